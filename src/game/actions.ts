@@ -1,0 +1,226 @@
+/**
+ * Basic actions bought with ops (GAME.md section 3). Each is a small table entry: what it
+ * needs, what it costs and what it does, so the checks that make a move legal and the code
+ * that applies it cannot drift apart.
+ */
+import { holdBlocDecision } from './bloc';
+import { COUNTRY } from './data/countries';
+import {
+  changeCapital, changeDependency, changeTrack, hasStanding, type Origin, setAutTie, setDemTie,
+} from './mutate';
+import { RULES } from './rules-config';
+import type { GameState } from './state';
+import {
+  type ActionId, type AutActionId, type ConceptId, type CountryId, type DemActionId, type FrameworkId, type Side,
+  TRACK_MAX,
+} from './types';
+
+const C = RULES.costs;
+const T = RULES.thresholds;
+
+/** Arguments of an action beyond its kind. */
+export interface ActionArgs {
+  readonly target: CountryId | null;
+  readonly framework: FrameworkId | null;
+}
+
+export interface ActionDef {
+  readonly side: Side;
+  readonly concept: ConceptId;
+  /** Whether the action needs a target country (all but Diversify). */
+  readonly targeted: boolean;
+  /** Ops it costs on this target. */
+  readonly ops: (G: GameState, args: ActionArgs) => number;
+  /** Capital it costs up front. */
+  readonly capital: (G: GameState) => number;
+  /** Why it cannot be taken on this target now, or null when it can (costs are checked separately). */
+  readonly refuse: (G: GameState, args: ActionArgs) => string | null;
+  readonly apply: (G: GameState, args: ActionArgs, origin: Origin) => void;
+}
+
+const country = (G: GameState, args: ActionArgs) => G.countries[args.target as CountryId];
+const free = () => 0;
+
+const DEM: Record<DemActionId, ActionDef> = {
+  engage: {
+    side: 'dem',
+    concept: 'trust',
+    targeted: true,
+    ops: (G, a) => C.engage + (country(G, a).leverage >= C.engageSurchargeAtLeverage ? 1 : 0),
+    capital: free,
+    refuse: (G, a) => {
+      const cs = country(G, a);
+      if (cs.polarization >= T.polarizationBlocksTrust) return 'polarization is at its peak: no trust can be gained there';
+      if (cs.trust >= TRACK_MAX.trust && cs.demTie !== 'none') return 'trust is already at its maximum';
+      return null;
+    },
+    apply: (G, a, o) => changeTrack(G, a.target as CountryId, 'trust', 1, o),
+  },
+  ally: {
+    side: 'dem',
+    concept: 'alliance',
+    targeted: true,
+    ops: () => C.ally,
+    capital: free,
+    refuse: (G, a) => {
+      const cs = country(G, a);
+      if (cs.demTie !== 'partner') return 'only a partner can become an ally';
+      if (cs.trust < T.allyTrust) return `an alliance needs trust ${T.allyTrust} or more`;
+      return null;
+    },
+    apply: (G, a, o) => setDemTie(G, a.target as CountryId, 'ally', o),
+  },
+  integrate: {
+    side: 'dem',
+    concept: 'integration',
+    targeted: true,
+    ops: () => C.integrate,
+    capital: free,
+    refuse: (G, a) => {
+      const cs = country(G, a);
+      if (cs.demTie !== 'ally') return 'only an ally can be integrated';
+      if (cs.regime !== 'democracy') return 'only a democracy pools its sovereignty';
+      if (cs.trust < T.integrateTrust) return `integration needs trust ${T.integrateTrust}`;
+      if (cs.polarization > T.integrateMaxPolarization) return `integration needs polarization ${T.integrateMaxPolarization} or less`;
+      return null;
+    },
+    apply: (G, a, o) => {
+      if (holdBlocDecision(G, 'integration', o)) setDemTie(G, a.target as CountryId, 'member', o);
+    },
+  },
+  'counter-disinformation': {
+    side: 'dem',
+    concept: 'disinformation',
+    targeted: true,
+    ops: () => C.counterDisinformation,
+    capital: free,
+    refuse: (G, a) => (country(G, a).polarization === 0 ? 'there is no polarization to counter' : null),
+    apply: (G, a, o) => changeTrack(G, a.target as CountryId, 'polarization', -1, o),
+  },
+  diversify: {
+    side: 'dem',
+    concept: 'dependency',
+    targeted: false,
+    ops: () => C.diversify,
+    capital: () => C.diversifyCapital,
+    refuse: (G) => (G.sides.dem.dependency === 0 ? 'there is no dependency left to reduce' : null),
+    apply: (G, _a, o) => changeDependency(G, -1, o),
+  },
+  sanction: {
+    side: 'dem',
+    concept: 'bloc',
+    targeted: true,
+    ops: () => C.sanction,
+    capital: free,
+    refuse: (G, a) => {
+      if (country(G, a).leverage === 0) return 'there is no leverage to sanction';
+      if (G.sides.dem.capital < G.sides.dem.dependency) return `a sanction costs capital equal to dependency (${G.sides.dem.dependency})`;
+      return null;
+    },
+    apply: (G, a, o) => {
+      if (!holdBlocDecision(G, 'sanction', o)) return;
+      changeTrack(G, a.target as CountryId, 'leverage', -RULES.sanction.leverageLoss, o);
+      changeCapital(G, 'dem', -G.sides.dem.dependency, { ...o, concept: 'dependency' });
+    },
+  },
+};
+
+const AUT: Record<AutActionId, ActionDef> = {
+  invest: {
+    side: 'aut',
+    concept: 'mutual-interest',
+    targeted: true,
+    ops: () => C.invest,
+    capital: () => C.investCapital,
+    refuse: (G, a) => {
+      const cs = country(G, a);
+      return cs.leverage >= TRACK_MAX.leverage && cs.autTie !== 'none' ? 'leverage is already at its maximum' : null;
+    },
+    apply: (G, a, o) => {
+      const id = a.target as CountryId;
+      changeTrack(G, id, 'leverage', 1, o);
+      if (G.countries[id].autTie === 'none') setAutTie(G, id, 'deal', null, { ...o, concept: 'bilateral-deals' });
+    },
+  },
+  coerce: {
+    side: 'aut',
+    concept: 'coercion',
+    targeted: true,
+    ops: () => C.coerce,
+    capital: free,
+    refuse: (G, a) => {
+      const cs = country(G, a);
+      if (cs.leverage < T.coerceLeverage) return `coercion needs leverage ${T.coerceLeverage} or more`;
+      if (cs.trust === 0) return 'there is no trust left to break';
+      return null;
+    },
+    apply: (G, a, o) => {
+      changeTrack(G, a.target as CountryId, 'trust', -1, o);
+      changeTrack(G, a.target as CountryId, 'resentment', 1, o);
+    },
+  },
+  disinform: {
+    side: 'aut',
+    concept: 'disinformation',
+    targeted: true,
+    ops: (G, a) => C.disinform + (hasStanding(G, 'platform-regulation') && country(G, a).demTie === 'member' ? 1 : 0),
+    capital: free,
+    refuse: (G, a) => {
+      const cs = country(G, a);
+      if (cs.regime === 'autocracy') return 'autocracies do not polarize';
+      if (cs.polarization >= TRACK_MAX.polarization) return 'polarization is already at its peak';
+      return null;
+    },
+    apply: (G, a, o) => changeTrack(G, a.target as CountryId, 'polarization', 1, o),
+  },
+  framework: {
+    side: 'aut',
+    concept: 'frameworks',
+    targeted: true,
+    ops: () => C.framework,
+    capital: free,
+    refuse: (G, a) => {
+      const cs = country(G, a);
+      if (a.framework === null) return 'choose a framework to join';
+      if (cs.leverage < T.frameworkLeverage) return `joining a framework needs leverage ${T.frameworkLeverage} or more`;
+      if (cs.autTie === 'framework') return 'already a member of a framework';
+      return null;
+    },
+    apply: (G, a, o) => setAutTie(G, a.target as CountryId, 'framework', a.framework, o),
+  },
+  lure: {
+    side: 'aut',
+    concept: 'bloc-disruption',
+    targeted: true,
+    ops: () => C.lure,
+    capital: free,
+    refuse: (G, a) => {
+      const cs = country(G, a);
+      if (cs.demTie !== 'ally') return 'only an ally (not a member) can be lured away';
+      if (cs.leverage <= cs.trust) return 'leverage must exceed trust to lure an ally';
+      return null;
+    },
+    apply: (G, a, o) => setDemTie(G, a.target as CountryId, 'partner', o),
+  },
+};
+
+export const ACTIONS: Readonly<Record<ActionId, ActionDef>> = { ...DEM, ...AUT };
+
+/**
+ * Why a side cannot take this action now (ignoring whose turn it is and pending ops),
+ * or null when it can. Checks the target, the action's own conditions and its capital cost.
+ */
+export function refuseAction(G: GameState, side: Side, action: ActionId, args: ActionArgs): string | null {
+  const def = ACTIONS[action];
+  if (def.side !== side) return `${action} is not an action of this side`;
+  if (def.targeted) {
+    if (args.target === null) return `${action} needs a target country`;
+    if (COUNTRY[args.target].home) return 'home countries cannot be targeted';
+  } else if (args.target !== null) return `${action} takes no target`;
+  if (action !== 'framework' && args.framework !== null) return `${action} takes no framework`;
+  const reason = def.refuse(G, args);
+  if (reason) return reason;
+  const capital = def.capital(G);
+  if (G.sides[side].capital < capital) return `not enough capital (needs ${capital})`;
+  return null;
+}

@@ -1,0 +1,50 @@
+import { addLog } from './log';
+import { hasStanding, type Origin, setStanding } from './mutate';
+import { members } from './queries';
+import { RULES } from './rules-config';
+import type { GameState } from './state';
+import type { BlocDecisionId, CountryId } from './types';
+
+/** Members that vote against: those under heavy Autocratic leverage ("cheerleaders"). */
+export function membersAgainst(G: GameState): CountryId[] {
+  return members(G).filter((id) => G.countries[id].leverage >= RULES.thresholds.vetoLeverage);
+}
+
+/**
+ * Would a bloc decision pass right now? Under unanimity one member against is a veto;
+ * under majority voting it passes when most members are for it. A bloc with no members decides nothing.
+ */
+export function blocWouldPass(G: GameState): boolean {
+  const total = members(G).length;
+  if (total === 0) return false;
+  const against = membersAgainst(G).length;
+  return G.sides.dem.decisionRule === 'unanimity' ? against === 0 : (total - against) * 2 > total;
+}
+
+/**
+ * Puts a decision to the bloc, logs the vote and tallies a failed one for the Autocratic side.
+ * A sanction that passes is still cancelled at the UN while the Strategic Partnership stands.
+ */
+export function holdBlocDecision(G: GameState, decision: BlocDecisionId, origin: Origin): boolean {
+  const rule = G.sides.dem.decisionRule;
+  const against = membersAgainst(G);
+  const passed = blocWouldPass(G);
+  const concept = passed ? (rule === 'majority' ? 'qualified-majority' : 'bloc') : 'unanimity-veto';
+  addLog(
+    G,
+    origin.cause,
+    concept,
+    { type: 'bloc-decision', decision, rule, passed, against, members: members(G).length },
+    passed ? undefined : 'veto',
+  );
+  if (!passed) {
+    G.tally.vetoes += 1;
+    return false;
+  }
+  if (decision === 'sanction' && hasStanding(G, 'un-shield')) {
+    addLog(G, origin.cause, 'mutual-interest', { type: 'no-effect' }, 'un-shield');
+    setStanding(G, 'un-shield', false, { cause: origin.cause, concept: 'mutual-interest' });
+    return false;
+  }
+  return true;
+}

@@ -1,0 +1,22 @@
+import type { CardId } from './cards';
+import type { CountryState } from '../state';
+import type { CountryId, DecisionRule, Side } from '../types';
+
+/** A starting position as data: later scenarios add a file like this, not code. */
+export interface ScenarioDef {
+  readonly id: string;
+  readonly title: string;
+  readonly year: number;
+  readonly summary: string;
+  /** Rounds before the final-round end check. */
+  readonly rounds: number;
+  readonly worldOrder: number;
+  readonly capital: Readonly<Record<Side, number>>;
+  /** Defaults of the rule options; setupData may override them. */
+  readonly decisionRule: DecisionRule;
+  readonly dependency: number;
+  /** Per-country starting state. Unlisted fields take the neutral value; regime defaults to the country table. */
+  readonly countries: Readonly<Partial<Record<CountryId, Readonly<Partial<CountryState>>>>>;
+  /** Card lists; default: the full decks. */
+  readonly decks?: Readonly<{ dem?: readonly CardId[]; aut?: readonly CardId[]; world?: readonly CardId[] }>;
+}

@@ -1,0 +1,58 @@
+import type { ScenarioDef } from '../scenario-types';
+
+/**
+ * "Competing Visions (2021)", the default scenario: the revived democratic alliances of 2021
+ * against Beijing's partnerships, frameworks and cheerleaders inside the EU.
+ */
+export const COMPETING_VISIONS = {
+  id: 'competing-visions',
+  title: 'Competing Visions (2021)',
+  year: 2021,
+  summary:
+    'Europe\'s democracies are integrated, the Quad and AUKUS are being revived, and Beijing holds the 16+1 and the SCO with wedges in Greece and Hungary.',
+  rounds: 8,
+  worldOrder: 0,
+  capital: { dem: 4, aut: 4 },
+  decisionRule: 'unanimity',
+  dependency: 3,
+  countries: {
+    // Europe: the integrated core, with two cheerleaders for Beijing inside it.
+    GBR: { demTie: 'ally', trust: 4 },
+    DEU: { demTie: 'member', trust: 4, leverage: 2 },
+    FRA: { demTie: 'member', trust: 4, leverage: 1 },
+    ITA: { demTie: 'member', trust: 3, leverage: 1, polarization: 1 },
+    POL: { demTie: 'member', trust: 3, leverage: 1, polarization: 1, autTie: 'framework', framework: 'cee' },
+    LTU: { demTie: 'member', trust: 4, leverage: 1, autTie: 'framework', framework: 'cee' },
+    GRC: { demTie: 'member', trust: 3, leverage: 3, autTie: 'framework', framework: 'cee' },
+    HUN: { demTie: 'member', trust: 3, leverage: 3, polarization: 2, autTie: 'framework', framework: 'cee' },
+    // Eurasia
+    RUS: { leverage: 3, autTie: 'framework', framework: 'sco' },
+    TUR: { demTie: 'ally', trust: 2, leverage: 1 },
+    SRB: { leverage: 3, autTie: 'framework', framework: 'cee' },
+    KAZ: { leverage: 3, autTie: 'framework', framework: 'sco' },
+    // Indo-Pacific
+    JPN: { demTie: 'ally', trust: 4, leverage: 1 },
+    KOR: { demTie: 'ally', trust: 3, leverage: 1 },
+    AUS: { demTie: 'ally', trust: 4, leverage: 1 },
+    IND: { demTie: 'partner', trust: 2, leverage: 1, autTie: 'framework', framework: 'sco' },
+    TWN: { demTie: 'partner', trust: 2 },
+    IDN: { demTie: 'partner', trust: 1, leverage: 1 },
+    PHL: { demTie: 'partner', trust: 2, leverage: 1 },
+    VNM: { leverage: 1 },
+    PAK: { leverage: 4, autTie: 'framework', framework: 'sco' },
+    // Middle East
+    SAU: { leverage: 1 },
+    IRN: { leverage: 2, autTie: 'framework', framework: 'sco' },
+    EGY: { leverage: 1, autTie: 'deal' },
+    // Africa
+    NGA: { leverage: 1 },
+    ZAF: { demTie: 'partner', trust: 1, leverage: 1 },
+    KEN: { demTie: 'partner', trust: 1, leverage: 1, autTie: 'deal' },
+    ETH: { leverage: 3, autTie: 'deal' },
+    // Americas
+    BRA: { demTie: 'partner', trust: 1, leverage: 1 },
+    MEX: { demTie: 'partner', trust: 2 },
+    ARG: { demTie: 'partner', trust: 1, leverage: 1 },
+    VEN: { leverage: 3, autTie: 'deal' },
+  },
+} as const satisfies ScenarioDef;

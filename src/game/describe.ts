@@ -1,0 +1,92 @@
+/**
+ * Plain-English sentences for log entries: what happened and why. The teaching layer links
+ * each entry's concept to the glossary; this file only words the event.
+ */
+import { ACTIONS } from './actions';
+import { CARD } from './data/cards';
+import { COUNTRY } from './data/countries';
+import type { LogCause, LogEntry, LogEvent, LogReason } from './log';
+import type { ActionId, Side } from './types';
+
+const SIDE_NAME: Record<Side, string> = { dem: 'The Democratic bloc', aut: 'The Autocratic power' };
+
+const ACTION_NAME: Record<ActionId, string> = {
+  engage: 'engages', ally: 'forms an alliance with', integrate: 'proposes integrating', 'counter-disinformation': 'counters disinformation in',
+  diversify: 'diversifies its economy', sanction: 'proposes sanctions on', invest: 'invests in', coerce: 'coerces',
+  disinform: 'spreads disinformation in', framework: 'brings into a framework', lure: 'lures away',
+};
+
+const REASON_TEXT: Record<LogReason, string> = {
+  'common-values': 'shared democratic values add trust',
+  'polarization-blocks': 'polarization is at its peak, so no trust can be gained',
+  'polarization-peaks': 'polarization peaked and eroded trust',
+  'trust-too-low': 'trust fell too low to sustain the tie',
+  'resentment-exceeds': 'resentment outweighs leverage',
+  'populist-result': 'a populist won',
+  'mainstream-result': 'the mainstream held',
+  exposed: 'the operation was exposed',
+  retaliation: 'it drew retaliation',
+  resilience: 'pushing democracy in an autocracy backfired',
+  veto: 'members under autocratic leverage blocked it',
+  'un-shield': 'the Strategic Partnership cancelled it at the UN',
+  sovereignty: 'an autocracy will not pool sovereignty',
+  'no-target': 'nothing met its conditions',
+};
+
+const name = (id: keyof typeof COUNTRY): string => COUNTRY[id].name;
+
+function causeText(cause: LogCause): string {
+  switch (cause.kind) {
+    case 'action':
+      return `${cause.side === 'dem' ? 'Democratic' : 'Autocratic'} action: ${cause.action}`;
+    case 'card':
+      return CARD[cause.card].title;
+    case 'rules':
+      return cause.step.replace('-', ' ');
+  }
+}
+
+function eventText(e: LogEvent): string {
+  switch (e.type) {
+    case 'setup': return `A new game of ${e.lastRound} rounds begins (${e.scenario}).`;
+    case 'round-start': return `Round ${e.round} begins.`;
+    case 'world-event': return `World event: ${CARD[e.card].title}. ${CARD[e.card].explanation}`;
+    case 'income': return `${SIDE_NAME[e.side]} collects ${e.amount} capital.`;
+    case 'draw': return `${SIDE_NAME[e.side]} draws ${e.count} card${e.count === 1 ? '' : 's'}.`;
+    case 'reshuffle': return `The ${e.pile === 'world' ? 'world' : e.pile === 'dem' ? 'Democratic' : 'Autocratic'} discard pile (${e.count} cards) is reshuffled.`;
+    case 'card-played':
+      return `${SIDE_NAME[e.side]} plays ${CARD[e.card].title} for its ${e.mode === 'event' ? 'event' : `ops (${CARD[e.card].ops})`}${e.target ? ` on ${name(e.target)}` : ''}.`;
+    case 'action': {
+      const what = ACTIONS[e.action].targeted && e.target ? `${ACTION_NAME[e.action]} ${name(e.target)}` : ACTION_NAME[e.action];
+      return `${SIDE_NAME[e.side]} ${what} (${e.ops} op${e.ops === 1 ? '' : 's'}).`;
+    }
+    case 'pass': return `${SIDE_NAME[e.side]} ends its turn${e.opsLost > 0 ? `, leaving ${e.opsLost} ops unspent` : ''}.`;
+    case 'track': return `${name(e.country)}: ${e.track} ${e.from} → ${e.to}.`;
+    case 'dem-tie': return `${name(e.country)}: Democratic tie ${e.from} → ${e.to}.`;
+    case 'aut-tie': return `${name(e.country)}: Autocratic tie ${e.from} → ${e.to}${e.framework ? ` (${e.framework === 'sco' ? 'SCO-like' : '16+1-like'} framework)` : ''}.`;
+    case 'regime': return `${name(e.country)} becomes a${e.to === 'autocracy' ? 'n' : ''} ${e.to}.`;
+    case 'capital': return `${SIDE_NAME[e.side]}'s capital ${e.from} → ${e.to}.`;
+    case 'dependency': return `Dependency ${e.from} → ${e.to}.`;
+    case 'decision-rule': return `The bloc now decides by ${e.to === 'majority' ? 'majority voting' : 'unanimity'}.`;
+    case 'standing': return `${e.id.replace('-', ' ')} ${e.on ? 'takes effect' : 'ends'}.`;
+    case 'bloc-decision':
+      return e.passed
+        ? `The bloc approves the ${e.decision.replace('-', ' ')} (${e.rule}).`
+        : `The ${e.decision.replace('-', ' ')} fails under ${e.rule}: ${e.against.map(name).join(', ') || 'no members'} against.`;
+    case 'election': return `${name(e.country)} holds an election.`;
+    case 'defection': return `${name(e.country)} breaks with the Autocratic power.`;
+    case 'no-effect': return e.country ? `No effect in ${name(e.country)}.` : 'No effect.';
+    case 'chance': return e.hit ? 'The gamble comes up.' : 'The gamble does not come up.';
+    case 'score':
+      return `Scoring: Democratic ${e.dem}, Autocratic ${e.aut}; the World Order moves ${e.shift >= 0 ? '+' : ''}${e.shift} to ${e.worldOrder}${e.unitedFront ? ' (united front)' : ''}.`;
+    case 'game-over':
+      return e.winner === null ? `The game ends in a draw at ${e.worldOrder}.` : `${SIDE_NAME[e.winner]} wins with the World Order at ${e.worldOrder}.`;
+  }
+}
+
+/** One sentence for a log entry: what happened, and why when a reason is known. */
+export function describe(entry: LogEntry): string {
+  const why = entry.reason ? ` Why: ${REASON_TEXT[entry.reason]}.` : '';
+  const by = entry.cause.kind === 'rules' ? '' : ` [${causeText(entry.cause)}]`;
+  return `${eventText(entry.event)}${why}${by}`;
+}

@@ -1,0 +1,160 @@
+/**
+ * The round (GAME.md section 3): world event, income, draw, alternating action turns,
+ * resolution (upkeep, coercion check, elections, scoring) and the end check.
+ */
+import { CARD, type CardId } from './data/cards';
+import { COUNTRY, TARGETABLE } from './data/countries';
+import { applyEffects } from './effects';
+import { addLog, RULES_CAUSE } from './log';
+import { changeTrack, hasStanding, setAutTie, setDemTie, setRegime } from './mutate';
+import { RULES } from './rules-config';
+import { type Rng, shuffleInPlace } from './rng';
+import { scoreRound } from './scoring';
+import type { GameState } from './state';
+import { opponent, type Side } from './types';
+
+/** Ends the active side's turn and moves the game on (to the other side, or to resolution). */
+export function endTurn(G: GameState, rng: Rng): void {
+  const side = G.active;
+  G.pending = null;
+  G.turns[side] += 1;
+  const other = opponent(side);
+  if (G.turns[other] < RULES.turnsPerRound) G.active = other;
+  else if (G.turns[side] < RULES.turnsPerRound) G.active = side;
+  else resolveRound(G, rng);
+}
+
+/** Starts the next round: world event, income, draw; the Autocratic side acts first. */
+export function startRound(G: GameState, rng: Rng): void {
+  G.round += 1;
+  G.tally = { vetoes: 0, lostWeight: 0, membersLost: 0 };
+  G.turns = { dem: 0, aut: 0 };
+  G.active = 'aut';
+  addLog(G, RULES_CAUSE.roundStart, 'cooperation', { type: 'round-start', round: G.round });
+  resolveWorldEvent(G, rng);
+  collectIncome(G);
+  drawHand(G, 'aut', rng);
+  drawHand(G, 'dem', rng);
+}
+
+function resolveWorldEvent(G: GameState, rng: Rng): void {
+  const card = G.world.upcoming;
+  if (card !== null) {
+    G.world.discard.push(card);
+    G.world.upcoming = null;
+  }
+  if (G.world.deck.length === 0 && G.world.discard.length > 0) reshuffle(G.world.deck, G.world.discard, 'world', G, rng);
+  G.world.upcoming = G.world.deck.shift() ?? null;
+  if (card === null) return;
+  const def = CARD[card];
+  addLog(G, { kind: 'card', side: 'world', card }, def.concept, { type: 'world-event', card, next: G.world.upcoming });
+  applyEffects(G, def.effects, { origin: { cause: { kind: 'card', side: 'world', card }, concept: def.concept }, target: null, rng });
+}
+
+/** Democratic income grows with the integrated core and shrinks with dependency; Autocratic income with deals. */
+export function incomeOf(G: GameState, side: Side): number {
+  const I = RULES.income;
+  if (side === 'dem') {
+    const memberWeight = TARGETABLE.reduce((s, id) => (G.countries[id].demTie === 'member' ? s + COUNTRY[id].weight : s), 0);
+    const penalty = Math.max(0, G.sides.dem.dependency - I.dependencyPenaltyFrom);
+    return Math.max(0, I.demBase + Math.floor(memberWeight / I.demMemberWeightDivisor) - penalty);
+  }
+  const deals = TARGETABLE.reduce((s, id) => (G.countries[id].autTie === 'deal' ? s + 1 : s), 0);
+  return I.autBase + deals * I.autPerDeal + (hasStanding(G, 'cai-ratified') ? 1 : 0);
+}
+
+function collectIncome(G: GameState): void {
+  for (const side of ['dem', 'aut'] as const) {
+    const amount = incomeOf(G, side);
+    G.sides[side].capital += amount;
+    addLog(G, RULES_CAUSE.income, side === 'dem' ? 'dependency' : 'mutual-interest', { type: 'income', side, amount });
+  }
+}
+
+function drawHand(G: GameState, side: Side, rng: Rng): void {
+  const s = G.sides[side];
+  let count = 0;
+  while (s.hand.length < RULES.handSize) {
+    if (s.deck.length === 0) {
+      if (s.discard.length === 0) break;
+      reshuffle(s.deck, s.discard, side, G, rng);
+    }
+    s.hand.push(s.deck.shift() as CardId);
+    count += 1;
+  }
+  if (count > 0) addLog(G, RULES_CAUSE.draw, 'cooperation', { type: 'draw', side, count });
+}
+
+function reshuffle(deck: CardId[], discard: CardId[], pile: Side | 'world', G: GameState, rng: Rng): void {
+  const count = discard.length;
+  deck.push(...shuffleInPlace(rng, discard.splice(0, count)));
+  addLog(G, RULES_CAUSE.draw, 'cooperation', { type: 'reshuffle', pile, count });
+}
+
+/** Resolution, then either the end of the game or the next round. */
+export function resolveRound(G: GameState, rng: Rng): void {
+  allianceUpkeep(G);
+  coercionCheck(G);
+  holdElections(G, rng);
+  scoreAndCheckEnd(G);
+  if (G.result === null) startRound(G, rng);
+}
+
+function allianceUpkeep(G: GameState): void {
+  const T = RULES.thresholds;
+  for (const id of TARGETABLE) {
+    const cs = G.countries[id];
+    if (cs.demTie === 'member' && cs.trust < T.memberUpkeepTrust) {
+      setDemTie(G, id, 'ally', { cause: RULES_CAUSE.upkeep, concept: 'integration' }, 'trust-too-low');
+    } else if (cs.demTie === 'ally' && cs.trust < T.allyUpkeepTrust) {
+      setDemTie(G, id, 'partner', { cause: RULES_CAUSE.upkeep, concept: 'alliance' }, 'trust-too-low');
+    }
+  }
+}
+
+/** A partner held by coercion breaks away once resentment exceeds leverage (the Warsaw Pact lesson). */
+function coercionCheck(G: GameState): void {
+  const origin = { cause: RULES_CAUSE.coercionCheck, concept: 'coerced-bloc-collapse' } as const;
+  for (const id of TARGETABLE) {
+    const cs = G.countries[id];
+    if (cs.resentment <= cs.leverage || (cs.autTie === 'none' && cs.leverage === 0)) continue;
+    addLog(G, origin.cause, origin.concept, { type: 'defection', country: id }, 'resentment-exceeds');
+    setAutTie(G, id, 'none', null, origin);
+    changeTrack(G, id, 'leverage', -cs.leverage, origin);
+    changeTrack(G, id, 'resentment', -cs.resentment, origin);
+  }
+}
+
+function holdElections(G: GameState, rng: Rng): void {
+  const E = RULES.elections;
+  const origin = { cause: RULES_CAUSE.election, concept: 'disinformation' } as const;
+  for (const id of TARGETABLE) {
+    const cs = G.countries[id];
+    if (cs.regime !== 'democracy' || cs.polarization < E.minPolarization) continue;
+    const populist = rng() < (E.populistChance[cs.polarization] ?? 1);
+    addLog(G, origin.cause, origin.concept, { type: 'election', country: id, populist }, populist ? 'populist-result' : 'mainstream-result');
+    if (!populist) continue;
+    const peak = cs.polarization >= E.hybridSlideAt;
+    changeTrack(G, id, 'trust', -E.populistTrustLoss, origin);
+    changeTrack(G, id, 'polarization', E.polarizationAfterPopulist - cs.polarization, origin);
+    if (peak) setRegime(G, id, 'hybrid', origin, 'populist-result');
+  }
+}
+
+function scoreAndCheckEnd(G: GameState): void {
+  const score = scoreRound(G);
+  const limit = RULES.worldOrderLimit;
+  G.worldOrder = Math.max(-limit, Math.min(limit, G.worldOrder + score.shift));
+  G.history.push({ round: G.round, dem: score.dem.total, aut: score.aut.total, shift: score.shift, worldOrder: G.worldOrder });
+  const concept = score.unitedFront ? 'united-front' : 'bloc';
+  addLog(G, RULES_CAUSE.scoring, concept, {
+    type: 'score', dem: score.dem.total, aut: score.aut.total, shift: score.shift, worldOrder: G.worldOrder, unitedFront: score.unitedFront,
+  });
+  const atLimit = Math.abs(G.worldOrder) >= limit;
+  if (!atLimit && G.round < G.lastRound) return;
+  const winner: Side | null = G.worldOrder > 0 ? 'dem' : G.worldOrder < 0 ? 'aut' : null;
+  const reason = atLimit ? 'world-order-limit' : 'final-round';
+  G.result = { winner, reason, worldOrder: G.worldOrder };
+  G.pending = null;
+  addLog(G, RULES_CAUSE.endCheck, 'bloc', { type: 'game-over', winner, worldOrder: G.worldOrder, reason });
+}

@@ -1,0 +1,80 @@
+/**
+ * Every tunable number of the rules in one table. GAME.md gives starting points;
+ * changes made by self-play are recorded in docs/balance.md.
+ */
+export const RULES = {
+  /** Cards in hand after the draw; one is kept at the end of the round. */
+  handSize: 5,
+  /** Action turns per side per round. */
+  turnsPerRound: 4,
+  /** The World Order track ends the game at once at ±this value. */
+  worldOrderLimit: 20,
+  /** Largest move of the World Order track in one round's scoring (keeps sudden wins rare). */
+  maxShiftPerRound: 5,
+  income: {
+    demBase: 2,
+    /** Democratic income += members' weight divided by this, rounded down. */
+    demMemberWeightDivisor: 3,
+    /** Democratic income −= max(0, dependency − this). */
+    dependencyPenaltyFrom: 2,
+    autBase: 3,
+    /** Autocratic income += this per bilateral deal. */
+    autPerDeal: 1,
+  },
+  costs: {
+    engage: 1,
+    /** Extra op to engage where the Autocratic side holds this much leverage or more. */
+    engageSurchargeAtLeverage: 3,
+    ally: 2,
+    integrate: 3,
+    counterDisinformation: 1,
+    diversify: 2,
+    diversifyCapital: 2,
+    sanction: 2,
+    invest: 1,
+    investCapital: 1,
+    coerce: 1,
+    disinform: 1,
+    framework: 2,
+    lure: 3,
+  },
+  thresholds: {
+    /** Trust a partner needs to become an ally. */
+    allyTrust: 3,
+    /** Trust an ally needs to be integrated (with a democratic regime and low polarization). */
+    integrateTrust: 5,
+    integrateMaxPolarization: 1,
+    /** Leverage needed to coerce a country or bring it into a framework. */
+    coerceLeverage: 2,
+    frameworkLeverage: 2,
+    /** A member with this much leverage vetoes under unanimity (and votes no under majority). */
+    vetoLeverage: 3,
+    /** Polarization at which trust can no longer be gained. */
+    polarizationBlocksTrust: 3,
+    /** Upkeep: allies below this trust fall to partner; members below the next fall to ally. */
+    allyUpkeepTrust: 2,
+    memberUpkeepTrust: 3,
+  },
+  sanction: { leverageLoss: 2 },
+  elections: {
+    /** Elections are held in democracies at or above this polarization. */
+    minPolarization: 2,
+    /** Chance of a populist result by polarization (index = polarization). */
+    populistChance: [0, 0, 0.5, 0.75] as readonly number[],
+    populistTrustLoss: 2,
+    polarizationAfterPopulist: 1,
+    /** A populist result at this polarization slides the regime to hybrid. */
+    hybridSlideAt: 3,
+  },
+  scoring: {
+    ally: 1,
+    member: 2,
+    unitedFront: 2,
+    regionMajority: 1,
+    leverageAtLeast: 3,
+    leverage: 1,
+    framework: 1,
+    veto: 1,
+    lostTie: 2,
+  },
+} as const;

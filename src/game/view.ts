@@ -1,0 +1,65 @@
+import type { CardId } from './data/cards';
+import type { DemSideState, GameState, SideState } from './state';
+import type { Side } from './types';
+
+/** A side as another player sees it: public piles in full, secret piles as counts. */
+export interface SideView {
+  capital: number;
+  /** The hand, only for its own player; null for everyone else. */
+  hand: CardId[] | null;
+  handCount: number;
+  /** The draw pile's order is secret even from its owner: only its size is shown. */
+  deckCount: number;
+  discard: CardId[];
+  removed: CardId[];
+}
+
+export interface DemSideView extends SideView {
+  dependency: number;
+  decisionRule: DemSideState['decisionRule'];
+}
+
+/** What one player (or a spectator) may see: no opponent's hand, no deck order, no seed. */
+export interface PlayerView extends Omit<GameState, 'sides' | 'world'> {
+  /** The side this view belongs to; null for a spectator. */
+  viewer: Side | null;
+  sides: { dem: DemSideView; aut: SideView };
+  world: { upcoming: CardId | null; deckCount: number; discard: CardId[] };
+}
+
+/** The side a boardgame.io seat plays, or null for a spectator or an unknown seat. */
+export function sideOfSeat(G: Pick<GameState, 'seats'>, playerID: string | null | undefined): Side | null {
+  if (playerID === G.seats.dem) return 'dem';
+  if (playerID === G.seats.aut) return 'aut';
+  return null;
+}
+
+/** Filters the state for one viewer (a side, or null for a spectator). Returns fresh objects only. */
+export function viewFor(G: GameState, viewer: Side | null): PlayerView {
+  const { sides, world, ...shared } = G;
+  return {
+    ...structuredClone(shared),
+    viewer,
+    sides: {
+      dem: { ...sideView(sides.dem, viewer === 'dem'), dependency: sides.dem.dependency, decisionRule: sides.dem.decisionRule },
+      aut: sideView(sides.aut, viewer === 'aut'),
+    },
+    world: { upcoming: world.upcoming, deckCount: world.deck.length, discard: [...world.discard] },
+  };
+}
+
+function sideView(s: SideState, own: boolean): SideView {
+  return {
+    capital: s.capital,
+    hand: own ? [...s.hand] : null,
+    handCount: s.hand.length,
+    deckCount: s.deck.length,
+    discard: [...s.discard],
+    removed: [...s.removed],
+  };
+}
+
+/** boardgame.io-facing form: filters by seat. */
+export function playerView(G: GameState, playerID: string | null | undefined): PlayerView {
+  return viewFor(G, sideOfSeat(G, playerID));
+}

@@ -1,0 +1,3 @@
+import { mountStartPage } from './ui/start-page';
+
+mountStartPage(document.getElementById('app') as HTMLElement);
