@@ -18,6 +18,15 @@ import {
 const C = RULES.costs;
 const T = RULES.thresholds;
 
+// Refusal messages are built once: legal-move generation asks for them thousands of times a game.
+const MSG = {
+  allyTrust: `an alliance needs trust ${T.allyTrust} or more`,
+  integrateTrust: `integration needs trust ${T.integrateTrust}`,
+  integratePolarization: `integration needs polarization ${T.integrateMaxPolarization} or less`,
+  coerceLeverage: `coercion needs leverage ${T.coerceLeverage} or more`,
+  frameworkLeverage: `joining a framework needs leverage ${T.frameworkLeverage} or more`,
+} as const;
+
 /** Arguments of an action beyond its kind. */
 export interface ActionArgs {
   readonly target: CountryId | null;
@@ -31,6 +40,8 @@ export interface ActionDef {
   readonly targeted: boolean;
   /** Ops it costs on this target. */
   readonly ops: (G: GameState, args: ActionArgs) => number;
+  /** The least it can cost anywhere (for skipping unaffordable actions quickly). */
+  readonly minOps: number;
   /** Capital it costs up front. */
   readonly capital: (G: GameState) => number;
   /** Why it cannot be taken on this target now, or null when it can (costs are checked separately). */
@@ -47,6 +58,7 @@ const DEM: Record<DemActionId, ActionDef> = {
     concept: 'trust',
     targeted: true,
     ops: (G, a) => C.engage + (country(G, a).leverage >= C.engageSurchargeAtLeverage ? 1 : 0),
+    minOps: C.engage,
     capital: free,
     refuse: (G, a) => {
       const cs = country(G, a);
@@ -61,11 +73,12 @@ const DEM: Record<DemActionId, ActionDef> = {
     concept: 'alliance',
     targeted: true,
     ops: () => C.ally,
+    minOps: C.ally,
     capital: free,
     refuse: (G, a) => {
       const cs = country(G, a);
       if (cs.demTie !== 'partner') return 'only a partner can become an ally';
-      if (cs.trust < T.allyTrust) return `an alliance needs trust ${T.allyTrust} or more`;
+      if (cs.trust < T.allyTrust) return MSG.allyTrust;
       return null;
     },
     apply: (G, a, o) => setDemTie(G, a.target as CountryId, 'ally', o),
@@ -75,13 +88,14 @@ const DEM: Record<DemActionId, ActionDef> = {
     concept: 'integration',
     targeted: true,
     ops: () => C.integrate,
+    minOps: C.integrate,
     capital: free,
     refuse: (G, a) => {
       const cs = country(G, a);
       if (cs.demTie !== 'ally') return 'only an ally can be integrated';
       if (cs.regime !== 'democracy') return 'only a democracy pools its sovereignty';
-      if (cs.trust < T.integrateTrust) return `integration needs trust ${T.integrateTrust}`;
-      if (cs.polarization > T.integrateMaxPolarization) return `integration needs polarization ${T.integrateMaxPolarization} or less`;
+      if (cs.trust < T.integrateTrust) return MSG.integrateTrust;
+      if (cs.polarization > T.integrateMaxPolarization) return MSG.integratePolarization;
       return null;
     },
     apply: (G, a, o) => {
@@ -93,6 +107,7 @@ const DEM: Record<DemActionId, ActionDef> = {
     concept: 'disinformation',
     targeted: true,
     ops: () => C.counterDisinformation,
+    minOps: C.counterDisinformation,
     capital: free,
     refuse: (G, a) => (country(G, a).polarization === 0 ? 'there is no polarization to counter' : null),
     apply: (G, a, o) => changeTrack(G, a.target as CountryId, 'polarization', -1, o),
@@ -102,6 +117,7 @@ const DEM: Record<DemActionId, ActionDef> = {
     concept: 'dependency',
     targeted: false,
     ops: () => C.diversify,
+    minOps: C.diversify,
     capital: () => C.diversifyCapital,
     refuse: (G) => (G.sides.dem.dependency === 0 ? 'there is no dependency left to reduce' : null),
     apply: (G, _a, o) => changeDependency(G, -1, o),
@@ -111,6 +127,7 @@ const DEM: Record<DemActionId, ActionDef> = {
     concept: 'bloc',
     targeted: true,
     ops: () => C.sanction,
+    minOps: C.sanction,
     capital: free,
     refuse: (G, a) => {
       if (country(G, a).leverage === 0) return 'there is no leverage to sanction';
@@ -131,6 +148,7 @@ const AUT: Record<AutActionId, ActionDef> = {
     concept: 'mutual-interest',
     targeted: true,
     ops: () => C.invest,
+    minOps: C.invest,
     capital: () => C.investCapital,
     refuse: (G, a) => {
       const cs = country(G, a);
@@ -147,10 +165,11 @@ const AUT: Record<AutActionId, ActionDef> = {
     concept: 'coercion',
     targeted: true,
     ops: () => C.coerce,
+    minOps: C.coerce,
     capital: free,
     refuse: (G, a) => {
       const cs = country(G, a);
-      if (cs.leverage < T.coerceLeverage) return `coercion needs leverage ${T.coerceLeverage} or more`;
+      if (cs.leverage < T.coerceLeverage) return MSG.coerceLeverage;
       if (cs.trust === 0) return 'there is no trust left to break';
       return null;
     },
@@ -164,6 +183,7 @@ const AUT: Record<AutActionId, ActionDef> = {
     concept: 'disinformation',
     targeted: true,
     ops: (G, a) => C.disinform + (hasStanding(G, 'platform-regulation') && country(G, a).demTie === 'member' ? 1 : 0),
+    minOps: C.disinform,
     capital: free,
     refuse: (G, a) => {
       const cs = country(G, a);
@@ -178,11 +198,12 @@ const AUT: Record<AutActionId, ActionDef> = {
     concept: 'frameworks',
     targeted: true,
     ops: () => C.framework,
+    minOps: C.framework,
     capital: free,
     refuse: (G, a) => {
       const cs = country(G, a);
       if (a.framework === null) return 'choose a framework to join';
-      if (cs.leverage < T.frameworkLeverage) return `joining a framework needs leverage ${T.frameworkLeverage} or more`;
+      if (cs.leverage < T.frameworkLeverage) return MSG.frameworkLeverage;
       if (cs.autTie === 'framework') return 'already a member of a framework';
       return null;
     },
@@ -193,6 +214,7 @@ const AUT: Record<AutActionId, ActionDef> = {
     concept: 'bloc-disruption',
     targeted: true,
     ops: () => C.lure,
+    minOps: C.lure,
     capital: free,
     refuse: (G, a) => {
       const cs = country(G, a);

@@ -1,10 +1,10 @@
-import { ACTIONS, type ActionArgs, refuseAction } from './actions';
+import { type ActionArgs, type ActionDef, ACTIONS } from './actions';
 import { CARD } from './data/cards';
 import { TARGETABLE } from './data/countries';
 import type { Move } from './moves';
 import { matches } from './queries';
 import type { GameState } from './state';
-import { type ActionId, ACTIONS_OF, FRAMEWORKS, type Side } from './types';
+import { ACTIONS_OF, FRAMEWORKS, type Side } from './types';
 
 const PASS: Move = { kind: 'pass' };
 const NO_ARGS: ActionArgs = { target: null, framework: null };
@@ -36,19 +36,22 @@ function cardMoves(G: GameState, side: Side): Move[] {
 
 function actionMoves(G: GameState, side: Side, opsLeft: number): Move[] {
   const out: Move[] = [];
+  const capital = G.sides[side].capital;
   for (const action of ACTIONS_OF[side]) {
     const def = ACTIONS[action];
+    // Whole-action checks first: most actions drop out here without looking at any country.
+    if (def.minOps > opsLeft || def.capital(G) > capital) continue;
     if (!def.targeted) {
-      if (affordable(G, side, action, NO_ARGS, opsLeft)) out.push({ kind: 'action', action });
+      if (legalAction(G, def, NO_ARGS, opsLeft)) out.push({ kind: 'action', action });
       continue;
     }
     for (const target of TARGETABLE) {
-      if (action === 'framework') {
-        for (const framework of FRAMEWORKS) {
-          if (affordable(G, side, action, { target, framework }, opsLeft)) out.push({ kind: 'action', action, target, framework });
-        }
-      } else if (affordable(G, side, action, { target, framework: null }, opsLeft)) {
-        out.push({ kind: 'action', action, target });
+      if (action !== 'framework') {
+        if (legalAction(G, def, { target, framework: null }, opsLeft)) out.push({ kind: 'action', action, target });
+        continue;
+      }
+      for (const framework of FRAMEWORKS) {
+        if (legalAction(G, def, { target, framework }, opsLeft)) out.push({ kind: 'action', action, target, framework });
       }
     }
   }
@@ -56,6 +59,11 @@ function actionMoves(G: GameState, side: Side, opsLeft: number): Move[] {
   return out;
 }
 
-function affordable(G: GameState, side: Side, action: ActionId, args: ActionArgs, opsLeft: number): boolean {
-  return refuseAction(G, side, action, args) === null && ACTIONS[action].ops(G, args) <= opsLeft;
+/**
+ * The per-target part of `refuseAction` (the side, target kind and capital were checked above for
+ * the whole action). Kept in step with `refuseAction` by the property test that every listed move
+ * passes `checkMove`.
+ */
+function legalAction(G: GameState, def: ActionDef, args: ActionArgs, opsLeft: number): boolean {
+  return def.refuse(G, args) === null && def.ops(G, args) <= opsLeft;
 }

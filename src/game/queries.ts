@@ -7,26 +7,45 @@ const TRACKS: readonly Track[] = ['trust', 'leverage', 'polarization', 'resentme
 
 /** Does a country's current state match a filter? Homes never match. */
 export function matches(G: GameState, id: CountryId, filter: CountryFilter): boolean {
-  const info = COUNTRY[id];
-  if (info.home) return false;
-  const cs = G.countries[id];
-  if (filter.ids && !filter.ids.includes(id)) return false;
-  if (filter.regions && !filter.regions.includes(info.region)) return false;
-  if (filter.regimes && !filter.regimes.includes(cs.regime)) return false;
-  if (filter.demTies && !filter.demTies.includes(cs.demTie)) return false;
-  if (filter.autTies && !filter.autTies.includes(cs.autTie)) return false;
-  if (filter.framework && cs.framework !== filter.framework) return false;
-  return boundsMatch(cs, filter);
+  return compiled(filter)(G, id);
 }
 
-function boundsMatch(cs: CountryState, filter: CountryFilter): boolean {
+type Predicate = (G: GameState, id: CountryId) => boolean;
+
+// Filters are static card data, and legal-move generation tests them thousands of times a game:
+// each is compiled once into a predicate that checks only the fields it sets.
+const COMPILED = new WeakMap<CountryFilter, Predicate>();
+
+function compiled(filter: CountryFilter): Predicate {
+  let predicate = COMPILED.get(filter);
+  if (!predicate) {
+    predicate = compile(filter);
+    COMPILED.set(filter, predicate);
+  }
+  return predicate;
+}
+
+function compile(filter: CountryFilter): Predicate {
+  const { ids, regions, regimes, demTies, autTies, framework } = filter;
+  // Which countries a filter can ever match is static (homes, ids, regions): one set lookup.
+  const allowed = new Set(TARGETABLE.filter((id) => (!ids || ids.includes(id)) && (!regions || regions.includes(COUNTRY[id].region))));
+  const tests: Array<(cs: CountryState) => boolean> = [];
+  if (regimes) tests.push((cs) => regimes.includes(cs.regime));
+  if (demTies) tests.push((cs) => demTies.includes(cs.demTie));
+  if (autTies) tests.push((cs) => autTies.includes(cs.autTie));
+  if (framework) tests.push((cs) => cs.framework === framework);
   for (const t of TRACKS) {
     const min = filter.min?.[t];
-    if (min !== undefined && cs[t] < min) return false;
+    if (min !== undefined) tests.push((cs) => cs[t] >= min);
     const max = filter.max?.[t];
-    if (max !== undefined && cs[t] > max) return false;
+    if (max !== undefined) tests.push((cs) => cs[t] <= max);
   }
-  return true;
+  return (G, id) => {
+    if (!allowed.has(id)) return false;
+    const cs = G.countries[id];
+    for (const test of tests) if (!test(cs)) return false;
+    return true;
+  };
 }
 
 /** Every targetable country matching a filter, in board order. */
@@ -39,9 +58,12 @@ export function members(G: GameState): CountryId[] {
   return TARGETABLE.filter((id) => G.countries[id].demTie === 'member');
 }
 
+const REGION_WEIGHT = new Map<RegionId, number>();
+for (const id of TARGETABLE) REGION_WEIGHT.set(COUNTRY[id].region, (REGION_WEIGHT.get(COUNTRY[id].region) ?? 0) + COUNTRY[id].weight);
+
 /** Total weight of countries in a region (homes excluded). */
 export function regionWeight(region: RegionId): number {
-  return TARGETABLE.reduce((sum, id) => (COUNTRY[id].region === region ? sum + COUNTRY[id].weight : sum), 0);
+  return REGION_WEIGHT.get(region) ?? 0;
 }
 
 export function clamp(value: number, min: number, max: number): number {

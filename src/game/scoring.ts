@@ -22,14 +22,14 @@ export interface RoundScore {
 
 /** Regions where members and allies hold a strict majority of the weight. */
 export function regionsHeld(G: GameState): RegionId[] {
-  return REGIONS.filter((region) => {
-    const held = TARGETABLE.reduce((sum, id) => {
-      const info = COUNTRY[id];
-      const tie = G.countries[id].demTie;
-      return info.region === region && (tie === 'ally' || tie === 'member') ? sum + info.weight : sum;
-    }, 0);
-    return held * 2 > regionWeight(region);
-  });
+  const held = new Map<RegionId, number>();
+  for (const id of TARGETABLE) {
+    const tie = G.countries[id].demTie;
+    if (tie !== 'ally' && tie !== 'member') continue;
+    const { region, weight } = COUNTRY[id];
+    held.set(region, (held.get(region) ?? 0) + weight);
+  }
+  return REGIONS.filter((region) => (held.get(region) ?? 0) * 2 > regionWeight(region));
 }
 
 /** Scores the current position as the end of the round would (pure: reads the round's tally). */
