@@ -2,12 +2,13 @@
  * The boardgame.io adapter: the only file in src/game that knows boardgame.io. It maps seats to
  * sides, untrusted move arguments to typed moves, and boardgame.io's `random` to the rules' `Rng`.
  */
-import type { Game, Move as BgioMove } from 'boardgame.io';
+import type { Game, Move as BgioMove, Plugin } from 'boardgame.io';
 import { INVALID_MOVE } from 'boardgame.io/core';
 import { legalMoves } from './legal';
 import { type Move, type MoveKind, parseMove, tryMove } from './moves';
 import { createGame, type SetupData, validateSetupData } from './setup';
-import type { GameState } from './state';
+import type { GameState, Seat } from './state';
+import type { Side } from './types';
 import { playerView, sideOfSeat } from './view';
 
 /** boardgame.io move names, one per kind of `Move`. */
@@ -37,6 +38,13 @@ export function toBgioMove(move: Move): { move: string; args: unknown[] } {
 }
 
 /**
+ * Undo (boardgame.io's, within the current turn only) is allowed for spending ops on a basic
+ * action: that reveals nothing and draws nothing. Playing a card shows it to the opponent, and
+ * events may draw randomness, so those moves cannot be taken back; a turn's end clears the stack.
+ */
+const UNDOABLE: Readonly<Record<MoveKind, boolean>> = { 'play-event': false, 'play-ops': false, action: true, pass: false };
+
+/**
  * Every move can end a round, and a new round draws from secret decks, so no move may run on a
  * client (which holds no decks): `client: false` makes the master the only place moves run.
  * No move argument is secret: a card leaves the hand face up when it is played.
@@ -44,6 +52,7 @@ export function toBgioMove(move: Move): { move: string; args: unknown[] } {
 function bgioMove(kind: MoveKind): BgioMove<GameState> {
   return {
     client: false,
+    undoable: UNDOABLE[kind],
     move: ({ G, playerID, random }, ...args: unknown[]) => {
       const side = sideOfSeat(G, playerID);
       if (side === null) return INVALID_MOVE;
@@ -57,11 +66,32 @@ function bgioMove(kind: MoveKind): BgioMove<GameState> {
 /** Hides the random plugin's seed and generator state from every client (boardgame.io sends it otherwise). */
 const HIDE_SEED = { name: 'random', playerView: () => undefined };
 
+/** How boardgame.io should record the end of the game, from the rules' result. */
+function gameoverOf(G: GameState): { draw: true } | { winner: Seat; side: Side } | undefined {
+  if (G.result === null) return undefined;
+  return G.result.winner === null ? { draw: true } : { winner: G.seats[G.result.winner], side: G.result.winner };
+}
+
+/**
+ * boardgame.io 0.50.2 runs any GAME_EVENT a client sends (endGame, endTurn, setActivePlayers...)
+ * even when `events` disables it: that only hides it from the client API. So a player could end
+ * the game with any winner, or hand the turn to the wrong seat. This refuses every update after
+ * which boardgame.io's flow disagrees with the rules.
+ */
+const FLOW_GUARD: Plugin<unknown, unknown, GameState> = {
+  name: 'flow-guard',
+  isInvalid: ({ G, ctx }) => {
+    if (ctx.activePlayers !== null) return 'this game uses no active-player sets';
+    if (JSON.stringify(ctx.gameover) !== JSON.stringify(gameoverOf(G))) return 'only the rules end the game';
+    if (G.result === null && ctx.currentPlayer !== G.seats[G.active]) return 'the turn belongs to the side on move';
+    return false;
+  },
+};
+
 export const TrustAndLeverage: Game<GameState, Record<string, unknown>, SetupData> = {
   name: 'trust-and-leverage',
   minPlayers: 2,
   maxPlayers: 2,
-  disableUndo: true,
   setup: ({ random }, setupData) => createGame(setupData, () => random.Number()),
   validateSetupData: (setupData, numPlayers) => validateSetupData(setupData, numPlayers),
   moves: {
@@ -77,16 +107,13 @@ export const TrustAndLeverage: Game<GameState, Record<string, unknown>, SetupDat
     },
     endIf: ({ G, ctx }) => G.result === null && G.seats[G.active] !== ctx.currentPlayer,
   },
-  endIf: ({ G }) => {
-    if (G.result === null) return undefined;
-    return G.result.winner === null ? { draw: true } : { winner: G.seats[G.result.winner], side: G.result.winner };
-  },
+  endIf: ({ G }) => gameoverOf(G),
   events: {
     endGame: false, endPhase: false, endTurn: false, setPhase: false, endStage: false, setStage: false, pass: false,
     setActivePlayers: false,
   },
   playerView: ({ G, playerID }) => playerView(G, playerID),
-  plugins: [HIDE_SEED],
+  plugins: [HIDE_SEED, FLOW_GUARD],
   ai: {
     enumerate: (G, _ctx, playerID) => {
       const side = sideOfSeat(G, playerID);

@@ -54,7 +54,12 @@ export class BgioMatch {
 
   /** Dispatches one move; returns the error type when boardgame.io refused it (state unchanged). */
   move(m: BgioMove): string | null {
-    const next = this.reduce(this.state, { type: 'MAKE_MOVE', payload: { type: m.move, args: m.args, playerID: m.seat } });
+    return this.dispatch({ type: 'MAKE_MOVE', payload: { type: m.move, args: m.args, playerID: m.seat } });
+  }
+
+  /** Dispatches a raw action, as a client could send it to the master; returns the error type on refusal. */
+  dispatch(action: { type: 'MAKE_MOVE' | 'GAME_EVENT'; payload: { type: string; args: unknown[]; playerID: string } }): string | null {
+    const next = this.reduce(this.state, action as never);
     const { transients, ...state } = next as typeof next & { transients?: { error?: { type: string } } };
     if (transients?.error) return transients.error.type;
     this.state = state as State<GameState>;

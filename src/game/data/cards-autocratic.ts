@@ -46,7 +46,7 @@ export const AUTOCRATIC_CARDS = defineCards([
       track('leverage', 1, each({ framework: 'cee' })),
       { op: 'aut-tie', to: 'framework', framework: 'cee', scope: target },
     ],
-    explanation: 'A summit of the 16+1 framework widens it to one more European country and raises leverage over all its members.',
+    explanation: 'A summit of the 16+1 framework raises leverage over all its members and draws in one more country of Europe or Eurasia.',
   },
   {
     id: 'port-investment',
@@ -100,10 +100,10 @@ export const AUTOCRATIC_CARDS = defineCards([
     side: 'aut',
     title: 'Vaccine Diplomacy',
     ops: 2,
-    reference: 'Pandemic-era aid served China\'s narrative of European failure on Covid-19 (article).',
+    reference: 'China\'s pandemic-era vaccine deliveries; the article notes how Beijing\'s outlets used Covid-19 to stress European failures.',
     concept: 'mutual-interest',
     effects: [track('leverage', 1, each({ regions: ['africa', 'americas', 'middle-east'], autTies: ['deal', 'framework'] }))],
-    explanation: 'Delivering vaccines where the West is slow raises leverage with every partner in the Global South.',
+    explanation: 'Delivering vaccines where the West is slow raises leverage with every partner in Africa, Latin America and the Middle East.',
   },
   {
     id: 'economic-coercion',
@@ -131,8 +131,8 @@ export const AUTOCRATIC_CARDS = defineCards([
     side: 'aut',
     title: 'Security Cooperation Summit',
     ops: 3,
-    reference: 'The SCO never became a military alliance for lack of trust; it settled on counter-terrorism and trade (article).',
-    concept: 'frameworks',
+    reference: 'SCO members would not pool military capacities or share intelligence, and autocracies will not delegate sovereignty to institutions they do not control (Navari, 2007; article).',
+    concept: 'sovereignty',
     target: { regions: ['eurasia', 'indo-pacific', 'middle-east'], autTies: ['none', 'deal'], min: { leverage: 2 } },
     effects: [
       { op: 'aut-tie', to: 'framework', framework: 'sco', scope: target },
@@ -164,7 +164,7 @@ export const AUTOCRATIC_CARDS = defineCards([
       { op: 'dependency', delta: 1 },
       { op: 'standing', id: 'cai-ratified', on: true },
     ],
-    explanation: 'Market access tempts the bloc with money now and deepens its dependency for every round to come.',
+    explanation: 'Market access tempts the bloc with money now, but deepens its dependency and pays Beijing more every round until it is frozen.',
   },
   {
     id: 'energy-pipeline',

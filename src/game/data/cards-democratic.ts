@@ -10,7 +10,7 @@ export const DEMOCRATIC_CARDS = defineCards([
     side: 'dem',
     title: 'Summit of Democracies',
     ops: 3,
-    reference: 'Biden framed the rivalry as "democracy versus authoritarianism" (Biden, 2021, Munich Security Conference).',
+    reference: 'Biden framed the rivalry as one between "democracy and authoritarianism" (Biden, 2021, Munich Security Conference; article).',
     concept: 'common-values',
     effects: [
       {
@@ -19,14 +19,14 @@ export const DEMOCRATIC_CARDS = defineCards([
         ifTrue: [track('trust', 1, each({ regimes: ['democracy'], demTies: ['partner', 'ally', 'member'] }))],
       },
     ],
-    explanation: 'A joint statement of shared values raises trust in every democratic partner, if no member blocks it.',
+    explanation: 'A joint statement of shared values raises trust in every democratic partner, if the bloc agrees to it.',
   },
   {
     id: 'quad-revitalized',
     side: 'dem',
     title: 'Quad Revitalized',
     ops: 3,
-    reference: 'The Quadrilateral Security Dialogue of the US, Australia, India and Japan was revived in 2021 (Rudd, 2021).',
+    reference: 'The recent revitalization of the Quadrilateral Security Dialogue of the US, Australia, India and Japan (Rudd, 2021; article).',
     concept: 'alliance',
     effects: [
       track('trust', 1, country('JPN')),
@@ -62,7 +62,7 @@ export const DEMOCRATIC_CARDS = defineCards([
       track('trust', 1, country('AUS')),
       track('polarization', -1, each({ demTies: ['ally', 'member'], min: { polarization: 2 } })),
     ],
-    explanation: 'Sharing intelligence needs and builds trust, and exposes influence operations in allied democracies.',
+    explanation: 'Sharing intelligence needs and builds trust, and exposes influence operations in the most polarized allies and members.',
   },
   {
     id: 'nato-consolidation',
@@ -86,7 +86,7 @@ export const DEMOCRATIC_CARDS = defineCards([
       track('trust', -1, each({ demTies: ['member'], min: { leverage: 3 } })),
       { op: 'decision-rule', rule: 'majority' },
     ],
-    explanation: 'The bloc switches to majority voting, so a single cheerleader can no longer veto; members that lose their veto resent it.',
+    explanation: 'The bloc switches to majority voting, so a single cheerleader can no longer veto; members that lose their veto trust the bloc less.',
   },
   {
     id: 'energy-diversification',
@@ -123,7 +123,7 @@ export const DEMOCRATIC_CARDS = defineCards([
       track('polarization', -1, each({ demTies: ['member'], min: { polarization: 2 } })),
       { op: 'standing', id: 'platform-regulation', on: true },
     ],
-    explanation: 'Regulating platforms makes every later disinformation push into a member state cost an extra op.',
+    explanation: 'Regulating platforms calms the most polarized members, and from now on the Disinform action costs an extra op in a member state.',
   },
   {
     id: 'partnerships-beyond-the-north',
@@ -133,7 +133,7 @@ export const DEMOCRATIC_CARDS = defineCards([
     reference: 'The article asks for closer cooperation with democratic-leaning states in Latin America, Africa and Asia.',
     concept: 'common-values',
     effects: [track('trust', 1, each({ regions: ['africa', 'americas'], regimes: ['democracy'] }))],
-    explanation: 'Reaching out to democracies outside the West builds trust fastest where values are shared.',
+    explanation: 'Reaching out to the democracies of Africa and Latin America builds trust fastest where values are shared.',
   },
   {
     id: 'human-rights-sanctions',
@@ -202,7 +202,7 @@ export const DEMOCRATIC_CARDS = defineCards([
     side: 'dem',
     title: 'Democracy Support',
     ops: 2,
-    reference: 'Promoting democracy inside autocracies tends to strengthen autocratic resilience (von Soest, 2015).',
+    reference: 'Promoting democracy from within an autocracy has little effect and can even encourage autocratic resilience (von Soest, 2015; article).',
     concept: 'autocratic-resilience',
     target: { regimes: ['hybrid', 'autocracy'] },
     effects: [

@@ -20,7 +20,7 @@ export const WORLD_CARDS = defineCards([
     side: 'world',
     title: 'Financial Crisis',
     ops: 0,
-    reference: 'Democracies tend to put economic interests above other concerns, which makes them open to economic pressure (article).',
+    reference: 'Democracies are inclined to put economic interests above other concerns, which makes their alliances less reliable (article).',
     concept: 'dependency',
     effects: [
       { op: 'capital', side: 'dem', delta: -2 },
@@ -138,6 +138,6 @@ export const WORLD_CARDS = defineCards([
     reference: 'Cooperation out of mutual interest is possible between any two states, democratic or not (article).',
     concept: 'cooperation',
     effects: [track('trust', 1, each({ demTies: ['partner'] })), { op: 'capital', side: 'aut', delta: 2 }],
-    explanation: 'A shared problem brings everyone to the table: partners warm to the bloc, and Beijing signs green deals.',
+    explanation: 'A shared problem brings everyone to the table: partners warm to the bloc, and Beijing profits from green trade.',
   },
 ]);

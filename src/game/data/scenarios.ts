@@ -1,12 +1,15 @@
 import type { ScenarioDef } from './scenario-types';
 import { COMPETING_VISIONS } from './scenarios/competing-visions';
 
-/** Every playable scenario, by id. Adding a scenario means adding a data file and a line here. */
-export const SCENARIOS = {
-  [COMPETING_VISIONS.id]: COMPETING_VISIONS,
-} as const satisfies Record<string, ScenarioDef>;
+/** Every playable scenario. Adding a scenario means adding a data file and an entry here. */
+const SCENARIO_LIST = [COMPETING_VISIONS] as const;
 
-export type ScenarioId = keyof typeof SCENARIOS;
+export type ScenarioId = (typeof SCENARIO_LIST)[number]['id'];
+
+export const SCENARIOS: Readonly<Record<ScenarioId, ScenarioDef>> = Object.fromEntries(
+  SCENARIO_LIST.map((def) => [def.id, def]),
+) as Record<ScenarioId, ScenarioDef>;
+
 export const DEFAULT_SCENARIO: ScenarioId = 'competing-visions';
 
 export function isScenarioId(value: unknown): value is ScenarioId {

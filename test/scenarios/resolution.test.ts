@@ -1,0 +1,143 @@
+/**
+ * Round resolution (GAME.md section 3, step 5): alliance upkeep, the coercion check, elections,
+ * and what lost ties are worth to the Autocratic side. Each scenario plays the last turn of a
+ * round on a quiet board and reads what resolution did.
+ */
+import { describe, expect, it } from 'vitest';
+import { tryMove, type GameState, type LogEntry } from '../../src/game';
+import { act, entry, playOps } from '../support/action-kit';
+import { noRng, scriptedRng } from '../support/position';
+import { lastTurnOf, quietPosition, scoreOf } from './quiet-board';
+
+const step = (G: GameState, name: string): LogEntry[] => G.log.filter((e) => e.cause.kind === 'rules' && e.cause.step === name);
+const rules = (name: 'upkeep' | 'coercion-check' | 'election') => ({ kind: 'rules', step: name }) as const;
+
+describe('coercion check', () => {
+  it('a coerced partner whose resentment exceeds its leverage drops every Autocratic tie and its leverage', () => {
+    const G = quietPosition({
+      ...lastTurnOf('aut'),
+      aut: { hand: ['hybrid-warfare'] },
+      countries: {
+        SRB: { trust: 3, leverage: 2, autTie: 'framework', framework: 'cee' },
+        EGY: { leverage: 2, resentment: 2, autTie: 'deal' },
+      },
+    });
+    playOps(G, 'aut', 'hybrid-warfare');
+    for (let i = 0; i < 3; i++) act(G, 'aut', 'coerce', 'SRB');
+    expect(G.countries.SRB).toMatchObject({ trust: 0, resentment: 3, leverage: 2 });
+    expect(tryMove(G, 'aut', { kind: 'pass' }, noRng)).toBeNull();
+
+    const check = rules('coercion-check');
+    expect(step(G, 'coercion-check')).toStrictEqual([
+      entry('coerced-bloc-collapse', check, { type: 'defection', country: 'SRB' }, 'resentment-exceeds'),
+      entry('coerced-bloc-collapse', check, { type: 'aut-tie', country: 'SRB', from: 'framework', to: 'none', framework: null }),
+      entry('coerced-bloc-collapse', check, { type: 'track', country: 'SRB', track: 'leverage', from: 2, to: 0 }),
+      entry('coerced-bloc-collapse', check, { type: 'track', country: 'SRB', track: 'resentment', from: 3, to: 0 }),
+    ]);
+    expect(G.countries.SRB).toMatchObject({ autTie: 'none', framework: null, leverage: 0 });
+    // Resentment equal to leverage holds: Egypt keeps its deal.
+    expect(G.countries.EGY).toMatchObject({ autTie: 'deal', leverage: 2, resentment: 2 });
+    // Serbia's framework seat no longer scores: the Autocratic side has nothing left on the board.
+    expect(scoreOf(G)).toMatchObject({ dem: 2, aut: 0 });
+  });
+});
+
+describe('elections', () => {
+  /** A democracy with polarization 2 or 3 and a hybrid at 3 (hybrids hold no election). */
+  const atPolarization = (polarization: number) => quietPosition({
+    ...lastTurnOf('dem'),
+    pending: { side: 'dem', card: 'aukus', opsLeft: 2 },
+    countries: {
+      ITA: { demTie: 'partner', trust: 3, polarization },
+      HUN: { regime: 'hybrid', demTie: 'partner', trust: 3, polarization: 3 },
+    },
+  });
+  const election = rules('election');
+  // scriptedRng throws on a second draw: exactly one election is held, Hungary holds none.
+  const endRound = (G: GameState, draw: number) => expect(tryMove(G, 'dem', { kind: 'pass' }, scriptedRng([draw]))).toBeNull();
+
+  it('a populist result costs 2 trust and resets polarization to 1', () => {
+    const G = atPolarization(2);
+    endRound(G, 0.49);
+    expect(step(G, 'election')).toStrictEqual([
+      entry('disinformation', election, { type: 'election', country: 'ITA', populist: true }, 'populist-result'),
+      entry('disinformation', election, { type: 'track', country: 'ITA', track: 'trust', from: 3, to: 1 }),
+      entry('disinformation', election, { type: 'track', country: 'ITA', track: 'polarization', from: 2, to: 1 }),
+    ]);
+    expect(G.countries.ITA).toMatchObject({ trust: 1, polarization: 1, regime: 'democracy' });
+    expect(G.countries.HUN).toMatchObject({ trust: 3, polarization: 3 });
+  });
+
+  it('a mainstream result changes nothing (even odds at polarization 2)', () => {
+    const G = atPolarization(2);
+    endRound(G, 0.5);
+    expect(step(G, 'election')).toStrictEqual([
+      entry('disinformation', election, { type: 'election', country: 'ITA', populist: false }, 'mainstream-result'),
+    ]);
+    expect(G.countries.ITA).toMatchObject({ trust: 3, polarization: 2, regime: 'democracy' });
+  });
+
+  it('at polarization 3 a populist result (now 3 in 4) also slides the regime to hybrid', () => {
+    const G = atPolarization(3);
+    endRound(G, 0.74);
+    expect(step(G, 'election')).toStrictEqual([
+      entry('disinformation', election, { type: 'election', country: 'ITA', populist: true }, 'populist-result'),
+      entry('disinformation', election, { type: 'track', country: 'ITA', track: 'trust', from: 3, to: 1 }),
+      entry('disinformation', election, { type: 'track', country: 'ITA', track: 'polarization', from: 3, to: 1 }),
+      entry('disinformation', election, { type: 'regime', country: 'ITA', from: 'democracy', to: 'hybrid' }, 'populist-result'),
+    ]);
+    expect(G.countries.ITA).toMatchObject({ trust: 1, polarization: 1, regime: 'hybrid' });
+
+    const mainstream = atPolarization(3);
+    endRound(mainstream, 0.75);
+    expect(mainstream.countries.ITA).toMatchObject({ trust: 3, polarization: 3, regime: 'democracy' });
+  });
+
+  it('no election below polarization 2', () => {
+    const G = atPolarization(1);
+    expect(tryMove(G, 'dem', { kind: 'pass' }, noRng)).toBeNull();
+    expect(step(G, 'election')).toEqual([]);
+  });
+});
+
+describe('alliance upkeep', () => {
+  it('allies below trust 2 fall to partner and members below trust 3 to ally; each loss scores for the Autocratic side', () => {
+    const G = quietPosition({
+      ...lastTurnOf('dem'),
+      pending: { side: 'dem', card: 'aukus', opsLeft: 2 },
+      countries: {
+        DEU: { demTie: 'member', trust: 2 },
+        FRA: { demTie: 'member', trust: 3 },
+        JPN: { demTie: 'ally', trust: 2 },
+        KOR: { demTie: 'ally', trust: 1 },
+      },
+    });
+    expect(tryMove(G, 'dem', { kind: 'pass' }, noRng)).toBeNull();
+    const upkeep = rules('upkeep');
+    expect(step(G, 'upkeep')).toStrictEqual([
+      entry('integration', upkeep, { type: 'dem-tie', country: 'DEU', from: 'member', to: 'ally' }, 'trust-too-low'),
+      entry('alliance', upkeep, { type: 'dem-tie', country: 'KOR', from: 'ally', to: 'partner' }, 'trust-too-low'),
+    ]);
+    expect([G.countries.DEU.demTie, G.countries.FRA.demTie, G.countries.JPN.demTie, G.countries.KOR.demTie])
+      .toEqual(['ally', 'member', 'ally', 'partner']);
+    // Democratic: allies Germany 3 + Japan 3, member France 3×2 = 12; a member was lost: no united front.
+    // Autocratic: 2 per weight lost, Germany 3 + South Korea 2 = 10.
+    expect(scoreOf(G)).toEqual({ type: 'score', dem: 12, aut: 10, shift: 2, worldOrder: 2, unitedFront: false });
+  });
+});
+
+describe('lure', () => {
+  it('an ally whose leverage exceeds its trust drops to partner, and the lost tie scores for the Autocratic side', () => {
+    const G = quietPosition({
+      ...lastTurnOf('aut'),
+      aut: { hand: ['win-win-cooperation'] },
+      countries: { TUR: { regime: 'hybrid', demTie: 'ally', trust: 2, leverage: 3 } },
+    });
+    playOps(G, 'aut', 'win-win-cooperation');
+    expect(tryMove(G, 'aut', { kind: 'action', action: 'lure', target: 'TUR' }, noRng)).toBeNull();
+    expect(G.countries.TUR.demTie).toBe('partner');
+    // Democratic: only the united front (an ally lost is not a member lost) = 2.
+    // Autocratic: Turkey's leverage 3 (weight 2) + the lost ally 2×2 = 6.
+    expect(scoreOf(G)).toEqual({ type: 'score', dem: 2, aut: 6, shift: -4, worldOrder: -4, unitedFront: true });
+  });
+});
