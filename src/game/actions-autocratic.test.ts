@@ -18,6 +18,7 @@ describe('invest', () => {
     expect(G.pending).toEqual({ side: 'aut', card: 'cultural-institutes', opsLeft: 1 });
     expect(act(G, 'aut', 'invest', 'NGA')).toStrictEqual([
       entry('mutual-interest', invest, { type: 'action', side: 'aut', action: 'invest', target: 'NGA', ops: 1 }),
+      entry('mutual-interest', invest, { type: 'capital', side: 'aut', from: 11, to: 10 }),
       entry('mutual-interest', invest, { type: 'track', country: 'NGA', track: 'leverage', from: 1, to: 2 }),
       entry('bilateral-deals', invest, { type: 'aut-tie', country: 'NGA', from: 'none', to: 'deal', framework: null }),
     ]);
@@ -33,8 +34,10 @@ describe('invest', () => {
     const G = position({ pending: { side: 'aut', card: 'port-investment', opsLeft: 2 } });
     expect(act(G, 'aut', 'invest', 'RUS')).toStrictEqual([
       entry('mutual-interest', invest, { type: 'action', side: 'aut', action: 'invest', target: 'RUS', ops: 1 }),
+      entry('mutual-interest', invest, { type: 'capital', side: 'aut', from: 11, to: 10 }),
       entry('mutual-interest', invest, { type: 'track', country: 'RUS', track: 'leverage', from: 3, to: 4 }),
     ]);
+    expect(G.sides.aut.capital).toBe(10);
     expect(G.countries.RUS).toMatchObject({ leverage: 4, autTie: 'framework', framework: 'sco' });
     expect(G.pending?.opsLeft).toBe(1);
   });
@@ -44,7 +47,10 @@ describe('invest', () => {
       pending: { side: 'aut', card: 'port-investment', opsLeft: 2 }, aut: { capital: 3 },
       countries: { SAU: { leverage: 5, autTie: 'none' }, IRN: { leverage: 5, autTie: 'deal' } },
     });
-    expect(act(G, 'aut', 'invest', 'SAU').map((e) => e.event.type)).toEqual(['action', 'aut-tie']);
+    expect(act(G, 'aut', 'invest', 'SAU').slice(1)).toStrictEqual([
+      entry('mutual-interest', invest, { type: 'capital', side: 'aut', from: 3, to: 2 }),
+      entry('bilateral-deals', invest, { type: 'aut-tie', country: 'SAU', from: 'none', to: 'deal', framework: null }),
+    ]);
     expect(G.countries.SAU).toMatchObject({ leverage: 5, autTie: 'deal' });
     expect(G.sides.aut.capital).toBe(2);
     expectRefused(G, 'aut', actionMove('invest', 'IRN'), 'leverage is already at its maximum');

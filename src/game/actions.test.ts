@@ -207,6 +207,7 @@ describe('diversify', () => {
     playOps(G, 'dem', 'aukus');
     expect(act(G, 'dem', 'diversify')).toStrictEqual([
       entry('dependency', byAction('dem', 'diversify'), { type: 'action', side: 'dem', action: 'diversify', ops: 2 }),
+      entry('dependency', byAction('dem', 'diversify'), { type: 'capital', side: 'dem', from: 9, to: 7 }),
       entry('dependency', byAction('dem', 'diversify'), { type: 'dependency', from: 3, to: 2 }),
     ]);
     expect(G.sides.dem).toMatchObject({ dependency: 2, capital: 7 });
@@ -280,8 +281,29 @@ describe('sanction', () => {
   });
 
   it('is refused where there is no leverage, or when capital is below dependency', () => {
-    const G = position({ active: 'dem', pending: { side: 'dem', card: 'aukus', opsLeft: 2 }, dem: { capital: 2, dependency: 3 }, countries: { GBR: { leverage: 0 } } });
-    expectRefused(G, 'dem', actionMove('sanction', 'GBR'), 'there is no leverage to sanction');
+    const G = position({ active: 'dem', pending: { side: 'dem', card: 'aukus', opsLeft: 2 }, dem: { capital: 2, dependency: 3 }, countries: { TWN: { leverage: 0 } } });
+    expectRefused(G, 'dem', actionMove('sanction', 'TWN'), 'there is no leverage to sanction');
     expectRefused(G, 'dem', actionMove('sanction', 'RUS'), 'a sanction costs capital equal to dependency (3)');
+  });
+
+  it('is refused against an ally or a member, before leverage and capital are looked at', () => {
+    const G = position({
+      active: 'dem', pending: { side: 'dem', card: 'aukus', opsLeft: 2 }, dem: { capital: 9, dependency: 3 },
+      countries: { ...noWedges, TUR: { demTie: 'ally', leverage: 3 }, GBR: { demTie: 'ally', leverage: 0 }, DEU: { demTie: 'member', leverage: 2 } },
+    });
+    const message = 'the bloc does not sanction its own allies and members';
+    expectRefused(G, 'dem', actionMove('sanction', 'TUR'), message);
+    expectRefused(G, 'dem', actionMove('sanction', 'GBR'), message);
+    expectRefused(G, 'dem', actionMove('sanction', 'DEU'), message);
+    G.sides.dem.capital = 0;
+    expectRefused(G, 'dem', actionMove('sanction', 'TUR'), message);
+    // The same country as a partner can be sanctioned.
+    G.sides.dem.capital = 9;
+    G.countries.TUR.demTie = 'partner';
+    expect(act(G, 'dem', 'sanction', 'TUR').slice(1)).toStrictEqual([
+      entry('bloc', sanction, passed),
+      entry('bloc', sanction, { type: 'track', country: 'TUR', track: 'leverage', from: 3, to: 1 }),
+      entry('dependency', sanction, { type: 'capital', side: 'dem', from: 9, to: 6 }),
+    ]);
   });
 });

@@ -130,7 +130,9 @@ const DEM: Record<DemActionId, ActionDef> = {
     minOps: C.sanction,
     capital: free,
     refuse: (G, a) => {
-      if (country(G, a).leverage === 0) return 'there is no leverage to sanction';
+      const cs = country(G, a);
+      if (cs.demTie === 'ally' || cs.demTie === 'member') return 'the bloc does not sanction its own allies and members';
+      if (cs.leverage === 0) return 'there is no leverage to sanction';
       if (G.sides.dem.capital < G.sides.dem.dependency) return `a sanction costs capital equal to dependency (${G.sides.dem.dependency})`;
       return null;
     },

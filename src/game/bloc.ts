@@ -22,25 +22,28 @@ export function blocWouldPass(G: GameState): boolean {
 }
 
 /**
- * Puts a decision to the bloc, logs the vote and tallies a failed one for the Autocratic side.
+ * Puts a decision to the bloc, logs the vote and tallies a blocked one for the Autocratic side
+ * (a veto under unanimity, a majority against under majority voting).
  * A sanction that passes is still cancelled at the UN while the Strategic Partnership stands.
  */
 export function holdBlocDecision(G: GameState, decision: BlocDecisionId, origin: Origin): boolean {
   const rule = G.sides.dem.decisionRule;
   const against = membersAgainst(G);
+  const total = members(G).length;
   const passed = blocWouldPass(G);
-  const concept = passed ? (rule === 'majority' ? 'qualified-majority' : 'bloc') : 'unanimity-veto';
-  addLog(
-    G,
-    origin.cause,
-    concept,
-    { type: 'bloc-decision', decision, rule, passed, against, members: members(G).length },
-    passed ? undefined : 'veto',
-  );
+  const event = { type: 'bloc-decision', decision, rule, passed, against, members: total } as const;
+  if (total === 0) {
+    // No bloc left to decide: nothing happens, and nobody vetoed anything.
+    addLog(G, origin.cause, 'bloc', event, 'no-members');
+    return false;
+  }
   if (!passed) {
+    const majority = rule === 'majority';
+    addLog(G, origin.cause, majority ? 'qualified-majority' : 'unanimity-veto', event, majority ? 'outvoted' : 'veto');
     G.tally.vetoes += 1;
     return false;
   }
+  addLog(G, origin.cause, rule === 'majority' ? 'qualified-majority' : 'bloc', event);
   if (decision === 'sanction' && hasStanding(G, 'un-shield')) {
     addLog(G, origin.cause, 'mutual-interest', { type: 'no-effect' }, 'un-shield');
     setStanding(G, 'un-shield', false, { cause: origin.cause, concept: 'mutual-interest' });

@@ -28,6 +28,8 @@ const REASON_TEXT: Record<LogReason, string> = {
   retaliation: 'it drew retaliation',
   resilience: 'pushing democracy in an autocracy backfired',
   veto: 'members under autocratic leverage blocked it',
+  outvoted: 'most members, under autocratic leverage, voted against',
+  'no-members': 'the bloc has no members left to decide anything',
   'un-shield': 'the Strategic Partnership cancelled it at the UN',
   sovereignty: 'an autocracy will not pool sovereignty',
   'no-target': 'nothing met its conditions',

@@ -63,9 +63,6 @@ function bgioMove(kind: MoveKind): BgioMove<GameState> {
   };
 }
 
-/** Hides the random plugin's seed and generator state from every client (boardgame.io sends it otherwise). */
-const HIDE_SEED = { name: 'random', playerView: () => undefined };
-
 /** How boardgame.io should record the end of the game, from the rules' result. */
 function gameoverOf(G: GameState): { draw: true } | { winner: Seat; side: Side } | undefined {
   if (G.result === null) return undefined;
@@ -113,7 +110,8 @@ export const TrustAndLeverage: Game<GameState, Record<string, unknown>, SetupDat
     setActivePlayers: false,
   },
   playerView: ({ G, playerID }) => playerView(G, playerID),
-  plugins: [HIDE_SEED, FLOW_GUARD],
+  // The random plugin's seed and state never reach a client: boardgame.io's own plugin gives them no player view.
+  plugins: [FLOW_GUARD],
   ai: {
     enumerate: (G, _ctx, playerID) => {
       const side = sideOfSeat(G, playerID);

@@ -29,6 +29,8 @@ export type LogReason =
   | 'retaliation'            // a risky move drew a response
   | 'resilience'             // pushing democracy in an autocracy backfired
   | 'veto'
+  | 'outvoted'               // under majority voting, most members voted against
+  | 'no-members'             // the bloc has no members left to decide
   | 'un-shield'
   | 'sovereignty'            // an autocracy will not pool sovereignty
   | 'no-target';             // a world event found nothing to act on

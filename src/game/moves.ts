@@ -7,6 +7,7 @@ import { CARD, type CardId, isCardId } from './data/cards';
 import { COUNTRY, isCountryId } from './data/countries';
 import { applyEffects } from './effects';
 import { addLog } from './log';
+import { changeCapital } from './mutate';
 import { matches } from './queries';
 import type { Rng } from './rng';
 import { endTurn } from './round';
@@ -128,11 +129,11 @@ function takeAction(G: GameState, side: Side, move: Extract<Move, { kind: 'actio
   const capital = def.capital(G);
   const pending = G.pending as NonNullable<GameState['pending']>;
   pending.opsLeft -= ops;
-  G.sides[side].capital -= capital;
   const cause = { kind: 'action', side, action: move.action } as const;
   addLog(G, cause, def.concept, args.target
     ? { type: 'action', side, action: move.action, target: args.target, ops }
     : { type: 'action', side, action: move.action, ops });
+  changeCapital(G, side, -capital, { cause, concept: def.concept });
   def.apply(G, args, { cause, concept: def.concept });
   if (pending.opsLeft === 0) endTurn(G, rng);
 }

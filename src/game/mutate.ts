@@ -90,7 +90,10 @@ export function setRegime(G: GameState, id: CountryId, to: Regime, origin: Origi
   if (from === to) return;
   cs.regime = to;
   addLog(G, origin.cause, origin.concept, { type: 'regime', country: id, from, to }, reason);
-  if (to === 'autocracy') setTrack(G, id, 'polarization', 0, origin);
+  if (to !== 'autocracy') return;
+  setTrack(G, id, 'polarization', 0, origin);
+  // Autocracies will not delegate sovereignty: an integrated member that becomes one leaves integration.
+  if (cs.demTie === 'member') setDemTie(G, id, 'ally', { cause: origin.cause, concept: 'sovereignty' }, 'sovereignty');
 }
 
 export function changeCapital(G: GameState, side: Side, delta: number, origin: Origin): void {

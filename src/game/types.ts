@@ -90,7 +90,7 @@ export type BlocDecisionId = 'integration' | 'sanction' | 'common-statement' | '
 
 /** Lasting effects that cards put in play until something removes them. */
 export type StandingId =
-  | 'platform-regulation'   // Dem: disinformation no longer costs trust in members
-  | 'task-force'            // Dem: the next hybrid-warfare card is exposed
+  | 'platform-regulation'   // Dem: the Disinform action costs one more op against members
+  | 'task-force'            // Dem: the next Hybrid Warfare card is exposed
   | 'un-shield'             // Aut: the next sanction that passes is cancelled at the UN
-  | 'cai-ratified';         // Aut: the investment agreement raises dependency each round
+  | 'cai-ratified';         // Aut: the investment agreement pays the Autocratic side +1 income each round

@@ -38,7 +38,18 @@ export function sideOfSeat(G: Pick<GameState, 'seats'>, playerID: string | null 
 export function viewFor(G: GameState, viewer: Side | null): PlayerView {
   const { sides, world, ...shared } = G;
   return {
-    ...structuredClone(shared),
+    ...shared,
+    // Fresh copies of everything mutable; log entries and history records are never mutated, so they are shared.
+    options: { ...G.options },
+    seats: { ...G.seats },
+    turns: { ...G.turns },
+    pending: G.pending && { ...G.pending },
+    countries: copyCountries(G.countries),
+    standing: [...G.standing],
+    tally: { ...G.tally },
+    history: [...G.history],
+    log: [...G.log],
+    result: G.result && { ...G.result },
     viewer,
     sides: {
       dem: { ...sideView(sides.dem, viewer === 'dem'), dependency: sides.dem.dependency, decisionRule: sides.dem.decisionRule },
@@ -46,6 +57,12 @@ export function viewFor(G: GameState, viewer: Side | null): PlayerView {
     },
     world: { upcoming: world.upcoming, deckCount: world.deck.length, discard: [...world.discard] },
   };
+}
+
+function copyCountries(countries: GameState['countries']): GameState['countries'] {
+  const out = {} as GameState['countries'];
+  for (const id of Object.keys(countries) as (keyof GameState['countries'])[]) out[id] = { ...countries[id] };
+  return out;
 }
 
 function sideView(s: SideState, own: boolean): SideView {

@@ -48,23 +48,33 @@ describe('infrastructure-investment', () => {
 });
 
 describe('summit-16-plus-1', () => {
-  it('raises leverage over every 16+1 member, then draws the target in (it gets no raise itself)', () => {
-    const { G, before, error } = playEvent('aut', 'summit-16-plus-1', 'ITA');
+  it('raises leverage over every 16+1 member, then pays 1 capital; it draws no one in', () => {
+    const { G, before, error } = playEvent('aut', 'summit-16-plus-1');
     expect(error).toBeNull();
     expect(changes(before, G)).toEqual({
       'POL.leverage': [1, 2], 'LTU.leverage': [1, 2], 'GRC.leverage': [3, 4], 'HUN.leverage': [3, 4], 'SRB.leverage': [3, 4],
-      'ITA.autTie': ['none', 'framework'], 'ITA.framework': [null, 'cee'],
+      'aut.capital': [11, 12],
     });
     expect(G.log).toStrictEqual(cardLog('aut', 'summit-16-plus-1', [
-      played('aut', 'summit-16-plus-1', 'ITA'),
+      played('aut', 'summit-16-plus-1'),
       tr('frameworks', 'POL', 'leverage', 1, 2),
       tr('frameworks', 'LTU', 'leverage', 1, 2),
       tr('frameworks', 'GRC', 'leverage', 3, 4),
       tr('frameworks', 'HUN', 'leverage', 3, 4),
       tr('frameworks', 'SRB', 'leverage', 3, 4),
-      line('frameworks', { type: 'aut-tie', country: 'ITA', from: 'none', to: 'framework', framework: 'cee' }),
+      line('frameworks', { type: 'capital', side: 'aut', from: 11, to: 12 }),
     ]));
     expectPlayedAndPassed(G, 'aut', 'summit-16-plus-1');
+  });
+
+  it('still pays its capital when no member can gain leverage (all at 5)', () => {
+    const five = { leverage: 5 } as const;
+    const { G, before } = playEvent('aut', 'summit-16-plus-1', undefined, { countries: { POL: five, LTU: five, GRC: five, HUN: five, SRB: five } });
+    expect(changes(before, G)).toEqual({ 'aut.capital': [11, 12] });
+    expect(G.log).toStrictEqual(cardLog('aut', 'summit-16-plus-1', [
+      played('aut', 'summit-16-plus-1'),
+      line('frameworks', { type: 'capital', side: 'aut', from: 11, to: 12 }),
+    ]));
   });
 });
 
@@ -79,10 +89,22 @@ describe('port-investment', () => {
     expectPlayedAndPassed(G, 'aut', 'port-investment');
   });
 
-  it('turns Italy (leverage 1, no tie) into a vetoing member with a deal', () => {
-    const { G, before } = playEvent('aut', 'port-investment', 'ITA');
-    expect(changes(before, G)).toEqual({ 'ITA.leverage': [1, 3], 'ITA.autTie': ['none', 'deal'] });
-    expect(membersAgainst(G)).toEqual(['ITA', 'GRC', 'HUN']);
+  it('turns a Greece outside the 16+1 (leverage 1, no tie) into a vetoing member with a deal', () => {
+    const { G, before } = playEvent('aut', 'port-investment', 'GRC', { countries: { GRC: { leverage: 1, autTie: 'none', framework: null } } });
+    expect(membersAgainst(before)).toEqual(['HUN']);
+    expect(changes(before, G)).toEqual({ 'GRC.leverage': [1, 3], 'GRC.autTie': ['none', 'deal'] });
+    expect(G.log).toStrictEqual(cardLog('aut', 'port-investment', [
+      played('aut', 'port-investment', 'GRC'),
+      tr('bloc-disruption', 'GRC', 'leverage', 1, 3),
+      line('bloc-disruption', { type: 'aut-tie', country: 'GRC', from: 'none', to: 'deal', framework: null }),
+    ]));
+    expect(membersAgainst(G)).toEqual(['GRC', 'HUN']);
+  });
+
+  it('no longer targets Italy', () => {
+    const { G, before, error } = playEvent('aut', 'port-investment', 'ITA');
+    expect(error).toBe('Italy is not a valid target for Port Investment');
+    expect(G).toEqual(before);
   });
 });
 
@@ -135,8 +157,9 @@ describe('strategic-partnership', () => {
 });
 
 describe('sco-summit', () => {
-  it('brings a country with leverage 2 into the SCO-like framework (a deal becomes framework) and pays 1 capital', () => {
-    const { G, before, error } = playEvent('aut', 'sco-summit', 'EGY', { countries: { EGY: { leverage: 2 } } });
+  it('brings a country with leverage 1 (Egypt, at the start) into the SCO-like framework (a deal becomes framework) and pays 1 capital', () => {
+    const { G, before, error } = playEvent('aut', 'sco-summit', 'EGY');
+    expect(before.countries.EGY).toMatchObject({ leverage: 1, autTie: 'deal' });
     expect(error).toBeNull();
     expect(changes(before, G)).toEqual({ 'EGY.autTie': ['deal', 'framework'], 'EGY.framework': [null, 'sco'], 'aut.capital': [11, 12] });
     expect(G.log).toStrictEqual(cardLog('aut', 'sco-summit', [

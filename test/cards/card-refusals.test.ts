@@ -44,14 +44,17 @@ describe('refused card events change nothing', () => {
     ['exit-16-plus-1', 'DEU', 'a democracy outside the 16+1'],
     ['democracy-support', 'DEU', 'a democracy'],
     ['human-rights-sanctions', 'TWN', 'no leverage to sanction'],
+    ['human-rights-sanctions', 'TUR', 'an ally, even with leverage'],
+    ['human-rights-sanctions', 'GRC', 'a bloc member, even with leverage'],
     ['trade-agreement', 'JPN', 'already an ally'],
     ['win-win-cooperation', 'DEU', 'a bloc member'],
-    ['port-investment', 'DEU', 'not Greece, Serbia or Italy'],
+    ['port-investment', 'DEU', 'not Greece or Serbia'],
+    ['port-investment', 'ITA', 'Italy is no longer a port investment target'],
     ['debt-leverage', 'SAU', 'no Autocratic tie'],
     ['economic-coercion', 'RUS', 'no Democratic tie'],
-    ['summit-16-plus-1', 'RUS', 'already in the SCO'],
-    ['summit-16-plus-1', 'JPN', 'outside Europe and Eurasia'],
-    ['sco-summit', 'SAU', 'leverage below 2'],
+    ['sco-summit', 'TWN', 'leverage below 1'],
+    ['sco-summit', 'RUS', 'already in the SCO'],
+    ['sco-summit', 'GRC', 'outside Eurasia, the Indo-Pacific and the Middle East'],
     ['cultural-institutes', 'RUS', 'an autocracy'],
     ['hybrid-warfare', 'NGA', 'a hybrid with no Democratic tie'],
     ['populist-outreach', 'JPN', 'a democracy with no polarization'],
@@ -66,12 +69,18 @@ describe('refused card events change nothing', () => {
     ['state-media-campaign', 'ITA', { countries: { ITA: { polarization: 3 } } }],
     ['infrastructure-investment', 'PAK', { countries: { PAK: { leverage: 5 } } }],
     ['exit-16-plus-1', 'LTU', { countries: { LTU: { autTie: 'none', framework: null } } }],
+    ['sco-summit', 'SAU', { countries: { SAU: { leverage: 0 } } }],
+    ['human-rights-sanctions', 'BRA', { countries: { BRA: { demTie: 'ally' } } }],
   ] as const)('%s on %s once its state no longer matches', (card, target, o) => {
     expectRefused(card, target, `${COUNTRY[target].name} is not a valid target for ${CARD[card].title}`, o);
   });
 
   it.each(untargeted.map((card) => [card.id, card] as const))('%s takes no target', (_id, card) => {
     expectRefused(card.id as CardId, 'DEU', `${card.title} takes no target`);
+  });
+
+  it.each(['TUR', 'RUS', 'JPN'] as const)('summit-16-plus-1 takes no target, not even %s', (target) => {
+    expectRefused('summit-16-plus-1', target, `${CARD['summit-16-plus-1'].title} takes no target`);
   });
 
   it.each(targeted.map((card) => [card.id, card] as const))('%s needs a target', (_id, card) => {
@@ -113,8 +122,23 @@ describe('legal moves offer exactly the valid events', () => {
     expect(events).toEqual(expected);
   });
 
-  it('the SCO summit has no valid target in the starting position (no candidate holds leverage 2)', () => {
+  it('the SCO summit has valid targets in the starting position (every unaligned or deal candidate holding leverage 1)', () => {
     const G = position({ aut: { hand: ['sco-summit'] } });
-    expect(legalMoves(G, 'aut')).toEqual([{ kind: 'play-ops', card: 'sco-summit' }]);
+    expect(legalMoves(G, 'aut')).toEqual([
+      { kind: 'play-ops', card: 'sco-summit' },
+      ...['TUR', 'JPN', 'KOR', 'AUS', 'IDN', 'PHL', 'VNM', 'SAU', 'EGY'].map((target) => ({ kind: 'play-event', card: 'sco-summit', target })),
+    ]);
+  });
+
+  it('the 16+1 summit is offered once, without a target', () => {
+    const G = position({ aut: { hand: ['summit-16-plus-1'] } });
+    expect(legalMoves(G, 'aut')).toEqual([{ kind: 'play-ops', card: 'summit-16-plus-1' }, { kind: 'play-event', card: 'summit-16-plus-1' }]);
+  });
+
+  it('human rights sanctions are offered only against unaligned countries and partners that hold leverage', () => {
+    const G = position({ dem: { hand: ['human-rights-sanctions'] }, active: 'dem' });
+    const targets = legalMoves(G, 'dem').flatMap((m) => (m.kind === 'play-event' && m.target ? [m.target] : []));
+    expect(targets).toEqual(['RUS', 'SRB', 'KAZ', 'IND', 'IDN', 'PHL', 'VNM', 'PAK', 'SAU', 'IRN', 'EGY', 'NGA', 'ZAF', 'KEN', 'ETH', 'BRA', 'ARG', 'VEN']);
+    for (const id of targets) expect(['none', 'partner']).toContain(G.countries[id].demTie);
   });
 });

@@ -87,13 +87,36 @@ describe('world events', () => {
 
   it('coup: one hybrid with leverage 2+ (Hungary, Serbia, Pakistan) becomes an autocracy and stops polarizing', () => {
     const { G, before } = resolve('coup', {}, scriptedRng([0.1]));
-    expect(changes(before, G)).toEqual({ 'HUN.regime': ['hybrid', 'autocracy'], 'HUN.polarization': [2, 0] });
+    // Hungary is a member: as an autocracy it will not pool sovereignty, so it falls to ally (a lost member, weight 1).
+    expect(changes(before, G)).toEqual({
+      'HUN.regime': ['hybrid', 'autocracy'], 'HUN.polarization': [2, 0], 'HUN.demTie': ['member', 'ally'],
+      tally: [{ vetoes: 0, lostWeight: 0, membersLost: 0 }, { vetoes: 0, lostWeight: 1, membersLost: 1 }],
+    });
     expect(G.log).toStrictEqual(worldLog('coup', [
       line('autocratic-resilience', { type: 'regime', country: 'HUN', from: 'hybrid', to: 'autocracy' }),
       tr('autocratic-resilience', 'HUN', 'polarization', 2, 0),
+      line('sovereignty', { type: 'dem-tie', country: 'HUN', from: 'member', to: 'ally' }, 'sovereignty'),
     ]));
+    // Serbia and Pakistan are not members: only their regime changes.
     expect(changes(before, resolve('coup', {}, scriptedRng([0.5])).G)).toEqual({ 'SRB.regime': ['hybrid', 'autocracy'] });
     expect(changes(before, resolve('coup', {}, scriptedRng([0.99])).G)).toEqual({ 'PAK.regime': ['hybrid', 'autocracy'] });
+  });
+
+  it('coup: a member that falls to autocracy drops to ally (sovereignty); an ally hit by a coup stays an ally', () => {
+    const member = resolve('coup', { countries: { SRB: { demTie: 'member', trust: 4 } } }, scriptedRng([0.5]));
+    expect(changes(member.before, member.G)).toEqual({
+      'SRB.regime': ['hybrid', 'autocracy'], 'SRB.demTie': ['member', 'ally'],
+      tally: [{ vetoes: 0, lostWeight: 0, membersLost: 0 }, { vetoes: 0, lostWeight: 1, membersLost: 1 }],
+    });
+    expect(member.G.log).toStrictEqual(worldLog('coup', [
+      line('autocratic-resilience', { type: 'regime', country: 'SRB', from: 'hybrid', to: 'autocracy' }),
+      line('sovereignty', { type: 'dem-tie', country: 'SRB', from: 'member', to: 'ally' }, 'sovereignty'),
+    ]));
+    const ally = resolve('coup', { countries: { SRB: { demTie: 'ally', trust: 4 } } }, scriptedRng([0.5]));
+    expect(changes(ally.before, ally.G)).toEqual({ 'SRB.regime': ['hybrid', 'autocracy'] });
+    expect(ally.G.log).toStrictEqual(worldLog('coup', [
+      line('autocratic-resilience', { type: 'regime', country: 'SRB', from: 'hybrid', to: 'autocracy' }),
+    ]));
   });
 
   it('coup: with no eligible hybrid nothing happens, and the log says so (no random draw)', () => {
@@ -120,18 +143,24 @@ describe('world events', () => {
     expect(G.log).toStrictEqual(worldLog('border-clash', [cv('IND', 2, 4), tr('alliance', 'IND', 'leverage', 1, 0)]));
   });
 
-  it('partner-split-risk: Russia loses 2 leverage; at 1 or less it leaves its framework', () => {
+  it('partner-split-risk: Russia loses 1 leverage; from 3 it keeps its framework', () => {
     const { G, before } = resolve('partner-split-risk');
-    expect(changes(before, G)).toEqual({ 'RUS.leverage': [3, 1], 'RUS.autTie': ['framework', 'none'], 'RUS.framework': ['sco', null] });
+    expect(changes(before, G)).toEqual({ 'RUS.leverage': [3, 2] });
+    expect(G.log).toStrictEqual(worldLog('partner-split-risk', [tr('ideological-split', 'RUS', 'leverage', 3, 2)]));
+  });
+
+  it('partner-split-risk: a Russia brought to leverage 1 or less leaves its framework', () => {
+    const { G, before } = resolve('partner-split-risk', { countries: { RUS: { leverage: 2 } } });
+    expect(changes(before, G)).toEqual({ 'RUS.leverage': [2, 1], 'RUS.autTie': ['framework', 'none'], 'RUS.framework': ['sco', null] });
     expect(G.log).toStrictEqual(worldLog('partner-split-risk', [
-      tr('ideological-split', 'RUS', 'leverage', 3, 1),
+      tr('ideological-split', 'RUS', 'leverage', 2, 1),
       line('ideological-split', { type: 'aut-tie', country: 'RUS', from: 'framework', to: 'none', framework: null }),
     ]));
   });
 
   it('partner-split-risk: a Russia held at leverage 5 keeps its tie', () => {
     const { G, before } = resolve('partner-split-risk', { countries: { RUS: { leverage: 5 } } });
-    expect(changes(before, G)).toEqual({ 'RUS.leverage': [5, 3] });
+    expect(changes(before, G)).toEqual({ 'RUS.leverage': [5, 4] });
   });
 
   it('trade-war: dependency falls; the bloc pays 1 and Beijing 2', () => {

@@ -3,11 +3,12 @@
  * stored as { seed, setupData, moves: [{ seat, move, args }] } in boardgame.io move form.
  *
  *   npx tsx test/replay/record-fixture.ts <name> <seed> [demSeat=1] [decisionRule=majority] [dependency=2] [--force]
+ *   npx tsx test/replay/record-fixture.ts --all     (re-records every fixture from its own seed and setup)
  *
  * Then run `npx vitest run test/replay -u` to write the fixture's final-state snapshot, look at
  * the snapshot diff, and commit both. Name a regression fixture after the bug it guards.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type SetupData, validateSetupData } from '../../src/game';
@@ -36,7 +37,30 @@ export function formatFixture(record: GameRecord): string {
   return `{\n  "seed": ${JSON.stringify(record.seed)},\n${head}  "moves": [\n${moves}\n  ]\n}\n`;
 }
 
+/** The command that re-records a fixture as it is (same seed, same setup). */
+export function rerecordCommand(name: string, record: Pick<GameRecord, 'seed' | 'setupData'>): string {
+  const pairs = Object.entries(record.setupData ?? {}).map(([k, v]) => ` ${k}=${String(v)}`).join('');
+  return `npx tsx test/replay/record-fixture.ts ${name} ${record.seed}${pairs} --force`;
+}
+
+function record(file: string, seed: string, setupData: SetupData | undefined): void {
+  const { G, ...fixture } = recordRandomGame(seed, setupData);
+  mkdirSync(FIXTURE_DIR, { recursive: true });
+  writeFileSync(file, formatFixture(fixture));
+  const result = G.result;
+  console.log(`${file}: ${fixture.moves.length} moves, round ${G.round}, world order ${G.worldOrder}, ` +
+    `${result?.reason}, winner ${result?.winner ?? 'none (draw)'}`);
+}
+
 function main(argv: readonly string[]): void {
+  if (argv[0] === '--all') {
+    for (const f of readdirSync(FIXTURE_DIR).filter((name) => name.endsWith('.json'))) {
+      const old = JSON.parse(readFileSync(join(FIXTURE_DIR, f), 'utf8')) as GameRecord;
+      record(join(FIXTURE_DIR, f), old.seed, old.setupData);
+    }
+    console.log('now run: npx vitest run test/replay -u   (rewrites the final-state snapshots; review the diff)');
+    return;
+  }
   const force = argv.includes('--force');
   const [name, seed, ...pairs] = argv.filter((a) => a !== '--force');
   if (!name || !seed || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(name)) {
@@ -48,12 +72,7 @@ function main(argv: readonly string[]): void {
     console.error(`${file} exists; pass --force to overwrite it deliberately`);
     process.exit(1);
   }
-  const { G, ...record } = recordRandomGame(seed, parseSetup(pairs));
-  mkdirSync(FIXTURE_DIR, { recursive: true });
-  writeFileSync(file, formatFixture(record));
-  const result = G.result;
-  console.log(`${file}: ${record.moves.length} moves, round ${G.round}, world order ${G.worldOrder}, ` +
-    `${result?.reason}, winner ${result?.winner ?? 'none (draw)'}`);
+  record(file, seed, parseSetup(pairs));
   console.log('now run: npx vitest run test/replay -u   (writes the final-state snapshot)');
 }
 

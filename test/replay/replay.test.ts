@@ -10,7 +10,7 @@ import { basename, join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { type GameState, MOVE_NAMES } from '../../src/game';
 import { type GameRecord, replayBgio, replayPure } from './bgio-runner';
-import { FIXTURE_DIR } from './record-fixture';
+import { FIXTURE_DIR, rerecordCommand } from './record-fixture';
 
 const fixtures = readdirSync(FIXTURE_DIR)
   .filter((f) => f.endsWith('.json'))
@@ -59,8 +59,16 @@ describe('replay fixtures', () => {
 
   describe.each(fixtures)('$name', ({ name, record }) => {
     it('boardgame.io and the pure rules reach the same final state, which matches the snapshot', async () => {
-      const match = replayBgio(record);
-      const { G, rng } = replayPure(record);
+      const hint = `if the rules changed on purpose, re-record: ${rerecordCommand(name, record)} && npx vitest run test/replay -u`;
+      const replay = <T>(run: () => T): T => {
+        try {
+          return run();
+        } catch (error) {
+          throw new Error(`${(error as Error).message}\n${hint}`);
+        }
+      };
+      const match = replay(() => replayBgio(record));
+      const { G, rng } = replay(() => replayPure(record));
       expect(G.result).not.toBeNull();
       expect(G.round).toBeLessThanOrEqual(G.lastRound);
       // The same state, and the same number of random draws on both sides.
@@ -71,7 +79,7 @@ describe('replay fixtures', () => {
         result.winner === null ? { draw: true } : { winner: G.seats[result.winner], side: result.winner },
       );
       expect(G.seats.dem).toBe(record.setupData?.demSeat ?? '0');
-      await expect(summary(G)).toMatchFileSnapshot(`./__snapshots__/${name}.final.json`);
+      await expect(summary(G), hint).toMatchFileSnapshot(`./__snapshots__/${name}.final.json`);
     });
   });
 

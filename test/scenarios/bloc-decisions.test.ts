@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { scoreRound, tryMove } from '../../src/game';
-import { act, actionMove, playOps } from '../support/action-kit';
+import { act, actionMove, byAction, entry, playOps } from '../support/action-kit';
 import { noRng } from '../support/position';
 import { eventsOf, lastTurnOf, quietPosition, scoreOf } from './quiet-board';
 
@@ -92,16 +92,61 @@ describe('majority voting', () => {
     expect(G.tally.vetoes).toBe(0);
   });
 
-  it('needs more than half: one for and one against fails', () => {
+  it('needs more than half: one for and one against fails, logged as outvoted under qualified majority, and still tallied', () => {
     const G = quietPosition({
       setup: { decisionRule: 'majority' },
       active: 'dem',
       pending: { side: 'dem', card: 'aukus', opsLeft: 2 },
+      dem: { capital: 9 },
       countries: { DEU: bloc.DEU, GRC: bloc.GRC, RUS: bloc.RUS },
     });
-    expect(act(G, 'dem', 'sanction', 'RUS')[1]?.event).toMatchObject({ rule: 'majority', passed: false, against: ['GRC'], members: 2 });
-    expect(G.tally.vetoes).toBe(1);
+    const sanction = byAction('dem', 'sanction');
+    expect(act(G, 'dem', 'sanction', 'RUS')).toStrictEqual([
+      entry('bloc', sanction, { type: 'action', side: 'dem', action: 'sanction', target: 'RUS', ops: 2 }),
+      entry('qualified-majority', sanction,
+        { type: 'bloc-decision', decision: 'sanction', rule: 'majority', passed: false, against: ['GRC'], members: 2 }, 'outvoted'),
+    ]);
+    expect(G.tally).toEqual({ vetoes: 1, lostWeight: 0, membersLost: 0 });
     expect(G.countries.RUS.leverage).toBe(3);
+    expect(G.sides.dem.capital).toBe(9);
+  });
+});
+
+describe('a bloc with no members', () => {
+  it.each(['unanimity', 'majority'] as const)('decides nothing under %s, says why, and tallies no veto', (decisionRule) => {
+    const G = quietPosition({
+      setup: { decisionRule },
+      active: 'dem',
+      pending: { side: 'dem', card: 'aukus', opsLeft: 2 },
+      dem: { capital: 9, dependency: 3 },
+      countries: { GBR: { demTie: 'ally', trust: 4 }, RUS: { leverage: 3 } },
+    });
+    const sanction = byAction('dem', 'sanction');
+    expect(act(G, 'dem', 'sanction', 'RUS')).toStrictEqual([
+      entry('bloc', sanction, { type: 'action', side: 'dem', action: 'sanction', target: 'RUS', ops: 2 }),
+      entry('bloc', sanction,
+        { type: 'bloc-decision', decision: 'sanction', rule: decisionRule, passed: false, against: [], members: 0 }, 'no-members'),
+    ]);
+    expect(G.tally).toEqual({ vetoes: 0, lostWeight: 0, membersLost: 0 });
+    expect(G.countries.RUS.leverage).toBe(3);
+    expect(G.sides.dem.capital).toBe(9);
+    expect(G.pending).toBeNull();
+  });
+
+  it('cannot integrate an ally either, and that is no veto', () => {
+    const G = quietPosition({
+      active: 'dem',
+      pending: { side: 'dem', card: 'summit-of-democracies', opsLeft: 3 },
+      countries: { KOR: { demTie: 'ally', trust: 5, polarization: 0 } },
+    });
+    const integrate = byAction('dem', 'integrate');
+    const log = act(G, 'dem', 'integrate', 'KOR');
+    expect(log.slice(1)).toStrictEqual([
+      entry('bloc', integrate,
+        { type: 'bloc-decision', decision: 'integration', rule: 'unanimity', passed: false, against: [], members: 0 }, 'no-members'),
+    ]);
+    expect(G.countries.KOR.demTie).toBe('ally');
+    expect(G.tally.vetoes).toBe(0);
   });
 });
 

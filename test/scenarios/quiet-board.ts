@@ -1,6 +1,7 @@
 /**
  * Named positions on a quiet board: every country back at its table regime with no ties and
- * every track at 0, and no world event at the next round start. Only what a scenario lists is
+ * every track at 0, the World Order at 0 (whatever the scenario starts it at), and no world event
+ * at the next round start. Only what a scenario lists is
  * on the board, so its round-end scoring can be worked out by hand from GAME.md section 3.
  */
 import { expect } from 'vitest';
@@ -15,7 +16,7 @@ export function quietPosition(o: PositionOverrides = {}): GameState {
       regime: COUNTRY[id].regime, ...o.countries?.[id],
     };
   }
-  return position({ upcoming: null, ...o, countries });
+  return position({ upcoming: null, worldOrder: 0, ...o, countries });
 }
 
 /** Overrides that leave `side` with one turn in the round: the other side has played all of its turns. */

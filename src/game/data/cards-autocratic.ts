@@ -41,12 +41,8 @@ export const AUTOCRATIC_CARDS = defineCards([
     ops: 3,
     reference: 'The 16+1 framework in Central and Eastern Europe created cheerleaders for Beijing inside the EU (article).',
     concept: 'frameworks',
-    target: { regions: ['europe', 'eurasia'], autTies: ['none', 'deal'], min: { leverage: 1 } },
-    effects: [
-      track('leverage', 1, each({ framework: 'cee' })),
-      { op: 'aut-tie', to: 'framework', framework: 'cee', scope: target },
-    ],
-    explanation: 'A summit of the 16+1 framework raises leverage over all its members and draws in one more country of Europe or Eurasia.',
+    effects: [track('leverage', 1, each({ framework: 'cee' })), { op: 'capital', side: 'aut', delta: 1 }],
+    explanation: 'A summit of the 16+1 framework raises leverage over every member, deepening the cheerleaders Beijing has inside the bloc.',
   },
   {
     id: 'port-investment',
@@ -55,7 +51,7 @@ export const AUTOCRATIC_CARDS = defineCards([
     ops: 2,
     reference: 'Investments in Greece and Serbia produced powerful cheerleaders that block a united EU line on China (article).',
     concept: 'bloc-disruption',
-    target: { ids: ['GRC', 'SRB', 'ITA'] },
+    target: { ids: ['GRC', 'SRB'] },
     effects: [
       track('leverage', 2, target),
       { op: 'when', cond: { test: 'target', filter: { autTies: ['none'] } }, ifTrue: [{ op: 'aut-tie', to: 'deal', scope: target }] },
@@ -133,7 +129,7 @@ export const AUTOCRATIC_CARDS = defineCards([
     ops: 3,
     reference: 'SCO members would not pool military capacities or share intelligence, and autocracies will not delegate sovereignty to institutions they do not control (Navari, 2007; article).',
     concept: 'sovereignty',
-    target: { regions: ['eurasia', 'indo-pacific', 'middle-east'], autTies: ['none', 'deal'], min: { leverage: 2 } },
+    target: { regions: ['eurasia', 'indo-pacific', 'middle-east'], autTies: ['none', 'deal'], min: { leverage: 1 } },
     effects: [
       { op: 'aut-tie', to: 'framework', framework: 'sco', scope: target },
       { op: 'capital', side: 'aut', delta: 1 },

@@ -142,7 +142,7 @@ export const DEMOCRATIC_CARDS = defineCards([
     ops: 3,
     reference: 'The article asks democracies to put human rights above economic interests when dealing with autocracies.',
     concept: 'bloc',
-    target: { min: { leverage: 1 } },
+    target: { demTies: ['none', 'partner'], min: { leverage: 1 } },
     effects: [
       {
         op: 'bloc-decision',

@@ -91,7 +91,7 @@ export const WORLD_CARDS = defineCards([
     reference: 'The Sino-Soviet split shows how hard values-based alliances are for autocrats; China and Russia distrust each other (Lo, 2020; article).',
     concept: 'ideological-split',
     effects: [
-      track('leverage', -2, country('RUS')),
+      track('leverage', -1, country('RUS')),
       {
         op: 'when',
         cond: { test: 'country', id: 'RUS', filter: { max: { leverage: 1 } } },

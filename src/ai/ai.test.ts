@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { checkMove, createAlea, createGame, legalMoves, type Move } from '../game';
+import { applyMove } from '../game/moves';
+import type { GameState } from '../game/state';
+import { viewFor } from '../game/view';
+import { chooseMove, type AiLevel } from './index';
+
+/** A position some way into a game, reached by fixed pseudo-random play. */
+function midGame(seed: string, decisions: number): GameState {
+  const rng = createAlea(seed);
+  const pick = createAlea(`pick:${seed}`);
+  const G = createGame(undefined, rng);
+  for (let i = 0; i < decisions && G.result === null; i++) {
+    const options = legalMoves(G, G.active);
+    applyMove(G, G.active, options[Math.trunc(pick() * options.length)] as Move, rng);
+  }
+  return G;
+}
+
+/** The same position with the opponent's hidden cards dealt differently (hand and deck swapped around). */
+function reshuffleHidden(G: GameState): GameState {
+  const copy = structuredClone(G);
+  const other = copy.active === 'dem' ? copy.sides.aut : copy.sides.dem;
+  const hidden = [...other.deck, ...other.hand].reverse();
+  other.hand = hidden.splice(0, other.hand.length);
+  other.deck = hidden;
+  const own = copy.active === 'dem' ? copy.sides.dem : copy.sides.aut;
+  own.deck.reverse();
+  copy.world.deck.reverse();
+  return copy;
+}
+
+const LEVELS: { level: AiLevel; iterations?: number }[] = [{ level: 'easy' }, { level: 'normal' }, { level: 'hard', iterations: 60 }];
+
+describe('the AI', () => {
+  it.each(LEVELS)('$level plays only legal moves, each with a reason', ({ level, iterations }) => {
+    for (const [seed, depth] of [['a', 5], ['b', 30], ['c', 50]] as const) {
+      const G = midGame(seed, depth);
+      expect(G.result).toBeNull();
+      const decision = chooseMove({ view: viewFor(G, G.active), level, seed: 1, iterations });
+      expect(checkMove(G, G.active, decision.move)).toBeNull();
+      expect(decision.reason.length).toBeGreaterThan(10);
+    }
+  });
+
+  it.each(LEVELS)('$level is honest: hidden cards it cannot see do not change its decision', ({ level, iterations }) => {
+    const G = midGame('honest', 41);
+    const twin = reshuffleHidden(G);
+    const other = G.active === 'dem' ? 'aut' : 'dem';
+    expect(twin.sides[other].hand).not.toEqual(G.sides[other].hand);
+    expect(viewFor(twin, G.active)).toEqual(viewFor(G, G.active));
+    const a = chooseMove({ view: viewFor(G, G.active), level, seed: 'same', iterations });
+    const b = chooseMove({ view: viewFor(twin, G.active), level, seed: 'same', iterations });
+    expect(b).toEqual(a);
+  });
+
+  it.each(LEVELS)('$level is seeded: the same seed, view and iterations give the same move', ({ level, iterations }) => {
+    const G = midGame('seeded', 12);
+    const view = viewFor(G, G.active);
+    const first = chooseMove({ view, level, seed: 7, iterations });
+    expect(chooseMove({ view: structuredClone(view), level, seed: 7, iterations })).toEqual(first);
+  });
+
+  it('refuses to move for a spectator or out of turn', () => {
+    const G = midGame('refuse', 3);
+    expect(() => chooseMove({ view: viewFor(G, null), level: 'easy', seed: 1 })).toThrow(/spectator/);
+    const waiting = G.active === 'dem' ? 'aut' : 'dem';
+    expect(() => chooseMove({ view: viewFor(G, waiting), level: 'easy', seed: 1 })).toThrow(/not .* turn/);
+  });
+
+  it('hard finds an obvious winning move: integrating a ready ally ends the game at +20', () => {
+    const G = midGame('win', 0);
+    G.active = 'dem';
+    G.worldOrder = 17;
+    G.lastRound = G.round;
+    G.turns = { dem: 3, aut: 4 };
+    // Germany is a member; make Japan a ready ally and give the Democratic side integrating ops.
+    Object.assign(G.countries.JPN, { trust: 5, polarization: 0, leverage: 0 });
+    for (const id of ['GRC', 'HUN'] as const) G.countries[id].leverage = 0;
+    G.pending = { side: 'dem', card: G.sides.dem.hand[0] as never, opsLeft: 3 };
+    const decision = chooseMove({ view: viewFor(G, 'dem'), level: 'hard', seed: 3, iterations: 200 });
+    expect(decision.move).toEqual({ kind: 'action', action: 'integrate', target: 'JPN' });
+  });
+});

@@ -1,0 +1,68 @@
+/**
+ * The position evaluation shared by Normal and Hard: the World Order, where this round's scoring
+ * is heading, and the positional assets that will score later (trust under alliances, leverage
+ * wedges inside the bloc, polarization, dependency, capital). Positive favours the Democratic side.
+ */
+import { COUNTRY, TARGETABLE } from '../game/data/countries';
+import { RULES } from '../game/rules-config';
+import { scoreRound } from '../game/scoring';
+import type { GameState } from '../game/state';
+import type { Side } from '../game/types';
+
+/** Weights of the evaluation, in World Order points. */
+export const EVAL = {
+  win: 100,
+  /** How many future rounds the current scoring rate is projected over, at most. */
+  projectRounds: 2.5,
+  trust: 0.12,
+  leverage: 0.12,
+  allyAtRisk: 0.6,
+  memberAtRisk: 1.0,
+  vetoWedge: 0.8,
+  polarization: 0.2,
+  resentmentDefection: 0.5,
+  capital: 0.06,
+  dependency: 0.35,
+  majorityRule: 1.5,
+} as const;
+
+/** Value of `G` for the Democratic side. */
+export function evaluateDem(G: GameState): number {
+  if (G.result !== null) {
+    return G.result.winner === 'dem' ? EVAL.win : G.result.winner === 'aut' ? -EVAL.win : 0;
+  }
+  const score = scoreRound(G);
+  const cap = RULES.maxShiftPerRound;
+  const rate = cap * Math.tanh((score.dem.total - score.aut.total) / cap);
+  const roundsLeft = G.lastRound - G.round + 1;
+  let v = G.worldOrder + rate * Math.min(roundsLeft, EVAL.projectRounds);
+  v += positional(G);
+  v += EVAL.capital * (G.sides.dem.capital - G.sides.aut.capital);
+  v -= EVAL.dependency * G.sides.dem.dependency;
+  if (G.sides.dem.decisionRule === 'majority') v += EVAL.majorityRule;
+  return v;
+}
+
+function positional(G: GameState): number {
+  const T = RULES.thresholds;
+  let v = 0;
+  for (const id of TARGETABLE) {
+    const cs = G.countries[id];
+    const w = COUNTRY[id].weight;
+    const tied = cs.demTie !== 'none';
+    v += (tied ? EVAL.trust : EVAL.trust / 2) * w * cs.trust;
+    v -= EVAL.leverage * w * cs.leverage;
+    if (cs.demTie === 'ally' && cs.trust < T.allyUpkeepTrust) v -= EVAL.allyAtRisk * w;
+    if (cs.demTie === 'member' && cs.trust < T.memberUpkeepTrust) v -= EVAL.memberAtRisk * w;
+    if (cs.demTie === 'member' && cs.leverage >= T.vetoLeverage) v -= EVAL.vetoWedge;
+    if (tied) v -= EVAL.polarization * w * cs.polarization;
+    if (cs.resentment > cs.leverage && cs.leverage > 0) v += EVAL.resentmentDefection * w;
+  }
+  return v;
+}
+
+/** Value of `G` for `side`. */
+export function evaluate(G: GameState, side: Side): number {
+  const v = evaluateDem(G);
+  return side === 'dem' ? v : -v;
+}

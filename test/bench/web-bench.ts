@@ -1,0 +1,162 @@
+/**
+ * Web benchmark (`npm run bench:web`): builds, serves the build with `vite preview`, and measures
+ * one solo game start against the Hard AI in headless Chromium. Prints progress, then one JSON
+ * object as its last line. Not a test. `BENCH_NO_BUILD=1` reuses dist/.
+ *
+ * - ready_ms: from navigation to the board drawn and its controls working, not counting the time
+ *   the benchmark itself takes to press Start (menu ready + Start → board ready, from page marks).
+ * - first_load_gzip_kb: JavaScript fetched until the menu is up and the network idle, gzip -6.
+ * - game_load_gzip_kb: JavaScript fetched after that, to start the game (board, Phaser, AI worker).
+ * - frame_ms_p95 / frame_ms_max / frames: requestAnimationFrame intervals while a turn animates
+ *   (the player's card, action and End turn, and 1.5 s after).
+ * - longest_task_ms_ai: the longest main-thread task (PerformanceObserver "longtask", ≥ 50 ms;
+ *   0 when none) while the Hard AI plays its first two turns.
+ */
+import { gzipSync } from 'node:zlib';
+import type { Page, Response } from 'playwright-core';
+import { build } from 'vite';
+import { launchChromium, startPreview } from '../e2e/browser';
+import { sleep } from '../e2e/play';
+
+/** Page instrumentation, installed before any app code runs. */
+const PROBE = `
+  window.__tl = { longtasks: [], frames: [], sampling: false, last: undefined };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__tl.longtasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  const tick = (t) => {
+    const s = window.__tl;
+    if (s.sampling) { if (s.last !== undefined) s.frames.push(t - s.last); s.last = t; } else s.last = undefined;
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+`;
+
+interface Probe {
+  longtasks: Array<{ start: number; duration: number }>;
+  frames: number[];
+  sampling: boolean;
+}
+
+const probe = (page: Page): Promise<Probe> => page.evaluate(() => (window as unknown as { __tl: Probe }).__tl);
+const now = (page: Page): Promise<number> => page.evaluate(() => performance.now());
+const mark = (page: Page, name: string): Promise<number> =>
+  page.evaluate((n) => performance.getEntriesByName(n)[0]?.startTime ?? Number.NaN, name);
+const round1 = (n: number): number => Math.round(n * 10) / 10;
+
+function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
+}
+
+/** Gzipped sizes of the JavaScript responses, in the order they arrive. */
+function watchScripts(page: Page): Array<Promise<number>> {
+  const sizes: Array<Promise<number>> = [];
+  page.on('response', (response: Response) => {
+    const type = response.headers()['content-type'] ?? '';
+    if (type.includes('javascript')) sizes.push(response.body().then((body) => gzipSync(body, { level: 6 }).length, () => 0));
+  });
+  return sizes;
+}
+
+async function kb(sizes: Array<Promise<number>>, from: number, to: number): Promise<number> {
+  const bytes = (await Promise.all(sizes.slice(from, to))).reduce((a, b) => a + b, 0);
+  return round1(bytes / 1024);
+}
+
+/** Plays the player's turn (card for ops, one action, End turn), sampling frames throughout. */
+async function playSampledTurn(page: Page): Promise<void> {
+  await page.evaluate(() => { (window as unknown as { __tl: Probe }).__tl.sampling = true; });
+  await page.getByRole('button', { name: /^Play .* for [2-4] ops$/ }).first().click();
+  await page.getByRole('button', { name: /^Confirm: / }).click();
+  await sleep(600);
+  const action = page.getByRole('list', { name: 'Basic actions' }).getByRole('button').and(page.locator(':enabled')).first();
+  if ((await action.count()) > 0) {
+    await action.click();
+    const target = page.getByLabel('Target country', { exact: true });
+    if (await target.isVisible()) await target.selectOption({ index: 1 });
+    const framework = page.getByLabel('Framework', { exact: true });
+    if (await framework.isVisible()) await framework.selectOption({ index: 1 });
+    await page.getByRole('button', { name: /^Confirm: / }).click();
+    await sleep(600);
+  }
+  const endTurn = page.getByRole('button', { name: /^End turn/ });
+  if (await endTurn.isVisible()) await endTurn.click();
+  await sleep(1500);
+  await page.evaluate(() => { (window as unknown as { __tl: Probe }).__tl.sampling = false; });
+}
+
+/**
+ * Waits for the player's turn with a cheap DOM check: Playwright's role queries walk the whole
+ * accessibility tree and would themselves show up as long tasks on the page's main thread.
+ */
+async function waitForMyTurn(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('#turn-title')?.textContent === 'Your turn', undefined, { timeout: 120_000, polling: 100 });
+}
+
+async function longestTask(page: Page, from: number, to: number): Promise<number> {
+  const tasks = (await probe(page)).longtasks.filter((t) => t.start + t.duration >= from && t.start <= to);
+  return round1(tasks.reduce((max, t) => Math.max(max, t.duration), 0));
+}
+
+async function main(): Promise<void> {
+  if (!process.env['BENCH_NO_BUILD']) {
+    console.log('building…');
+    await build({ logLevel: 'warn' });
+  }
+  const { url, server } = await startPreview();
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.addInitScript(PROBE);
+    const scripts = watchScripts(page);
+    await page.goto(url, { waitUntil: 'networkidle' });
+    await page.getByRole('button', { name: 'Start solo game' }).waitFor();
+    const firstLoad = scripts.length;
+    const menuReady = await mark(page, 'tl:menu-ready');
+    console.log(`menu ready at ${round1(menuReady)} ms`);
+
+    const solo = page.getByRole('region', { name: 'Solo against the AI' });
+    await solo.getByRole('radio', { name: /Democratic bloc/ }).check();
+    await solo.getByRole('radio', { name: /Hard/ }).check();
+    await solo.getByRole('button', { name: 'Start solo game' }).click();
+    await page.waitForFunction(() => document.documentElement.dataset['boardReady'] !== undefined, undefined, { timeout: 60_000 });
+    const readyMs = menuReady + (await mark(page, 'tl:board-ready')) - (await mark(page, 'tl:game-start'));
+    const board = await page.evaluate(() => document.documentElement.dataset['boardReady']);
+    console.log(`board ready (${board}) ${round1(readyMs)} ms after navigation`);
+
+    // The Hard AI (Autocratic) moves first: watch the main thread while it plays its turn.
+    const ai1 = await now(page);
+    await waitForMyTurn(page);
+    const ai1End = await now(page);
+    await page.waitForLoadState('networkidle');
+    const gameLoad = scripts.length;
+    console.log('playing a turn while sampling frames…');
+    await playSampledTurn(page);
+    const ai2 = await now(page);
+    await waitForMyTurn(page);
+    const ai2End = await now(page);
+    const frames = (await probe(page)).frames;
+    const longest = Math.max(await longestTask(page, ai1, ai1End), await longestTask(page, ai2, ai2End));
+
+    const result = {
+      ready_ms: round1(readyMs),
+      first_load_gzip_kb: await kb(scripts, 0, firstLoad),
+      frame_ms_p95: round1(percentile(frames, 95)),
+      longest_task_ms_ai: longest,
+      game_load_gzip_kb: await kb(scripts, firstLoad, gameLoad),
+      menu_ready_ms: round1(menuReady),
+      frame_ms_max: round1(Math.max(...frames)),
+      frames: frames.length,
+      ai_turn_ms: [Math.round(ai1End - ai1), Math.round(ai2End - ai2)],
+      board,
+    };
+    console.log(JSON.stringify(result));
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+await main();
