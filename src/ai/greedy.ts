@@ -3,6 +3,7 @@
  * Normal plans a whole turn: for each card it compares the event (on every target) with the best
  * greedy use of the card's ops. Easy looks one action ahead, with noise, and plays cards at random.
  */
+import type { Effect } from '../game/data/card-types';
 import { CARD } from '../game/data/cards';
 import { legalMoves } from '../game/legal';
 import { applyMove, type Move } from '../game/moves';
@@ -24,9 +25,16 @@ export function valueAfter(G: GameState, side: Side, move: Move, rng: Rng, sampl
   return total / samples;
 }
 
+/** Whether any effect, however nested, is left to chance. */
+function hasChance(effects: readonly Effect[]): boolean {
+  return effects.some((e) =>
+    e.op === 'chance' || (e.op === 'when' && (hasChance(e.ifTrue) || hasChance(e.ifFalse ?? []))) || (e.op === 'bloc-decision' && hasChance(e.ifTrue)),
+  );
+}
+
 /** Whether a move's outcome depends on chance (an event with a chance effect). */
 function chancy(move: Move): boolean {
-  return move.kind === 'play-event' && CARD[move.card].effects.some((e) => e.op === 'chance' || (e.op === 'when' && e.cond.test === 'standing'));
+  return move.kind === 'play-event' && hasChance(CARD[move.card].effects);
 }
 
 /** The best action (or pass) for the ops in play, one step ahead. */

@@ -6,7 +6,7 @@ import { ACTIONS } from './actions';
 import { CARD } from './data/cards';
 import { COUNTRY } from './data/countries';
 import type { LogCause, LogEntry, LogEvent, LogReason } from './log';
-import type { ActionId, Side } from './types';
+import type { ActionId, BlocDecisionId, Side, StandingId } from './types';
 
 const SIDE_NAME: Record<Side, string> = { dem: 'The Democratic bloc', aut: 'The Autocratic power' };
 
@@ -37,6 +37,19 @@ const REASON_TEXT: Record<LogReason, string> = {
 
 const name = (id: keyof typeof COUNTRY): string => COUNTRY[id].name;
 
+const STANDING_NAME: Record<StandingId, string> = {
+  'platform-regulation': 'Platform regulation',
+  'task-force': 'The counter-disinformation task force',
+  'un-shield': 'The strategic partnership at the UN',
+  'cai-ratified': 'The investment agreement',
+};
+
+const DECISION_NAME: Record<BlocDecisionId, string> = {
+  integration: 'integration',
+  sanction: 'sanction',
+  'common-statement': 'common statement',
+};
+
 function causeText(cause: LogCause): string {
   switch (cause.kind) {
     case 'action':
@@ -44,7 +57,7 @@ function causeText(cause: LogCause): string {
     case 'card':
       return CARD[cause.card].title;
     case 'rules':
-      return cause.step.replace('-', ' ');
+      return cause.step.replaceAll('-', ' ');
   }
 }
 
@@ -70,11 +83,11 @@ function eventText(e: LogEvent): string {
     case 'capital': return `${SIDE_NAME[e.side]}'s capital ${e.from} → ${e.to}.`;
     case 'dependency': return `Dependency ${e.from} → ${e.to}.`;
     case 'decision-rule': return `The bloc now decides by ${e.to === 'majority' ? 'majority voting' : 'unanimity'}.`;
-    case 'standing': return `${e.id.replace('-', ' ')} ${e.on ? 'takes effect' : 'ends'}.`;
+    case 'standing': return `${STANDING_NAME[e.id]} ${e.on ? 'takes effect' : 'ends'}.`;
     case 'bloc-decision':
       return e.passed
-        ? `The bloc approves the ${e.decision.replace('-', ' ')} (${e.rule}).`
-        : `The ${e.decision.replace('-', ' ')} fails under ${e.rule}: ${e.against.map(name).join(', ') || 'no members'} against.`;
+        ? `The bloc approves the ${DECISION_NAME[e.decision]} (${e.rule}).`
+        : `The ${DECISION_NAME[e.decision]} fails under ${e.rule}: ${e.against.map(name).join(', ') || 'no member'} against.`;
     case 'election': return `${name(e.country)} holds an election.`;
     case 'defection': return `${name(e.country)} breaks with the Autocratic power.`;
     case 'no-effect': return e.country ? `No effect in ${name(e.country)}.` : 'No effect.';

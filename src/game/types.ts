@@ -86,7 +86,7 @@ export const AUT_ACTIONS: readonly AutActionId[] = ['invest', 'coerce', 'disinfo
 export const ACTIONS_OF: Readonly<Record<Side, readonly ActionId[]>> = { dem: DEM_ACTIONS, aut: AUT_ACTIONS };
 
 /** Kinds of bloc decision: each is voted on by the members under the current decision rule. */
-export type BlocDecisionId = 'integration' | 'sanction' | 'common-statement' | 'joint-program';
+export type BlocDecisionId = 'integration' | 'sanction' | 'common-statement';
 
 /** Lasting effects that cards put in play until something removes them. */
 export type StandingId =
