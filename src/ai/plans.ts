@@ -22,17 +22,20 @@ export interface Plan {
 const EVENT_TARGETS_PER_CARD = 2;
 const ACTION_CANDIDATES = 6;
 
-/** The candidate plans for the side to move in `G`. */
-export function candidatePlans(G: GameState, side: Side, rng: Rng): Plan[] {
-  return G.pending === null ? cardPlans(G, side, rng) : actionPlans(G, side, rng);
+/**
+ * The candidate plans for the side to move in `G`. `outOfTime` lets a time-budgeted search stop
+ * planning early: cards not planned by then are kept as bare "play for ops" candidates.
+ */
+export function candidatePlans(G: GameState, side: Side, rng: Rng, outOfTime: () => boolean = () => false): Plan[] {
+  return G.pending === null ? cardPlans(G, side, rng, outOfTime) : actionPlans(G, side, rng);
 }
 
-function cardPlans(G: GameState, side: Side, rng: Rng): Plan[] {
+function cardPlans(G: GameState, side: Side, rng: Rng, outOfTime: () => boolean): Plan[] {
   const plans: Plan[] = [];
   const events = new Map<string, { move: Move; value: number }[]>();
   for (const move of legalMoves(G, side)) {
     if (move.kind === 'play-ops') {
-      plans.push(opsPlan(G, side, move, rng));
+      plans.push(outOfTime() ? { moves: [move], prior: evaluate(G, side) } : opsPlan(G, side, move, rng));
     } else if (move.kind === 'play-event') {
       const list = events.get(move.card) ?? [];
       list.push({ move, value: valueAfter(G, side, move, rng) });

@@ -27,6 +27,8 @@ export interface GameSpec {
   b: PlayerKind;
   scenario: ScenarioId;
   budgetMs: number;
+  /** Hard only: a fixed number of search iterations per move instead of the time budget. */
+  iterations?: number;
 }
 
 export interface GameOutcome {
@@ -40,13 +42,13 @@ export interface GameOutcome {
   msB: number[];
 }
 
-function decideFromView(kind: Exclude<PlayerKind, 'bgio-mcts'>, view: PlayerView, seed: string, budgetMs: number): Move {
+function decideFromView(kind: Exclude<PlayerKind, 'bgio-mcts'>, view: PlayerView, seed: string, spec: GameSpec): Move {
   if (kind === 'random') {
     const rng = createAlea(`random:${seed}`);
     const options = legalMoves(determinize(view, rng), view.active);
     return options[Math.trunc(rng() * options.length)] as Move;
   }
-  return chooseMove({ view, level: kind, seed, budgetMs }).move;
+  return chooseMove({ view, level: kind, seed, budgetMs: spec.budgetMs, iterations: spec.iterations }).move;
 }
 
 /** Plays one game through the pure rules. */
@@ -59,7 +61,7 @@ export function playPureGame(spec: GameSpec): GameOutcome {
     const isA = side === spec.aSide;
     const kind = (isA ? spec.a : spec.b) as Exclude<PlayerKind, 'bgio-mcts'>;
     const t0 = performance.now();
-    const move = decideFromView(kind, viewFor(G, side), `${spec.seed}:${n}`, spec.budgetMs);
+    const move = decideFromView(kind, viewFor(G, side), `${spec.seed}:${n}`, spec);
     (isA ? out.msA : out.msB).push(performance.now() - t0);
     const error = checkMove(G, side, move);
     if (error) throw new Error(`${kind} (${side}) chose an illegal move ${JSON.stringify(move)}: ${error}`);
@@ -90,7 +92,7 @@ export async function playBgioGame(spec: GameSpec): Promise<GameOutcome> {
     const t0 = performance.now();
     const { type, args } = kind === 'bgio-mcts'
       ? await mctsBotMove(game, state, seat, `${spec.seed}:${n}`, spec.budgetMs)
-      : bgioPayload(decideFromView(kind, viewFor(G, side), `${spec.seed}:${n}`, spec.budgetMs));
+      : bgioPayload(decideFromView(kind, viewFor(G, side), `${spec.seed}:${n}`, spec));
     (isA ? out.msA : out.msB).push(performance.now() - t0);
     const parsed = parseMove(kindOf(type), args);
     if (typeof parsed === 'string' || checkMove(G, side, parsed)) throw new Error(`${kind} chose an illegal move ${type}`);

@@ -1,7 +1,8 @@
 /**
  * Self-play: `npm run selfplay -- --a LEVEL --b LEVEL --games N [--scenario ID] [--budget-ms M] [--seed S] [--workers W]`
  * LEVEL is random, easy, normal, hard or bgio-mcts. A and B swap sides every game. Games are spread
- * over worker threads (default: 2, both cores). Progress goes to stderr; the last line of stdout is
+ * over worker threads (default: 2, both cores). `--iterations` gives Hard a fixed search size per move
+ * instead of a time budget, so that results do not depend on how busy the machine is. Progress goes to stderr; the last line of stdout is
  * one JSON object with the results.
  */
 import { Worker } from 'node:worker_threads';
@@ -16,6 +17,7 @@ interface Options {
   games: number;
   scenario: ScenarioId;
   budgetMs: number;
+  iterations: number | undefined;
   seed: string;
   workers: number;
 }
@@ -43,6 +45,7 @@ function parseArgs(argv: readonly string[]): Options {
     games: positive('--games', 10),
     scenario,
     budgetMs: positive('--budget-ms', 1000),
+    iterations: get('--iterations') === undefined ? undefined : positive('--iterations', 1),
     seed: get('--seed') ?? 'selfplay',
     workers: positive('--workers', 2),
   };
@@ -56,6 +59,7 @@ function specsFor(o: Options): GameSpec[] {
     b: o.b,
     scenario: o.scenario,
     budgetMs: o.budgetMs,
+    ...(o.iterations === undefined ? {} : { iterations: o.iterations }),
   }));
 }
 
@@ -85,7 +89,7 @@ async function main(): Promise<void> {
   const outcomes = await runWorkers(specsFor(options), options.workers);
   const summary = summarize(outcomes);
   console.log(JSON.stringify({
-    a: options.a, b: options.b, scenario: options.scenario, budget_ms: options.budgetMs, seed: options.seed,
+    a: options.a, b: options.b, scenario: options.scenario, budget_ms: options.budgetMs, iterations: options.iterations ?? null, seed: options.seed,
     ...summary, wall_s: Number(((performance.now() - started) / 1000).toFixed(1)),
   }));
 }
