@@ -1,0 +1,103 @@
+/**
+ * The Lobby API of our game server, typed: create, list, show, join, leave and rename. Errors
+ * come back as `LobbyError` with the server's reason. Works in the browser (same origin: base
+ * "") and in Node (tests, tools) with an absolute base URL.
+ */
+import type { LobbyAPI } from 'boardgame.io';
+import type { SetupData } from '../game';
+
+/** The game's name on the server. */
+export const GAME_NAME = 'trust-and-leverage';
+
+/** A match as listed by the Lobby. */
+export type LobbyMatch = LobbyAPI.Match;
+
+/** Options of a new match: rules (setupData, where `demSeat: 'random'` draws the sides) and listing. */
+export interface CreateOptions {
+  setupData?: Omit<SetupData, 'demSeat'> & { demSeat?: SetupData['demSeat'] | 'random' };
+  unlisted?: boolean;
+}
+
+/** A seat held by this browser: what it takes to rejoin after a reload. */
+export interface SeatTicket {
+  matchID: string;
+  playerID: '0' | '1';
+  credentials: string;
+  playerName: string;
+}
+
+/** A refused Lobby request: HTTP status and the server's reason. */
+export class LobbyError extends Error {
+  override name = 'LobbyError';
+
+  constructor(readonly status: number, message: string) {
+    super(message);
+  }
+}
+
+/** True when a match still has a free seat. */
+export function hasFreeSeat(match: LobbyMatch): boolean {
+  return match.players.some((p) => p.name === undefined);
+}
+
+/** A client of the Lobby API at `base` ("" for the page's own origin). */
+export class LobbyClient {
+  constructor(private readonly base = '') {}
+
+  private async request<T>(path: string, body?: object): Promise<T> {
+    const init: RequestInit = body === undefined
+      ? { headers: { accept: 'application/json' } }
+      : { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body) };
+    let response: Response;
+    try {
+      response = await fetch(`${this.base}/games${path}`, init);
+    } catch {
+      throw new LobbyError(0, 'the server cannot be reached');
+    }
+    const json = (await response.json().catch(() => ({}))) as { error?: unknown };
+    if (!response.ok) throw new LobbyError(response.status, typeof json.error === 'string' ? json.error : `HTTP ${response.status}`);
+    return json as T;
+  }
+
+  /** Creates a match; returns its code. */
+  async create(options: CreateOptions = {}): Promise<string> {
+    const { matchID } = await this.request<LobbyAPI.CreatedMatch>(`/${GAME_NAME}/create`, { numPlayers: 2, ...options });
+    return matchID;
+  }
+
+  /** Open (listed, unfinished) matches, most recently active first. */
+  async list(): Promise<LobbyMatch[]> {
+    return (await this.request<LobbyAPI.MatchList>(`/${GAME_NAME}`)).matches;
+  }
+
+  /** One match by its code (case and spaces forgiven). */
+  async get(code: string): Promise<LobbyMatch> {
+    return this.request<LobbyMatch>(`/${GAME_NAME}/${encodeURIComponent(normalizeCode(code))}`);
+  }
+
+  /** Takes a seat (the first free one unless `playerID` is given). */
+  async join(code: string, playerName: string, playerID?: '0' | '1'): Promise<SeatTicket> {
+    const matchID = normalizeCode(code);
+    const joined = await this.request<LobbyAPI.JoinedMatch>(`/${GAME_NAME}/${encodeURIComponent(matchID)}/join`, {
+      playerName, ...(playerID ? { playerID } : {}),
+    });
+    return { matchID, playerID: joined.playerID as '0' | '1', credentials: joined.playerCredentials, playerName };
+  }
+
+  /** Gives the seat up. */
+  async leave(ticket: SeatTicket): Promise<void> {
+    await this.request(`/${GAME_NAME}/${encodeURIComponent(ticket.matchID)}/leave`, { playerID: ticket.playerID, credentials: ticket.credentials });
+  }
+
+  /** Changes the display name shown for the seat. */
+  async rename(ticket: SeatTicket, newName: string): Promise<void> {
+    await this.request(`/${GAME_NAME}/${encodeURIComponent(ticket.matchID)}/update`, {
+      playerID: ticket.playerID, credentials: ticket.credentials, newName,
+    });
+  }
+}
+
+/** A code as typed by a person: upper case, spaces and dashes removed. */
+export function normalizeCode(code: string): string {
+  return code.toUpperCase().replace(/[\s-]+/g, '');
+}

@@ -1,0 +1,86 @@
+/**
+ * A boardgame.io client connected to our game server over socket.io: as a seat (with the ticket
+ * from the Lobby) or as a spectator. Reports its connection status, including the server's
+ * refusals; after a disconnect, socket.io reconnects and boardgame.io asks for a full sync.
+ */
+import { Client } from 'boardgame.io/client';
+import { SocketIO } from 'boardgame.io/multiplayer';
+import { type GameState, TrustAndLeverage } from '../game';
+import type { SeatTicket } from './lobby-client';
+
+/** What the connection is doing, for a visible status line. */
+export type ConnectionStatus =
+  | { kind: 'connecting' }
+  | { kind: 'connected' }
+  | { kind: 'disconnected' }
+  | { kind: 'refused'; reason: string };
+
+export type RemoteClient = ReturnType<typeof Client<GameState>>;
+
+/** A running remote client and its status. */
+export interface RemoteMatch {
+  client: RemoteClient;
+  status(): ConnectionStatus;
+  /** Called on every status change (and once now); returns an unsubscribe function. */
+  onStatus(listener: (status: ConnectionStatus) => void): () => void;
+  /** Called when the server refuses one of this client's moves, with its reason. */
+  onRefused(listener: (reason: string) => void): () => void;
+  stop(): void;
+}
+
+interface RefusedEvent {
+  event: string;
+  reason: string;
+}
+
+interface SocketLike {
+  on(event: string, listener: (...args: unknown[]) => void): void;
+}
+
+/** Connects to `matchID` on `server` ("" or undefined: the page's origin) as `ticket`'s seat, or as a spectator. */
+export function connectRemote(opts: { server?: string; matchID: string; ticket?: SeatTicket }): RemoteMatch {
+  const client = Client<GameState>({
+    game: TrustAndLeverage,
+    numPlayers: 2,
+    // The match code on the socket URL lets a proxy route every socket of a match to one server.
+    multiplayer: SocketIO({ ...(opts.server ? { server: opts.server } : {}), socketOpts: { query: { matchID: opts.matchID } } }),
+    matchID: opts.matchID,
+    ...(opts.ticket ? { playerID: opts.ticket.playerID, credentials: opts.ticket.credentials } : {}),
+    debug: false,
+  });
+  let status: ConnectionStatus = { kind: 'connecting' };
+  const listeners = new Set<(s: ConnectionStatus) => void>();
+  const refusals = new Set<(reason: string) => void>();
+  const set = (next: ConnectionStatus) => {
+    status = next;
+    for (const listener of Array.from(listeners)) listener(status);
+  };
+  client.start();
+  const socket = (client as unknown as { transport: { socket?: SocketLike } }).transport.socket;
+  socket?.on('connect', () => set({ kind: 'connected' }));
+  socket?.on('disconnect', () => set({ kind: 'disconnected' }));
+  socket?.on('connect_error', () => set({ kind: 'disconnected' }));
+  socket?.on('refused', (...args: unknown[]) => {
+    const refused = args[0] as RefusedEvent | undefined;
+    if (refused?.event === 'sync') set({ kind: 'refused', reason: refused.reason });
+    else if (refused) for (const listener of Array.from(refusals)) listener(refused.reason);
+  });
+  return {
+    client,
+    status: () => status,
+    onStatus: (listener) => {
+      listeners.add(listener);
+      listener(status);
+      return () => listeners.delete(listener);
+    },
+    onRefused: (listener) => {
+      refusals.add(listener);
+      return () => refusals.delete(listener);
+    },
+    stop: () => {
+      listeners.clear();
+      refusals.clear();
+      client.stop();
+    },
+  };
+}

@@ -1,0 +1,157 @@
+/**
+ * The Lobby API, in place of boardgame.io's routes and at the same paths (so boardgame.io's
+ * `LobbyClient` works): every body validated, each match seeded from `crypto`, short match codes,
+ * credentials on every seat, no secret ever echoed, and writes serialized with the match's moves.
+ */
+import type { Game, LobbyAPI, Server, StorageAPI } from 'boardgame.io';
+import { createMatch } from 'boardgame.io/internal';
+import type { Server as BgioServer } from 'boardgame.io/server';
+import type { Context } from 'koa';
+import { HttpError, readJsonObject } from './lobby-http';
+import { credentialsOf, displayName, flag, onlyKeys, seatId } from './lobby-validate';
+import { isMatchCode, newCredentials, newMatchCode, newSeed, secretsEqual } from './secrets';
+
+type Router = ReturnType<typeof BgioServer>['router'];
+type Storage = StorageAPI.Sync | StorageAPI.Async;
+
+/** Runs a task after every earlier task on the same match (shared with the socket transport). */
+export type Exclusive = (matchID: string, task: () => Promise<void>) => Promise<void>;
+
+export interface LobbyOptions {
+  games: readonly Game[];
+  db: Storage;
+  maxBodyBytes: number;
+  exclusive: Exclusive;
+}
+
+/** Most matches listed at once. */
+const LIST_LIMIT = 100;
+
+/** A match as the Lobby shows it: credentials stripped, player data reduced to public fields. */
+export function publicMatch(matchID: string, metadata: Server.MatchData): LobbyAPI.Match {
+  const players = Object.values(metadata.players).map(({ id, name, isConnected, data }) => {
+    const ai = (data as { ai?: unknown } | undefined)?.ai;
+    return { id, ...(name === undefined ? {} : { name }), ...(isConnected === undefined ? {} : { isConnected }), ...(ai ? { data: { ai } } : {}) };
+  });
+  const { setupData, gameover, unlisted, createdAt, updatedAt, gameName } = metadata;
+  return { matchID, gameName, players, setupData, gameover, unlisted, createdAt, updatedAt };
+}
+
+/** Replaces `demSeat: "random"` with a seat drawn from `crypto`. */
+function randomizeSides(setupData: unknown): unknown {
+  if (typeof setupData !== 'object' || setupData === null || Array.isArray(setupData)) return setupData;
+  const record = setupData as Record<string, unknown>;
+  return record.demSeat === 'random' ? { ...record, demSeat: newSeed().charCodeAt(0) % 2 === 0 ? '0' : '1' } : record;
+}
+
+/** Registers the Lobby routes on boardgame.io's router. */
+export function registerLobbyRoutes(router: Router, options: LobbyOptions): void {
+  const { db, maxBodyBytes, exclusive } = options;
+  const gameOf = (ctx: Context): Game => {
+    const game = options.games.find((g) => g.name === ctx.params.name);
+    if (!game) throw new HttpError(404, 'unknown game');
+    return game;
+  };
+  const metadataOf = async (ctx: Context, game: Game): Promise<{ matchID: string; metadata: Server.MatchData }> => {
+    const matchID: unknown = ctx.params.id;
+    if (!isMatchCode(matchID)) throw new HttpError(404, 'there is no match with this code');
+    const { metadata } = await db.fetch(matchID, { metadata: true });
+    if (!metadata || metadata.gameName !== game.name) throw new HttpError(404, 'there is no match with this code');
+    return { matchID, metadata };
+  };
+  const checkSeat = (metadata: Server.MatchData, playerID: '0' | '1', credentials: string) => {
+    if (!secretsEqual(credentials, metadata.players[Number(playerID)]?.credentials)) throw new HttpError(403, 'wrong credentials for this seat');
+  };
+
+  router.get('/games', (ctx: Context) => {
+    ctx.body = options.games.map((g) => g.name);
+  });
+
+  router.post('/games/:name/create', async (ctx: Context) => {
+    const game = gameOf(ctx);
+    const body = await readJsonObject(ctx, maxBodyBytes);
+    onlyKeys(body, ['numPlayers', 'setupData', 'unlisted']);
+    if (body.numPlayers !== undefined && Number(body.numPlayers) !== 2) throw new HttpError(400, 'this game is for 2 players');
+    const match = createMatch({ game: { ...game, seed: newSeed() }, numPlayers: 2, setupData: randomizeSides(body.setupData), unlisted: flag(body.unlisted, 'unlisted') });
+    if ('setupDataError' in match) throw new HttpError(400, match.setupDataError);
+    let matchID = newMatchCode();
+    for (let tries = 0; (await db.fetch(matchID, { metadata: true })).metadata; tries += 1) {
+      if (tries > 10) throw new Error('no free match code');
+      matchID = newMatchCode();
+    }
+    await db.createMatch(matchID, match);
+    ctx.body = { matchID } satisfies LobbyAPI.CreatedMatch;
+  });
+
+  router.get('/games/:name', async (ctx: Context) => {
+    const game = gameOf(ctx);
+    const ids = await db.listMatches({ gameName: game.name, where: { isGameover: false } });
+    const matches: LobbyAPI.Match[] = [];
+    for (const matchID of ids) {
+      if (matches.length >= LIST_LIMIT) break;
+      const { metadata } = await db.fetch(matchID, { metadata: true });
+      if (metadata && !metadata.unlisted) matches.push(publicMatch(matchID, metadata));
+    }
+    ctx.body = { matches } satisfies LobbyAPI.MatchList;
+  });
+
+  router.get('/games/:name/:id', async (ctx: Context) => {
+    const { matchID, metadata } = await metadataOf(ctx, gameOf(ctx));
+    ctx.body = publicMatch(matchID, metadata);
+  });
+
+  router.post('/games/:name/:id/join', async (ctx: Context) => {
+    const game = gameOf(ctx);
+    const body = await readJsonObject(ctx, maxBodyBytes);
+    onlyKeys(body, ['playerID', 'playerName']);
+    const name = displayName(body.playerName);
+    const wanted = seatId(body.playerID, true);
+    await exclusive(String(ctx.params.id), async () => {
+      const { matchID, metadata } = await metadataOf(ctx, game);
+      const free = (['0', '1'] as const).filter((seat) => metadata.players[Number(seat)]?.name === undefined);
+      const playerID = wanted ?? free[0];
+      if (playerID === undefined) throw new HttpError(409, 'the match is full');
+      if (!free.includes(playerID)) throw new HttpError(409, `seat ${playerID} is taken`);
+      const playerCredentials = newCredentials();
+      const seat = metadata.players[Number(playerID)];
+      metadata.players[Number(playerID)] = { ...seat, id: Number(playerID), name, credentials: playerCredentials };
+      await db.setMetadata(matchID, metadata);
+      ctx.body = { playerID, playerCredentials } satisfies LobbyAPI.JoinedMatch;
+    });
+  });
+
+  router.post('/games/:name/:id/leave', async (ctx: Context) => {
+    const game = gameOf(ctx);
+    const body = await readJsonObject(ctx, maxBodyBytes);
+    onlyKeys(body, ['playerID', 'credentials']);
+    const playerID = seatId(body.playerID);
+    const credentials = credentialsOf(body.credentials);
+    await exclusive(String(ctx.params.id), async () => {
+      const { matchID, metadata } = await metadataOf(ctx, game);
+      checkSeat(metadata, playerID, credentials);
+      const { id, data } = metadata.players[Number(playerID)] ?? { id: Number(playerID) };
+      metadata.players[Number(playerID)] = { id, ...(data === undefined ? {} : { data }) };
+      const anyone = Object.values(metadata.players).some((p) => p.name !== undefined);
+      const { state } = await db.fetch(matchID, { state: true });
+      await (anyone || (state?._stateID ?? 0) > 0 ? db.setMetadata(matchID, metadata) : db.wipe(matchID));
+      ctx.body = {};
+    });
+  });
+
+  router.post('/games/:name/:id/update', async (ctx: Context) => {
+    const game = gameOf(ctx);
+    const body = await readJsonObject(ctx, maxBodyBytes);
+    onlyKeys(body, ['playerID', 'credentials', 'newName']);
+    const playerID = seatId(body.playerID);
+    const credentials = credentialsOf(body.credentials);
+    const name = displayName(body.newName, 'newName');
+    await exclusive(String(ctx.params.id), async () => {
+      const { matchID, metadata } = await metadataOf(ctx, game);
+      checkSeat(metadata, playerID, credentials);
+      const seat = metadata.players[Number(playerID)];
+      if (seat) seat.name = name;
+      await db.setMetadata(matchID, metadata);
+      ctx.body = {};
+    });
+  });
+}

@@ -1,0 +1,48 @@
+/**
+ * Secrets of the server: credentials, match ids and per-match seeds, all from `crypto`, and the
+ * one way credentials are compared (constant time, so timing tells nothing about a prefix).
+ */
+import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
+import type { Server } from 'boardgame.io';
+
+/** Short match codes: no 0/O, 1/I/L, so they read aloud and type without confusion. */
+const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+/** Length of a match code: 31^8 ≈ 8.5e11 codes. */
+export const MATCH_CODE_LENGTH = 8;
+
+/** A new match id, short enough to read out as a join code. */
+export function newMatchCode(): string {
+  let code = '';
+  for (let i = 0; i < MATCH_CODE_LENGTH; i += 1) code += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
+  return code;
+}
+
+/** True when a string has the shape of a match code. */
+export function isMatchCode(value: unknown): value is string {
+  return typeof value === 'string' && value.length === MATCH_CODE_LENGTH && [...value].every((c) => CODE_ALPHABET.includes(c));
+}
+
+/** New player credentials: 192 random bits. */
+export function newCredentials(): string {
+  return randomBytes(24).toString('base64url');
+}
+
+/** A fresh, unpredictable seed for one match's random numbers. */
+export function newSeed(): string {
+  return randomBytes(16).toString('hex');
+}
+
+/** Compares two secrets in constant time (both hashed first, so lengths leak nothing either). */
+export function secretsEqual(given: unknown, expected: unknown): boolean {
+  if (typeof given !== 'string' || typeof expected !== 'string' || given === '' || expected === '') return false;
+  const a = createHash('sha256').update(given).digest();
+  const b = createHash('sha256').update(expected).digest();
+  return timingSafeEqual(a, b);
+}
+
+/**
+ * boardgame.io's `authenticateCredentials`. Passing it makes every seat require credentials: a
+ * seat nobody joined has none, so nobody can act for it.
+ */
+export const authenticateCredentials: Server.AuthenticateCredentials = (credentials, playerMetadata) =>
+  secretsEqual(credentials, playerMetadata?.credentials);

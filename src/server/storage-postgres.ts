@@ -1,0 +1,125 @@
+/**
+ * boardgame.io storage on PostgreSQL (`pg`), for several server processes sharing matches. JSON
+ * is kept as text (exactly what was written). A state is written only over an older one: when
+ * two processes race on a match, the loser's write throws and its move is refused, never lost.
+ */
+import type { LogEntry, Server, State, StorageAPI } from 'boardgame.io';
+import { Async } from 'boardgame.io/internal';
+import pg from 'pg';
+import { StaleStateError } from './storage-errors';
+
+type FetchOpts = StorageAPI.FetchOpts;
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS tl_matches (
+  id TEXT PRIMARY KEY,
+  game_name TEXT NOT NULL,
+  metadata TEXT NOT NULL,
+  initial_state TEXT NOT NULL,
+  state TEXT NOT NULL,
+  state_id INTEGER NOT NULL,
+  gameover BOOLEAN NOT NULL DEFAULT FALSE,
+  updated_at BIGINT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS tl_matches_list ON tl_matches (game_name, updated_at);
+CREATE TABLE IF NOT EXISTS tl_match_log (
+  seq BIGSERIAL PRIMARY KEY,
+  match_id TEXT NOT NULL,
+  entries TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS tl_match_log_match ON tl_match_log (match_id, seq);
+`;
+/** Any constant: serializes schema creation between processes starting together. */
+const SCHEMA_LOCK = 7_317_001;
+
+/** Matches in PostgreSQL tables `tl_matches` and `tl_match_log` (created on connect). */
+export class PostgresStorage extends Async {
+  private readonly pool: pg.Pool;
+
+  constructor(connectionString: string) {
+    super();
+    this.pool = new pg.Pool({ connectionString, max: 10 });
+    this.pool.on('error', (error) => console.error('PostgreSQL pool error:', error.message));
+  }
+
+  override async connect(): Promise<void> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_LOCK]);
+      await client.query(SCHEMA);
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK');
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  override async createMatch(matchID: string, { initialState, metadata }: StorageAPI.CreateMatchOpts): Promise<void> {
+    const initial = JSON.stringify(initialState);
+    await this.pool.query(
+      `INSERT INTO tl_matches (id, game_name, metadata, initial_state, state, state_id, gameover, updated_at)
+       VALUES ($1, $2, $3, $4, $4, $5, $6, $7)`,
+      [matchID, metadata.gameName, JSON.stringify(metadata), initial, initialState._stateID, metadata.gameover != null, metadata.updatedAt],
+    );
+  }
+
+  /** Writes a newer state and its deltalog in one statement; throws StaleStateError otherwise. */
+  override async setState(matchID: string, state: State, deltalog?: LogEntry[]): Promise<void> {
+    const log = deltalog && deltalog.length > 0 ? JSON.stringify(deltalog) : null;
+    const result = await this.pool.query<{ n: string }>(
+      `WITH upd AS (UPDATE tl_matches SET state = $2, state_id = $3 WHERE id = $1 AND state_id < $3 RETURNING id),
+            ins AS (INSERT INTO tl_match_log (match_id, entries) SELECT id, $4 FROM upd WHERE $4::text IS NOT NULL)
+       SELECT count(*) AS n FROM upd`,
+      [matchID, JSON.stringify(state), state._stateID, log],
+    );
+    if (Number(result.rows[0]?.n ?? 0) === 0) throw new StaleStateError(matchID, state._stateID);
+  }
+
+  override async setMetadata(matchID: string, metadata: Server.MatchData): Promise<void> {
+    await this.pool.query('UPDATE tl_matches SET metadata = $2, gameover = $3, updated_at = $4 WHERE id = $1',
+      [matchID, JSON.stringify(metadata), metadata.gameover != null, metadata.updatedAt]);
+  }
+
+  override async fetch<O extends FetchOpts>(matchID: string, opts: O): Promise<StorageAPI.FetchResult<O>> {
+    const result: Partial<StorageAPI.FetchFields> = {};
+    const columns = [opts.metadata && 'metadata', opts.initialState && 'initial_state', opts.state && 'state'].filter(Boolean);
+    const [row, log] = await Promise.all([
+      columns.length > 0
+        ? this.pool.query<Record<string, string>>(`SELECT ${columns.join(', ')} FROM tl_matches WHERE id = $1`, [matchID]).then((r) => r.rows[0])
+        : undefined,
+      opts.log
+        ? this.pool.query<{ entries: string }>('SELECT entries FROM tl_match_log WHERE match_id = $1 ORDER BY seq', [matchID]).then((r) => r.rows)
+        : undefined,
+    ]);
+    if (row?.metadata !== undefined) result.metadata = JSON.parse(row.metadata) as Server.MatchData;
+    if (row?.initial_state !== undefined) result.initialState = JSON.parse(row.initial_state) as State;
+    if (row?.state !== undefined) result.state = JSON.parse(row.state) as State;
+    if (log) result.log = log.flatMap((r) => JSON.parse(r.entries) as LogEntry[]);
+    return result as StorageAPI.FetchResult<O>;
+  }
+
+  override async wipe(matchID: string): Promise<void> {
+    await this.pool.query('WITH d AS (DELETE FROM tl_match_log WHERE match_id = $1) DELETE FROM tl_matches WHERE id = $1', [matchID]);
+  }
+
+  override async listMatches(opts: StorageAPI.ListMatchesOpts = {}): Promise<string[]> {
+    const clauses: [string, string | number | boolean | undefined][] = [
+      ['game_name = $', opts.gameName],
+      ['gameover = $', opts.where?.isGameover],
+      ['updated_at < $', opts.where?.updatedBefore],
+      ['updated_at > $', opts.where?.updatedAfter],
+    ];
+    const used = clauses.filter(([, value]) => value !== undefined);
+    const where = used.length > 0 ? `WHERE ${used.map(([clause], i) => `${clause}${i + 1}`).join(' AND ')}` : '';
+    const result = await this.pool.query<{ id: string }>(`SELECT id FROM tl_matches ${where} ORDER BY updated_at DESC LIMIT 1000`, used.map(([, v]) => v));
+    return result.rows.map((r) => r.id);
+  }
+
+  /** Closes the connection pool. */
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}

@@ -1,0 +1,145 @@
+/**
+ * Load test: N concurrent bot matches (Easy AI on both seats) over real sockets on loopback,
+ * against one server process started here. Prints one JSON line last:
+ * {matches, finished, p50_ms, p95_ms, p99_ms, errors, server_rss_mb}; latencies are move round
+ * trips (emit → the mover's own update). Bots play uniformly random legal moves (cheap to pick).
+ *
+ *   npm run loadtest -- --matches 50 [--max-moves 200] [--postgres URL] [--redis URL]
+ */
+import { readFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { io, type Socket } from 'socket.io-client';
+import { determinize } from '../../src/ai/determinize';
+import { createAlea, legalMoves, type PlayerView, toBgioMove } from '../../src/game';
+import { spawnServerProcess } from './server-process';
+
+const GAME = 'trust-and-leverage';
+const { values } = parseArgs({
+  options: {
+    matches: { type: 'string', default: '20' },
+    'max-moves': { type: 'string', default: '100000' },
+    postgres: { type: 'string' },
+    redis: { type: 'string' },
+  },
+});
+const MATCHES = Number(values.matches);
+const MAX_MOVES = Number(values['max-moves']);
+
+interface State { G: PlayerView; ctx: { currentPlayer: string; gameover?: unknown }; _stateID: number }
+
+/** A uniformly random legal move for the view's side: cheap, so the bots measure the server. */
+function randomLegalMove(view: PlayerView, seed: string): { move: string; args: unknown[] } {
+  const rng = createAlea(seed);
+  const side = view.viewer;
+  if (side === null) throw new Error('a bot needs a seat');
+  const moves = legalMoves(determinize(view, rng), side);
+  const chosen = moves[Math.floor(rng() * moves.length)];
+  if (!chosen) throw new Error('no legal move');
+  return toBgioMove(chosen);
+}
+
+const latencies: number[] = [];
+let errors = 0;
+
+async function post(url: string, body: object): Promise<Record<string, unknown>> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const json = (await response.json()) as Record<string, unknown>;
+  if (!response.ok) throw new Error(`${url}: ${response.status} ${JSON.stringify(json)}`);
+  return json;
+}
+
+function open(base: string, matchID: string): Promise<Socket> {
+  const socket = io(`${base}/${GAME}`, { transports: ['websocket'], forceNew: true, reconnection: false, query: { matchID } });
+  return new Promise((resolve, reject) => {
+    socket.once('connect', () => resolve(socket));
+    socket.once('connect_error', reject);
+  });
+}
+
+async function playMatch(base: string, index: number): Promise<boolean> {
+  const { matchID } = (await post(`${base}/games/${GAME}/create`, {})) as { matchID: string };
+  const seats = await Promise.all((['0', '1'] as const).map(async (playerID) => {
+    const joined = await post(`${base}/games/${GAME}/${matchID}/join`, { playerID, playerName: `bot ${index}.${playerID}` });
+    return { playerID, credentials: String(joined.playerCredentials) };
+  }));
+  const sockets = await Promise.all(seats.map(() => open(base, matchID)));
+  const states: (State | null)[] = [null, null];
+  const waiters: (((s: State) => void) | null)[] = [null, null];
+  sockets.forEach((socket, i) => {
+    const receive = (state: State) => {
+      states[i] = state;
+      waiters[i]?.(state);
+    };
+    socket.on('sync', (_id: string, info: { state: State }) => receive(info.state));
+    socket.on('update', (_id: string, state: State) => receive(state));
+    socket.on('refused', () => (errors += 1));
+    socket.emit('sync', matchID, seats[i]!.playerID, seats[i]!.credentials, 2);
+  });
+  const next = (i: number, after: number) => new Promise<State>((resolve, reject) => {
+    const current = states[i];
+    if (current && current._stateID > after) return resolve(current);
+    const timer = setTimeout(() => reject(new Error(`match ${matchID}: no update`)), 30_000);
+    waiters[i] = (s) => {
+      if (s._stateID <= after) return;
+      clearTimeout(timer);
+      waiters[i] = null;
+      resolve(s);
+    };
+  });
+  try {
+    let state = await next(0, -1);
+    await next(1, -1);
+    for (let moves = 0; state.ctx.gameover === undefined && moves < MAX_MOVES; moves += 1) {
+      const mover = Number(state.ctx.currentPlayer);
+      const view = (await next(mover, state._stateID - 1)).G;
+      const { move, args } = randomLegalMove(view, `${index}:${moves}`);
+      const started = performance.now();
+      const seat = seats[mover]!;
+      sockets[mover]!.emit('update', { type: 'MAKE_MOVE', payload: { type: move, args, playerID: seat.playerID, credentials: seat.credentials } },
+        state._stateID, matchID, seat.playerID);
+      state = await next(mover, state._stateID);
+      latencies.push(performance.now() - started);
+      await next(1 - mover, state._stateID - 1);
+    }
+    return state.ctx.gameover !== undefined;
+  } catch (error) {
+    errors += 1;
+    console.error(String(error));
+    return false;
+  } finally {
+    for (const socket of sockets) socket.close();
+  }
+}
+
+const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : 0);
+
+function rssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Math.round(Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'tl-load-'));
+  const env: Record<string, string> = values.postgres ? { DATABASE_URL: values.postgres } : { SQLITE_FILE: join(dir, 'load.sqlite') };
+  if (values.redis) env.REDIS_URL = values.redis;
+  const server = await spawnServerProcess({ ...env, LOBBY_RATE_PER_MINUTE: String(Math.max(120, MATCHES * 10)), SOCKET_RATE_PER_SECOND: '100' });
+  try {
+    const results = await Promise.all(Array.from({ length: MATCHES }, (_, i) => playMatch(server.url, i)));
+    const sorted = [...latencies].sort((a, b) => a - b);
+    const round = (n: number) => Math.round(n * 10) / 10;
+    const summary = {
+      matches: MATCHES, finished: results.filter(Boolean).length, moves: latencies.length,
+      p50_ms: round(percentile(sorted, 50)), p95_ms: round(percentile(sorted, 95)), p99_ms: round(percentile(sorted, 99)),
+      errors, server_rss_mb: rssMb(server.pid), storage: values.postgres ? 'postgres' : 'sqlite',
+    };
+    console.log(JSON.stringify(summary));
+  } finally {
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+void main();

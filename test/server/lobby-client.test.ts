@@ -1,0 +1,85 @@
+/**
+ * The online client against a real server: the Lobby client creates, lists and joins; saved
+ * tickets rejoin; boardgame.io clients play over socket.io, show their connection status, resync
+ * after a disconnect, and a spectator follows.
+ */
+import { describe, expect, it } from 'vitest';
+import { hasFreeSeat, LobbyClient, LobbyError } from '../../src/client/lobby-client';
+import { connectRemote, type RemoteMatch } from '../../src/client/remote-match';
+import { type KeyValueStore, SeatTickets } from '../../src/client/seat-tickets';
+import { type SyncedState, someLegalMove, startServer } from './helpers';
+
+function memoryStore(): KeyValueStore {
+  const map = new Map<string, string>();
+  return { getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v), removeItem: (k) => void map.delete(k) };
+}
+
+async function until(check: () => boolean, what: string, ms = 5000): Promise<void> {
+  const started = Date.now();
+  while (!check()) {
+    if (Date.now() - started > ms) throw new Error(`timed out: ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+const stateID = (m: RemoteMatch) => m.client.getState()?._stateID ?? -1;
+
+describe('online client', () => {
+  it('creates, lists, joins, plays, resyncs after a disconnect, and spectates', { timeout: 30_000 }, async () => {
+    const server = await startServer();
+    const lobby = new LobbyClient(server.url);
+    const code = await lobby.create({ setupData: { demSeat: 'random', decisionRule: 'majority' } });
+    expect((await lobby.list()).filter(hasFreeSeat).map((m) => m.matchID)).toContain(code);
+    const tickets = new SeatTickets(memoryStore());
+    tickets.save(await lobby.join(code.toLowerCase().replace(/^(....)/, '$1-'), 'Ada'));
+    expect(tickets.find(code)).toMatchObject({ matchID: code, playerID: '0', playerName: 'Ada' });
+    tickets.save({ ...(await lobby.join(code, 'Bo')) });
+    expect(tickets.all()).toHaveLength(1); // one seat per match and browser: the newer ticket replaced the older
+    await expect(lobby.join(code, 'Cy')).rejects.toThrow(LobbyError);
+    await expect(lobby.join(code, '')).rejects.toMatchObject({ status: 400 });
+    expect((await lobby.get(code)).players.map((p) => p.name)).toEqual(['Ada', 'Bo']);
+    tickets.forget(code);
+    expect(tickets.all()).toEqual([]);
+
+    // A fresh match with two remote players and a spectator.
+    const match = await lobby.create();
+    const p0 = await lobby.join(match, 'Ada', '0');
+    const p1 = await lobby.join(match, 'Bo', '1');
+    const players = [connectRemote({ server: server.url, matchID: match, ticket: p0 }), connectRemote({ server: server.url, matchID: match, ticket: p1 })];
+    const watcher = connectRemote({ server: server.url, matchID: match });
+    try {
+      await until(() => players.every((p) => p.status().kind === 'connected' && stateID(p) === 0) && stateID(watcher) === 0, 'first sync');
+      const state = players[0]!.client.getState()!;
+      const mover = players[Number(state.ctx.currentPlayer)]!;
+      const view = { G: mover.client.getState()!.G, ctx: mover.client.getState()!.ctx, _stateID: 0 } as unknown as SyncedState;
+      const { move, args } = someLegalMove(view);
+      mover.client.moves[move]!(...args);
+      await until(() => [...players, watcher].every((p) => stateID(p) === 1), 'move seen by all');
+
+      // Drop the other player's connection: it reconnects and resyncs by itself.
+      const other = players[1 - Number(state.ctx.currentPlayer)]!;
+      const seen: string[] = [];
+      other.onStatus((s) => seen.push(s.kind));
+      (other.client as unknown as { transport: { socket: { io: { engine: { close(): void } } } } }).transport.socket.io.engine.close();
+      await until(() => seen.includes('disconnected') && other.status().kind === 'connected' && stateID(other) === 1, 'resync');
+
+      // A move out of turn is refused with a reason.
+      const reasons: string[] = [];
+      other.onRefused((r) => reasons.push(r));
+      other.client.moves.pass!();
+      await until(() => reasons.length > 0, 'refusal');
+      expect(reasons[0]).toMatch(/not your turn/);
+      expect(stateID(other)).toBe(1);
+    } finally {
+      for (const p of [...players, watcher]) p.stop();
+    }
+
+    const intruder = connectRemote({ server: server.url, matchID: match, ticket: { ...p0, credentials: 'wrong' } });
+    try {
+      await until(() => intruder.status().kind === 'refused', 'refusal of wrong credentials');
+      expect(intruder.status()).toEqual({ kind: 'refused', reason: 'wrong credentials for this seat' });
+    } finally {
+      intruder.stop();
+    }
+  });
+});
