@@ -10,7 +10,7 @@ import { type ServerConfig, testConfig } from '../../src/server/config';
 import { createGameServer, type GameServer } from '../../src/server/create-server';
 
 export const GAME = 'trust-and-leverage';
-const TIMEOUT_MS = 5000;
+const TIMEOUT_MS = 15_000;
 
 const open: { close(): unknown }[] = [];
 afterEach(async () => {

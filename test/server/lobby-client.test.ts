@@ -14,7 +14,7 @@ function memoryStore(): KeyValueStore {
   return { getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v), removeItem: (k) => void map.delete(k) };
 }
 
-async function until(check: () => boolean, what: string, ms = 5000): Promise<void> {
+async function until(check: () => boolean, what: string, ms = 20_000): Promise<void> {
   const started = Date.now();
   while (!check()) {
     if (Date.now() - started > ms) throw new Error(`timed out: ${what}`);
@@ -25,7 +25,7 @@ async function until(check: () => boolean, what: string, ms = 5000): Promise<voi
 const stateID = (m: RemoteMatch) => m.client.getState()?._stateID ?? -1;
 
 describe('online client', () => {
-  it('creates, lists, joins, plays, resyncs after a disconnect, and spectates', { timeout: 30_000 }, async () => {
+  it('creates, lists, joins, plays, resyncs after a disconnect, and spectates', { timeout: 90_000 }, async () => {
     const server = await startServer();
     const lobby = new LobbyClient(server.url);
     const code = await lobby.create({ setupData: { demSeat: 'random', decisionRule: 'majority' } });
