@@ -13,6 +13,7 @@ import { type BoardMapAsset, decodeBoardMap } from '../map/board-map';
 import { BOARD_COLORS, css, OKABE_ITO } from '../palette';
 import { type BoardSpec, buildBoardSpec } from '../view-model';
 import { HudScene } from './hud-scene';
+import { sleepWhenIdle } from './idle-loop';
 import { MapScene } from './map-scene';
 
 interface Size {
@@ -54,11 +55,13 @@ export async function createBoard(parent: HTMLElement, callbacks: BoardCallbacks
   });
   game.canvas.style.display = 'block';
   await Promise.all([mapScene.ready, hud.ready]);
+  const idle = sleepWhenIdle(game, host);
 
   const layout = (): void => {
     const next = measure();
     if (next.dpr !== size.dpr) game.scale.setZoom(1 / next.dpr);
     size = next;
+    idle.poke();
     game.scale.resize(size.w * size.dpr, size.h * size.dpr);
     const hudHeight = hud.layout(size.w, size.h, size.dpr);
     mapScene.layout(hudHeight, size.w, size.h - hudHeight, size.dpr);
@@ -73,6 +76,7 @@ export async function createBoard(parent: HTMLElement, callbacks: BoardCallbacks
   let previousSpec: BoardSpec | null = null;
   return {
     update(view: PlayerView, ui: BoardUiState): void {
+      idle.poke();
       const spec = buildBoardSpec(view, ui);
       const events = diff(previous, view);
       mapScene.render(spec, previousSpec, events);
@@ -84,6 +88,7 @@ export async function createBoard(parent: HTMLElement, callbacks: BoardCallbacks
       previousSpec = spec;
     },
     destroy(): void {
+      idle.stop();
       observer.disconnect();
       window.removeEventListener('resize', layout);
       game.destroy(true);
