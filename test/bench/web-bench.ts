@@ -65,9 +65,17 @@ async function kb(sizes: Array<Promise<number>>, from: number, to: number): Prom
   return round1(bytes / 1024);
 }
 
-/** Plays the player's turn (card for ops, one action, End turn), sampling frames throughout. */
-async function playSampledTurn(page: Page): Promise<void> {
+/**
+ * Plays the player's turn (card for ops, one action, End turn), sampling frames throughout and
+ * 1.5 s after; returns when (page time) the turn was handed to the AI.
+ */
+async function playSampledTurn(page: Page): Promise<number> {
   await page.evaluate(() => { (window as unknown as { __tl: Probe }).__tl.sampling = true; });
+  let handedOver = Number.NaN;
+  const clicked = async (): Promise<void> => {
+    const over = await page.evaluate(() => document.querySelector('#turn-title')?.textContent !== 'Your turn');
+    if (over && Number.isNaN(handedOver)) handedOver = await now(page);
+  };
   await page.getByRole('button', { name: /^Play .* for [2-4] ops$/ }).first().click();
   await page.getByRole('button', { name: /^Confirm: / }).click();
   await sleep(600);
@@ -79,12 +87,17 @@ async function playSampledTurn(page: Page): Promise<void> {
     const framework = page.getByLabel('Framework', { exact: true });
     if (await framework.isVisible()) await framework.selectOption({ index: 1 });
     await page.getByRole('button', { name: /^Confirm: / }).click();
+    await clicked();
     await sleep(600);
   }
   const endTurn = page.getByRole('button', { name: /^End turn/ });
-  if (await endTurn.isVisible()) await endTurn.click();
+  if (Number.isNaN(handedOver) && (await endTurn.isVisible())) {
+    await endTurn.click();
+    await clicked();
+  }
   await sleep(1500);
   await page.evaluate(() => { (window as unknown as { __tl: Probe }).__tl.sampling = false; });
+  return handedOver;
 }
 
 /**
@@ -133,8 +146,7 @@ async function main(): Promise<void> {
     await page.waitForLoadState('networkidle');
     const gameLoad = scripts.length;
     console.log('playing a turn while sampling frames…');
-    await playSampledTurn(page);
-    const ai2 = await now(page);
+    const ai2 = await playSampledTurn(page);
     await waitForMyTurn(page);
     const ai2End = await now(page);
     const frames = (await probe(page)).frames;

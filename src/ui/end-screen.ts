@@ -1,0 +1,41 @@
+/** The end of the game: who won, the final World Order, and the World Order round by round. */
+import type { PlayerView, Side } from '../game';
+import { button, h, screenHeading } from './dom';
+import { SIDE_NAME, signed } from './labels';
+
+function headline(view: PlayerView, me: Side | null): string {
+  const result = view.result;
+  if (!result) return 'Game over';
+  if (result.winner === null) return 'A draw';
+  if (me === null) return `The ${SIDE_NAME[result.winner]} wins`;
+  return result.winner === me ? `You win: the ${SIDE_NAME[me]} prevails` : `You lose: the ${SIDE_NAME[result.winner]} wins`;
+}
+
+function history(view: PlayerView): HTMLElement {
+  const rows = view.history.map((r) => h('tr', {},
+    h('th', { attrs: { scope: 'row' } }, r.round),
+    h('td', { class: 'num' }, r.dem),
+    h('td', { class: 'num' }, r.aut),
+    h('td', { class: 'num' }, signed(r.shift)),
+    h('td', { class: 'num' }, signed(r.worldOrder))));
+  const table = h('table', { class: 'history' },
+    h('caption', {}, 'Points, round by round'),
+    h('thead', {}, h('tr', {}, ...['Round', 'Democratic', 'Autocratic', 'Shift', 'World Order'].map((t) => h('th', { attrs: { scope: 'col' } }, t)))),
+    h('tbody', {}, ...rows));
+  return h('div', { class: 'table-scroll', attrs: { tabindex: 0, role: 'region', 'aria-label': 'Points, round by round' } }, table);
+}
+
+/** `me`: the human's side in solo; null in hot-seat (both players read it). */
+export function renderEndScreen(view: PlayerView, me: Side | null, onNewGame: () => void): HTMLElement {
+  const result = view.result;
+  const reason = result?.reason === 'world-order-limit'
+    ? 'The World Order reached its limit.'
+    : `After the last round (round ${view.lastRound}) the sign of the World Order decides.`;
+  const winnerClass = result?.winner ? ` end--${result.winner}` : '';
+  return h('section', { class: `end${winnerClass}`, attrs: { 'aria-labelledby': 'end-title' } },
+    screenHeading('h2', headline(view, me), 'end-title'),
+    h('p', { class: 'end-score' }, `Final World Order: ${signed(result?.worldOrder ?? view.worldOrder)}`),
+    h('p', {}, reason),
+    history(view),
+    button('New game', onNewGame, { key: 'new-game', class: 'primary' }));
+}

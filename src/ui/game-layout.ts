@@ -1,0 +1,50 @@
+/** The skeleton of the game screen: fixed slots that the game screen fills on every change. */
+import { button, h, screenHeading } from './dom';
+
+export interface GameLayout {
+  readonly root: HTMLElement;
+  /** Everything private to the player on screen (hidden while the device is passed). */
+  readonly body: HTMLElement;
+  readonly status: HTMLElement;
+  readonly hud: HTMLElement;
+  readonly board: HTMLElement;
+  readonly turn: HTMLElement;
+  readonly hand: HTMLElement;
+  readonly countries: HTMLElement;
+  readonly logSlot: HTMLElement;
+  /** The pass-the-device and end screens. */
+  readonly overlay: HTMLElement;
+}
+
+function leaveControl(onLeave: () => void): HTMLElement {
+  const wrap = h('div', { class: 'leave' });
+  const ask = (): void => {
+    wrap.replaceChildren(
+      h('span', {}, 'Leave this game?'),
+      button('Leave', onLeave, { key: 'leave-yes', class: 'small' }),
+      button('Stay', () => {
+        reset();
+        (wrap.querySelector('button') as HTMLButtonElement).focus();
+      }, { key: 'leave-no', class: 'small' }),
+    );
+    (wrap.querySelector('[data-key="leave-no"]') as HTMLButtonElement).focus();
+  };
+  const reset = (): void => wrap.replaceChildren(button('Leave game', ask, { key: 'leave', class: 'small' }));
+  reset();
+  return wrap;
+}
+
+export function createGameLayout(title: string, onLeave: () => void): GameLayout {
+  const status = h('div', { class: 'status', attrs: { role: 'status' } });
+  const hud = h('div', { class: 'slot-hud' });
+  const board = h('section', { class: 'board', attrs: { 'aria-label': 'Map' } });
+  const turn = h('div', { class: 'slot-turn' });
+  const hand = h('div', { class: 'slot-hand' });
+  const countries = h('div', { class: 'slot-countries' });
+  const logSlot = h('div', { class: 'slot-log' });
+  const body = h('div', { class: 'game-body' }, hud, board, turn, hand, countries, logSlot);
+  const overlay = h('div', { class: 'overlay' });
+  const top = h('header', { class: 'game-top' }, screenHeading('h1', title, 'game-title'), leaveControl(onLeave));
+  const root = h('div', { class: 'game-screen' }, top, status, overlay, body);
+  return { root, body, status, hud, board, turn, hand, countries, logSlot, overlay };
+}

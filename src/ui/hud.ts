@@ -1,0 +1,67 @@
+/** The game's status as text: World Order, round, turn, capital, dependency, rule, next event. */
+import { CARD, type PlayerView, type Side } from '../game';
+import { RULES } from '../game/rules-config';
+import { h } from './dom';
+import { SIDE_NAME, signed, STANDING_NAME } from './labels';
+
+export interface HudInfo {
+  readonly view: PlayerView;
+  /** Who the screen belongs to ("You play the Democratic bloc"). */
+  readonly who: string;
+}
+
+function item(term: string, ...value: Array<Node | string>): HTMLElement {
+  return h('div', { class: 'hud-item' }, h('dt', {}, term), h('dd', {}, ...value));
+}
+
+function worldOrder(value: number): HTMLElement {
+  const leaning = value > 0 ? ' (favours the Democratic bloc)' : value < 0 ? ' (favours the Autocratic power)' : ' (even)';
+  const limit = RULES.worldOrderLimit;
+  const percent = ((value + limit) / (2 * limit)) * 100;
+  const marker = h('span', { class: 'track-marker', attrs: { style: `left: ${percent}%` } });
+  return item('World Order', h('span', { class: 'wo-value' }, signed(value)), leaning, h('span', { class: 'track', attrs: { 'aria-hidden': 'true' } }, marker));
+}
+
+function turnText(view: PlayerView): string {
+  if (view.result !== null) return 'Game over';
+  const active: Side = view.active;
+  const turn = Math.min(view.turns[active] + 1, RULES.turnsPerRound);
+  return `${SIDE_NAME[active]}, turn ${turn} of ${RULES.turnsPerRound}`;
+}
+
+function cards(view: PlayerView): string {
+  const dem = view.sides.dem;
+  const aut = view.sides.aut;
+  return `Hands: Democratic ${dem.handCount}, Autocratic ${aut.handCount} · Decks: ${dem.deckCount}, ${aut.deckCount}`;
+}
+
+/** The next event's title, with its explanation folded away on small screens. */
+function upcoming(view: PlayerView): HTMLElement {
+  if (view.world.upcoming === null) return item('Next world event', 'none');
+  const card = CARD[view.world.upcoming];
+  const details = h('details', { class: 'hud-event' }, h('summary', {}, card.title), h('p', {}, card.explanation));
+  details.open = window.matchMedia('(min-width: 700px)').matches;
+  return item('Next world event', details);
+}
+
+/** Builds the status panel for one view. */
+export function renderHud(info: HudInfo): HTMLElement {
+  const { view } = info;
+  const dem = view.sides.dem;
+  const items = [
+    worldOrder(view.worldOrder),
+    item('Round', `${view.round} of ${view.lastRound}`),
+    item('Turn', turnText(view)),
+    item('Capital', `Democratic ${dem.capital} · Autocratic ${view.sides.aut.capital}`),
+    item('Dependency', `${dem.dependency} of 5`),
+    item('Decision rule', dem.decisionRule === 'unanimity' ? 'Unanimity (veto)' : 'Majority voting'),
+    item('Cards', cards(view)),
+  ];
+  if (view.pending) items.push(item('Ops left', `${view.pending.opsLeft} from ${CARD[view.pending.card].title}`));
+  if (view.standing.length > 0) items.push(item('In effect', view.standing.map((s) => STANDING_NAME[s]).join('; ')));
+  if (view.result === null) items.push(upcoming(view));
+  return h('section', { class: 'hud', attrs: { 'aria-labelledby': 'hud-title' } },
+    h('h2', { id: 'hud-title', class: 'visually-hidden' }, 'Game status'),
+    h('p', { class: 'hud-who' }, info.who),
+    h('dl', { class: 'hud-grid' }, ...items));
+}

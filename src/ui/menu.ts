@@ -1,0 +1,87 @@
+/** The main menu: solo against the AI (side, level, scenario), hot-seat, and the rules. */
+import type { AiLevel } from '../ai';
+import type { MatchConfig } from '../client/match';
+import { type ScenarioId, SCENARIOS } from '../game/data/scenarios';
+import type { Side } from '../game/types';
+import { button, h, screenHeading } from './dom';
+
+export interface MenuOptions {
+  /** The last settings, to start from. */
+  readonly last: { side: Side; level: AiLevel; scenario: ScenarioId };
+  readonly onStart: (config: MatchConfig) => void;
+  readonly onRules: () => void;
+}
+
+const LEVELS: ReadonlyArray<[AiLevel, string, string]> = [
+  ['easy', 'Easy', 'plausible moves, beatable by a new player'],
+  ['normal', 'Normal', 'sound heuristics'],
+  ['hard', 'Hard', 'searches ahead, without ever seeing your hand'],
+];
+
+function radios<T extends string>(name: string, legend: string, options: ReadonlyArray<[T, string, string?]>, value: T): HTMLFieldSetElement {
+  const items = options.map(([v, label, hint]) => {
+    const id = `${name}-${v}`;
+    const input = h('input', { id, attrs: { type: 'radio', name, value: v } });
+    input.checked = v === value;
+    return h('div', { class: 'radio' }, input, h('label', { attrs: { for: id } }, label, hint ? h('span', { class: 'hint' }, ` — ${hint}`) : null));
+  });
+  return h('fieldset', {}, h('legend', {}, legend), ...items);
+}
+
+function checked<T extends string>(form: HTMLElement, name: string): T {
+  return (form.querySelector(`input[name="${name}"]:checked`) as HTMLInputElement).value as T;
+}
+
+function scenarioSelect(id: string, value: ScenarioId): HTMLElement {
+  const select = h('select', { id }, ...Object.values(SCENARIOS).map((s) => h('option', { attrs: { value: s.id } }, s.title)));
+  select.value = value;
+  return h('div', { class: 'field' }, h('label', { attrs: { for: id } }, 'Scenario'), select);
+}
+
+function soloSection(opts: MenuOptions): HTMLElement {
+  const section = h('section', { class: 'menu-card', attrs: { 'aria-labelledby': 'solo-title' } });
+  const start = (): void => opts.onStart({
+    mode: 'solo',
+    humanSide: checked<Side>(section, 'solo-side'),
+    level: checked<AiLevel>(section, 'solo-level'),
+    scenario: (section.querySelector('#solo-scenario') as HTMLSelectElement).value as ScenarioId,
+  });
+  section.append(
+    h('h2', { id: 'solo-title' }, 'Solo against the AI'),
+    radios<Side>('solo-side', 'Your side', [['dem', 'Democratic bloc', 'build trust, alliances and integration'], ['aut', 'Autocratic power', 'deals, leverage and disruption']], opts.last.side),
+    radios<AiLevel>('solo-level', 'AI level', LEVELS, opts.last.level),
+    scenarioSelect('solo-scenario', opts.last.scenario),
+    button('Start solo game', start, { key: 'start-solo', class: 'primary' }),
+  );
+  return section;
+}
+
+function hotSeatSection(opts: MenuOptions): HTMLElement {
+  const section = h('section', { class: 'menu-card', attrs: { 'aria-labelledby': 'hotseat-title' } });
+  const start = (): void => opts.onStart({ mode: 'hot-seat', scenario: (section.querySelector('#hotseat-scenario') as HTMLSelectElement).value as ScenarioId });
+  section.append(
+    h('h2', { id: 'hotseat-title' }, 'Hot-seat'),
+    h('p', {}, 'Two players share this device. Between turns a screen hides the hand until the next player is ready.'),
+    scenarioSelect('hotseat-scenario', opts.last.scenario),
+    button('Start hot-seat game', start, { key: 'start-hotseat', class: 'primary' }),
+  );
+  return section;
+}
+
+export function renderMenu(opts: MenuOptions): HTMLElement {
+  const summary = SCENARIOS[opts.last.scenario].summary;
+  return h('div', { class: 'menu' },
+    h('header', { class: 'menu-head' },
+      screenHeading('h1', 'Trust & Leverage', 'menu-title'),
+      h('p', { class: 'tagline' },
+        'A two-player strategy game about how states cooperate, ally and integrate — and how that can be disrupted. ' +
+        'A Democratic bloc builds values-based alliances; an Autocratic power pursues deals and coercion and tries to split the bloc.'),
+      h('p', { class: 'scenario-summary' }, summary)),
+    h('div', { class: 'menu-grid' },
+      soloSection(opts),
+      hotSeatSection(opts),
+      h('section', { class: 'menu-card', attrs: { 'aria-labelledby': 'rules-title' } },
+        h('h2', { id: 'rules-title' }, 'Rules'),
+        h('p', {}, 'How a round works, what each action does, and how the World Order is scored.'),
+        button('Read the rules', opts.onRules, { key: 'rules' }))));
+}

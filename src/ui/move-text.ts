@@ -1,0 +1,32 @@
+/** Moves in words, for prompts and the Confirm button. */
+import { actionOps } from '../client/view-moves';
+import { CARD, COUNTRY, type CountryId, type Move, type PlayerView } from '../game';
+import { ACTION_LABEL, DEM_TIE_NAME, FRAMEWORK_NAME } from './labels';
+
+export function moveText(move: Move, view: PlayerView): string {
+  switch (move.kind) {
+    case 'play-event':
+      return `play ${CARD[move.card].title} for its event${move.target ? ` on ${COUNTRY[move.target].name}` : ''}`;
+    case 'play-ops':
+      return `play ${CARD[move.card].title} for ${CARD[move.card].ops} ops`;
+    case 'action': {
+      const ops = actionOps(view, move);
+      const where = move.target ? ` ${COUNTRY[move.target].name}` : '';
+      const framework = move.framework ? ` into the ${FRAMEWORK_NAME[move.framework]} framework` : '';
+      return `${ACTION_LABEL[move.action].name}${where}${framework} (${ops} op${ops === 1 ? '' : 's'})`;
+    }
+    case 'pass':
+      return 'end the turn';
+  }
+}
+
+/** A country with the numbers that matter when targeting it. */
+export function countryOption(view: PlayerView, id: CountryId): string {
+  const cs = view.countries[id];
+  const tie = cs.demTie === 'none' ? '' : `, ${DEM_TIE_NAME[cs.demTie].toLowerCase()}`;
+  return `${COUNTRY[id].name} — trust ${cs.trust}, leverage ${cs.leverage}, polarization ${cs.polarization}${tie}`;
+}
+
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
