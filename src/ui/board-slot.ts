@@ -5,21 +5,10 @@
  * empty placeholder behind the same interface (the country table does everything the map does);
  * once it exists it is loaded lazily, in its own chunk with Phaser, after the first paint.
  */
-import type { CountryId, PlayerView } from '../game';
+import type { BoardCallbacks, BoardHandle, BoardUiState } from '../render/board-types';
 import { h } from './dom';
 
-export interface BoardCallbacks {
-  onCountrySelect(id: CountryId): void;
-  onCountryHover?(id: CountryId | null): void;
-}
-export interface BoardUiState {
-  highlighted: readonly CountryId[];
-  selected: CountryId | null;
-}
-export interface BoardHandle {
-  update(view: PlayerView, ui: BoardUiState): void;
-  destroy(): void;
-}
+export type { BoardCallbacks, BoardHandle, BoardUiState };
 type MountBoard = (parent: HTMLElement, callbacks: BoardCallbacks) => Promise<BoardHandle>;
 
 const BOARD_MODULES = import.meta.glob<{ mountBoard: MountBoard }>('../render/board.ts');
