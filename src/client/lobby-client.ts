@@ -95,6 +95,24 @@ export class LobbyClient {
       playerID: ticket.playerID, credentials: ticket.credentials, newName,
     });
   }
+
+  /**
+   * Gives the free `seat` of the ticket's match to the server's AI at `level` (the ticket holds
+   * the other seat).
+   */
+  async addAi(ticket: SeatTicket, seat: '0' | '1', level: 'easy' | 'normal' | 'hard'): Promise<void> {
+    await this.request(`/${GAME_NAME}/${encodeURIComponent(ticket.matchID)}/ai`, {
+      playerID: ticket.playerID, credentials: ticket.credentials, seat, level,
+    });
+  }
+
+  /** Asks for a rematch: returns the code of the next match (the same one for both players). */
+  async playAgain(ticket: SeatTicket): Promise<string> {
+    const { nextMatchID } = await this.request<{ nextMatchID: string }>(`/${GAME_NAME}/${encodeURIComponent(ticket.matchID)}/playAgain`, {
+      playerID: ticket.playerID, credentials: ticket.credentials,
+    });
+    return nextMatchID;
+  }
 }
 
 /** A code as typed by a person: upper case, spaces and dashes removed. */
