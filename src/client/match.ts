@@ -11,7 +11,8 @@ import { LocalMatchHost } from './local-master';
 import { moveFacade } from './move-facade';
 import { createSeatClient, type SeatClient, type SeatState, seatState } from './seat-client';
 
-export type MatchMode = 'hot-seat' | 'solo';
+/** Local matches are hot-seat or solo; online ones (online-match.ts) a seat or a spectator. */
+export type MatchMode = 'hot-seat' | 'solo' | 'online' | 'spectator';
 
 export interface MatchConfig {
   readonly mode: MatchMode;
@@ -33,9 +34,12 @@ export interface MatchSnapshot {
   readonly mode: MatchMode;
   /** The seat on screen: the human's in solo, the seat whose turn it is in hot-seat. */
   readonly shown: SeatState;
-  readonly side: Side;
+  /** The shown seat's side; null for a spectator (who holds no seat). */
+  readonly side: Side | null;
   /** The shown seat may move now. */
   readonly myTurn: boolean;
+  /** Online: a move of this seat is on its way to the server (the controls wait for its answer). */
+  readonly sending?: boolean;
   readonly aiThinking: boolean;
   readonly aiNotes: readonly AiNote[];
   readonly aiError: string | null;

@@ -17,6 +17,19 @@ export type ConnectionStatus =
 
 export type RemoteClient = ReturnType<typeof Client<GameState>>;
 
+type Enhancer = NonNullable<Parameters<typeof Client>[0]['enhancer']>;
+type Reducer = (state: unknown, action: { readonly type: string }) => unknown;
+
+/**
+ * Undo and redo run on the server only: the client holds no undo stack (the server strips it), so
+ * its own reducer would only log "No moves to undo". The client still forwards the action and the
+ * server answers with the new state. (The same as the local seat clients do.)
+ */
+const undoOnServer = ((createStore: (reducer: Reducer, ...rest: unknown[]) => unknown) =>
+  (reducer: Reducer, ...rest: unknown[]) =>
+    createStore((state, action) => (action.type === 'UNDO' || action.type === 'REDO' ? { ...(state as object), deltalog: [] } : reducer(state, action)), ...rest)
+) as unknown as Enhancer;
+
 /** A running remote client and its status. */
 export interface RemoteMatch {
   client: RemoteClient;
@@ -47,6 +60,7 @@ export function connectRemote(opts: { server?: string; matchID: string; ticket?:
     matchID: opts.matchID,
     ...(opts.ticket ? { playerID: opts.ticket.playerID, credentials: opts.ticket.credentials } : {}),
     debug: false,
+    enhancer: undoOnServer,
   });
   let status: ConnectionStatus = { kind: 'connecting' };
   const listeners = new Set<(s: ConnectionStatus) => void>();

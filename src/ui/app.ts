@@ -1,10 +1,22 @@
-/** The app's screens: menu, rules and game, one at a time in the root element. */
+/**
+ * The app's screens: menu, rules, the online lobby and a game, one at a time in the root
+ * element. The URL's hash names online screens (`#/online`, `#/match/CODE`), so a reload or a
+ * shared link comes back to the same match, and a saved seat is taken again.
+ */
 import type { AiLevel } from '../ai';
+import { LobbyClient, LobbyError, type LobbyMatch, type SeatTicket } from '../client/lobby-client';
 import type { MatchConfig } from '../client/match';
+import type { OnlineState } from '../client/online-match';
+import {
+  formatCode, lobbyErrorText, parseRoute, type Route, routeHash, sideOfSeat, startPlan, TICKET_STATE_TEXT, ticketState,
+} from '../client/online-rules';
+import { type KeyValueStore, SeatTickets } from '../client/seat-tickets';
 import { DEFAULT_SCENARIO, type ScenarioId } from '../game/data/scenarios';
 import type { Side } from '../game/types';
 import { h, screenHeading } from './dom';
-import { renderMenu } from './menu';
+import { SIDE_NAME } from './labels';
+import { mountLobbyScreen, type NameStore } from './lobby-screen';
+import { renderMenu, type ResumeOffer } from './menu';
 import { renderRulesPage } from './rules-page';
 
 export interface AppOptions {
@@ -12,32 +24,177 @@ export interface AppOptions {
   readonly aiPaceMs?: number;
 }
 
+const NAME_KEY = 'trust-and-leverage.name';
+
+/** The page's localStorage, or a memory store where it cannot be used (private modes, policies). */
+function pageStore(): KeyValueStore {
+  try {
+    const probe = `${NAME_KEY}.probe`;
+    localStorage.setItem(probe, '1');
+    localStorage.removeItem(probe);
+    return localStorage;
+  } catch {
+    const map = new Map<string, string>();
+    return { getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v), removeItem: (k) => void map.delete(k) };
+  }
+}
+
 export function mountApp(root: HTMLElement, options: AppOptions = {}): void {
   const last = { side: 'dem' as Side, level: 'normal' as AiLevel, scenario: DEFAULT_SCENARIO as ScenarioId };
+  const store = pageStore();
+  const tickets = new SeatTickets(store);
+  const names: NameStore = { get: () => store.getItem(NAME_KEY) ?? '', set: (name) => store.setItem(NAME_KEY, name) };
+  const lobby = new LobbyClient('');
+  /** Tears the current lobby or game screen down (timers, sockets). */
+  let leaveScreen: (() => void) | null = null;
+  /** Bumped on every navigation: a slow screen that is no longer wanted does not show. */
+  let navigation = 0;
 
   const focusTitle = (id: string): void => (root.querySelector(`#${id}`) as HTMLElement | null)?.focus();
 
+  function go(route: Route): number {
+    leaveScreen?.();
+    leaveScreen = null;
+    const hash = routeHash(route);
+    if (location.hash !== hash) history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
+    return ++navigation;
+  }
+
+  function loading(text: string): void {
+    root.replaceChildren(h('div', { class: 'loading' }, screenHeading('h1', 'Trust & Leverage', 'loading-title'), h('p', { attrs: { role: 'status' } }, text)));
+  }
+
   function menu(): void {
+    go({ kind: 'menu' });
     document.title = 'Trust & Leverage';
-    root.replaceChildren(renderMenu({ last, onStart: (config) => void start(config), onRules: rules }));
+    root.replaceChildren(renderMenu({ last, onStart: (config) => void start(config), onRules: rules, onOnline: () => online(), resume: resumeOffer() }));
     focusTitle('menu-title');
   }
 
   function rules(): void {
+    go({ kind: 'menu' });
     document.title = 'Rules — Trust & Leverage';
     root.replaceChildren(renderRulesPage(menu));
     focusTitle('rules-page-title');
   }
 
   async function start(config: MatchConfig): Promise<void> {
+    go({ kind: 'menu' });
     if (config.mode === 'solo') Object.assign(last, { side: config.humanSide, level: config.level });
     last.scenario = config.scenario;
     performance.mark('tl:game-start');
     document.title = `${config.mode === 'solo' ? 'Solo' : 'Hot-seat'} — Trust & Leverage`;
-    root.replaceChildren(h('div', { class: 'loading' }, screenHeading('h1', 'Trust & Leverage', 'loading-title'), h('p', { attrs: { role: 'status' } }, 'Setting up the match…')));
+    loading('Setting up the match…');
     const { launchGame } = await import('./game-entry');
     launchGame(root, options.aiPaceMs === undefined ? config : { ...config, aiPaceMs: options.aiPaceMs }, menu);
   }
 
-  menu();
+  function online(opts: { focusCode?: string; notice?: string } = {}): void {
+    go(opts.focusCode ? { kind: 'match', code: opts.focusCode } : { kind: 'lobby' });
+    document.title = 'Play online — Trust & Leverage';
+    leaveScreen = mountLobbyScreen(root, {
+      lobby, tickets, names,
+      ...(opts.focusCode ? { focusCode: opts.focusCode } : {}),
+      ...(opts.notice ? { notice: opts.notice } : {}),
+      onPlay: (match, ticket, notice) => void playOnline(match, ticket, notice),
+      onBack: menu,
+    });
+  }
+
+  function inviteLink(code: string): string {
+    return `${location.origin}${location.pathname}${routeHash({ kind: 'match', code })}`;
+  }
+
+  async function playOnline(match: LobbyMatch, ticket?: SeatTicket, notice?: string): Promise<void> {
+    const id = go({ kind: 'match', code: match.matchID });
+    document.title = `${ticket ? 'Online' : 'Watching'} ${formatCode(match.matchID)} — Trust & Leverage`;
+    loading(`Connecting to match ${formatCode(match.matchID)}…`);
+    const { launchOnline } = await import('./game-entry');
+    if (id !== navigation) return;
+    leaveScreen = launchOnline(root, {
+      lobby, match, inviteLink: inviteLink(match.matchID),
+      ...(ticket ? { ticket } : {}),
+      ...(notice ? { notice } : {}),
+      onExit: () => online(),
+      onPlayAgain: rematch,
+    });
+    focusTitle('game-title');
+  }
+
+  /** Both players move to the next match: the first to ask creates it, the other joins it. */
+  async function rematch(state: OnlineState): Promise<void> {
+    const ticket = state.ticket;
+    if (!ticket) return;
+    const next = state.nextMatchID ?? (await lobby.playAgain(ticket));
+    let seat = tickets.find(next);
+    if (!seat) {
+      seat = await lobby.join(next, ticket.playerName, ticket.playerID);
+      tickets.save(seat);
+    }
+    let notice: string | undefined;
+    const ai = state.table?.opponent?.ai;
+    if (ai && state.table) {
+      try {
+        await lobby.addAi(seat, state.table.otherSeat, ai);
+      } catch (error) {
+        // 409: the server gave the next match its AI already.
+        if (!(error instanceof LobbyError)) throw error;
+        if (error.status !== 409) notice = lobbyErrorText('give the other seat to the server AI', error.status, error.message);
+      }
+    }
+    tickets.forget(ticket.matchID);
+    await playOnline(await lobby.get(next), seat, notice);
+  }
+
+  /** Takes a saved seat again, or says why it cannot be. */
+  async function rejoin(ticket: SeatTicket): Promise<void> {
+    const id = go({ kind: 'match', code: ticket.matchID });
+    const code = formatCode(ticket.matchID);
+    loading(`Rejoining match ${code}…`);
+    try {
+      const match = await lobby.get(ticket.matchID);
+      if (id !== navigation) return;
+      if (ticketState(ticket, match) === 'lost') {
+        tickets.forget(ticket.matchID);
+        return online({ focusCode: ticket.matchID, notice: `Your seat in match ${code} was given up: join again or watch.` });
+      }
+      await playOnline(match, ticket);
+    } catch (error) {
+      if (id !== navigation) return;
+      if (error instanceof LobbyError && error.status === 404) {
+        tickets.forget(ticket.matchID);
+        return online({ notice: `Match ${code} is no longer on the server.` });
+      }
+      online({ focusCode: ticket.matchID, notice: error instanceof LobbyError ? lobbyErrorText(`rejoin match ${code}`, error.status, error.message) : `Could not rejoin match ${code}.` });
+    }
+  }
+
+  /** The most recent saved seat still in play, for the menu to offer. */
+  async function resumeOffer(): Promise<ResumeOffer | null> {
+    for (const ticket of tickets.all().slice(0, 3)) {
+      try {
+        const match = await lobby.get(ticket.matchID);
+        const state = ticketState(ticket, match);
+        if (state !== 'playing' && state !== 'waiting') continue;
+        const side = SIDE_NAME[sideOfSeat(ticket.playerID, match.setupData)];
+        return { text: `match ${formatCode(ticket.matchID)} (${side}, ${TICKET_STATE_TEXT[state]})`, rejoin: () => void playOnline(match, ticket) };
+      } catch {
+        // Offline or gone: the lobby sorts saved seats out.
+      }
+    }
+    return null;
+  }
+
+  function route(): void {
+    const plan = startPlan(parseRoute(location.hash), tickets.all());
+    if (plan.kind === 'rejoin') void rejoin(plan.ticket);
+    else if (plan.kind === 'open') online({ focusCode: plan.code });
+    else if (plan.kind === 'lobby') online();
+    else menu();
+  }
+
+  // A link pasted into this tab's address bar opens its match (our own navigation replaces the
+  // hash without this event).
+  window.addEventListener('hashchange', route);
+  route();
 }

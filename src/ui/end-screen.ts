@@ -25,8 +25,15 @@ function history(view: PlayerView): HTMLElement {
   return h('div', { class: 'table-scroll', attrs: { tabindex: 0, role: 'region', 'aria-label': 'Points, round by round' } }, table);
 }
 
-/** `me`: the human's side in solo; null in hot-seat (both players read it). */
-export function renderEndScreen(view: PlayerView, me: Side | null, onNewGame: () => void): HTMLElement {
+export interface EndExtras {
+  /** The main button's label (default "New game"). */
+  readonly newGameLabel?: string;
+  /** More content above the main button (online: the rematch). */
+  readonly extra?: HTMLElement;
+}
+
+/** `me`: the player's side in solo and online; null in hot-seat and for spectators (everyone reads it). */
+export function renderEndScreen(view: PlayerView, me: Side | null, onNewGame: () => void, extras: EndExtras = {}): HTMLElement {
   const result = view.result;
   const reason = result?.reason === 'world-order-limit'
     ? 'The World Order reached its limit.'
@@ -37,5 +44,6 @@ export function renderEndScreen(view: PlayerView, me: Side | null, onNewGame: ()
     h('p', { class: 'end-score' }, `Final World Order: ${signed(result?.worldOrder ?? view.worldOrder)}`),
     h('p', {}, reason),
     history(view),
-    button('New game', onNewGame, { key: 'new-game', class: 'primary' }));
+    extras.extra ?? null,
+    button(extras.newGameLabel ?? 'New game', onNewGame, { key: 'new-game', class: 'primary' }));
 }

@@ -6,6 +6,8 @@ export interface GameLayout {
   /** Everything private to the player on screen (hidden while the device is passed). */
   readonly body: HTMLElement;
   readonly status: HTMLElement;
+  /** Online matches: the code, the connection and the table (empty otherwise). */
+  readonly online: HTMLElement;
   readonly hud: HTMLElement;
   readonly board: HTMLElement;
   readonly turn: HTMLElement;
@@ -16,12 +18,21 @@ export interface GameLayout {
   readonly overlay: HTMLElement;
 }
 
-function leaveControl(onLeave: () => void): HTMLElement {
+/** The words of the leave control (online, the seat is kept: the player can come back). */
+export interface LeaveWords {
+  readonly label: string;
+  readonly question: string;
+  readonly confirm: string;
+}
+
+const LEAVE_GAME: LeaveWords = { label: 'Leave game', question: 'Leave this game?', confirm: 'Leave' };
+
+function leaveControl(onLeave: () => void, words: LeaveWords): HTMLElement {
   const wrap = h('div', { class: 'leave' });
   const ask = (): void => {
     wrap.replaceChildren(
-      h('span', {}, 'Leave this game?'),
-      button('Leave', onLeave, { key: 'leave-yes', class: 'small' }),
+      h('span', {}, words.question),
+      button(words.confirm, onLeave, { key: 'leave-yes', class: 'small' }),
       button('Stay', () => {
         reset();
         (wrap.querySelector('button') as HTMLButtonElement).focus();
@@ -29,12 +40,12 @@ function leaveControl(onLeave: () => void): HTMLElement {
     );
     (wrap.querySelector('[data-key="leave-no"]') as HTMLButtonElement).focus();
   };
-  const reset = (): void => wrap.replaceChildren(button('Leave game', ask, { key: 'leave', class: 'small' }));
+  const reset = (): void => wrap.replaceChildren(button(words.label, ask, { key: 'leave', class: 'small' }));
   reset();
   return wrap;
 }
 
-export function createGameLayout(title: string, onLeave: () => void): GameLayout {
+export function createGameLayout(title: string, onLeave: () => void, leave: LeaveWords = LEAVE_GAME): GameLayout {
   const status = h('div', { class: 'status', attrs: { role: 'status' } });
   const hud = h('div', { class: 'slot-hud' });
   const board = h('section', { class: 'board', attrs: { 'aria-label': 'Map' } });
@@ -44,7 +55,8 @@ export function createGameLayout(title: string, onLeave: () => void): GameLayout
   const logSlot = h('div', { class: 'slot-log' });
   const body = h('div', { class: 'game-body' }, hud, board, turn, hand, countries, logSlot);
   const overlay = h('div', { class: 'overlay' });
-  const top = h('header', { class: 'game-top' }, screenHeading('h1', title, 'game-title'), leaveControl(onLeave));
-  const root = h('div', { class: 'game-screen' }, top, status, overlay, body);
-  return { root, body, status, hud, board, turn, hand, countries, logSlot, overlay };
+  const online = h('div', { class: 'slot-online' });
+  const top = h('header', { class: 'game-top' }, screenHeading('h1', title, 'game-title'), leaveControl(onLeave, leave));
+  const root = h('div', { class: 'game-screen' }, top, online, status, overlay, body);
+  return { root, body, status, online, hud, board, turn, hand, countries, logSlot, overlay };
 }

@@ -2,29 +2,47 @@
  * The game screen: renders the shown seat's view on every change and turns the player's choices
  * into moves. It reads legality only from the rules (legal moves of the player's own view).
  */
+import { LobbyError } from '../client/lobby-client';
 import type { Match, MatchSnapshot } from '../client/match';
+import type { OnlineSession, OnlineState } from '../client/online-match';
+import { formatCode, lobbyErrorText } from '../client/online-rules';
 import { canUndo, legalMovesForView } from '../client/view-moves';
 import type { Move, Seat } from '../game';
 import { type BoardSlot, type BoardUiState, mountBoardSlot } from './board-slot';
 import { ChoiceController } from './choice-controller';
 import { renderCountryTable } from './country-table';
-import { clearSlot, fillSlot, keepingFocus } from './dom';
+import { button, clearSlot, fillSlot, h, keepingFocus } from './dom';
 import { renderEndScreen } from './end-screen';
 import { createGameLayout, type GameLayout } from './game-layout';
 import { renderHand } from './hand-view';
 import { renderHud } from './hud';
 import { SIDE_NAME } from './labels';
 import { createLogView, type LogView } from './log-view';
+import { createOnlinePanel, type OnlinePanel } from './online-panel';
 import { renderPassDevice } from './pass-device';
 import { renderTurnPanel } from './turn-panel';
 
 export interface GameScreenOptions {
   readonly match: Match;
-  /** Back to the main menu (the match is destroyed first). */
+  /** Back to the main menu, or to the lobby online (the match is destroyed first). */
   readonly onExit: () => void;
+  /** An online match: its session and what the end screen offers. */
+  readonly online?: OnlineScreenOptions;
+}
+
+export interface OnlineScreenOptions {
+  readonly session: OnlineSession;
+  /** The link that opens this match. */
+  readonly inviteLink: string;
+  /** A problem to show on arrival. */
+  readonly notice?: string;
+  /** A rematch: this seat moves to the next match (the app shows it). Throws `LobbyError`. */
+  readonly playAgain: () => Promise<void>;
 }
 
 type Overlay = 'none' | 'pass' | 'end';
+
+const FROM_SERVER = 'Waiting for the game from the server…';
 
 /** Mounts the game screen in `parent`; returns the function that tears it down. */
 export function mountGameScreen(parent: HTMLElement, opts: GameScreenOptions): () => void {
@@ -42,12 +60,24 @@ class GameScreen {
   private overlay: Overlay = 'none';
   private wasMyTurn = false;
   private board: BoardSlot | null = null;
+  private readonly onlinePanel: OnlinePanel | null = null;
+  /** The end screen's online part (rematch), updated while the end screen shows. */
+  private readonly endActions = h('div', { class: 'end-online' });
+  private rematch: { busy: boolean; error: string } = { busy: false, error: '' };
   private boardKey = '';
   private destroyed = false;
 
   constructor(parent: HTMLElement, private readonly opts: GameScreenOptions) {
-    this.layout = createGameLayout('Trust & Leverage', () => this.exit());
+    this.layout = createGameLayout('Trust & Leverage', () => this.exit(), !opts.online ? undefined : opts.match.config.mode === 'spectator'
+      ? { label: 'Back to the lobby', question: 'Stop watching this match?', confirm: 'Leave' }
+      : { label: 'Back to the lobby', question: 'Leave this screen? Your seat stays yours: rejoin it from the lobby.', confirm: 'Leave' });
     this.layout.logSlot.append(this.log.el);
+    if (opts.online) {
+      this.onlinePanel = createOnlinePanel({
+        session: opts.online.session, inviteLink: opts.online.inviteLink, ...(opts.online.notice ? { notice: opts.online.notice } : {}),
+      });
+      this.layout.online.append(this.onlinePanel.el);
+    }
     parent.replaceChildren(this.layout.root);
     this.choice = new ChoiceController({
       root: this.layout.root,
@@ -92,9 +122,11 @@ class GameScreen {
   private render(): void {
     if (this.destroyed) return;
     const snap = this.opts.match.snapshot();
-    if (!snap) return this.announce('Setting up the match…');
-    this.choice.refresh(snap.myTurn ? legalMovesForView(snap.shown.view) : []);
-    if (snap.shown.view.result !== null) return this.showEnd(snap);
+    const online = this.opts.online?.session.state() ?? null;
+    if (online) this.onlinePanel?.update(online, snap?.shown.view.result != null);
+    if (!snap) return this.announce(online ? FROM_SERVER : 'Setting up the match…');
+    this.choice.refresh(snap.myTurn && !snap.sending ? legalMovesForView(snap.shown.view) : []);
+    if (snap.shown.view.result !== null) return this.showEnd(snap, online);
     if (snap.mode === 'hot-seat' && this.confirmedSeat !== snap.shown.seat) return this.showPass(snap);
     this.showGame(snap);
   }
@@ -121,7 +153,8 @@ class GameScreen {
     this.overlay = 'pass';
     this.announce('');
     const seat = snap.shown.seat;
-    this.layout.overlay.replaceChildren(renderPassDevice(snap.side, this.confirmedSeat === null, () => {
+    // Hot-seat always shows a seat (only online spectators have no side).
+    this.layout.overlay.replaceChildren(renderPassDevice(snap.side ?? snap.shown.view.active, this.confirmedSeat === null, () => {
       this.confirmedSeat = seat;
       this.render();
       this.focusTurnTitle();
@@ -139,13 +172,46 @@ class GameScreen {
     this.layout.overlay.classList.toggle('overlay--cover', on);
   }
 
-  private showEnd(snap: MatchSnapshot): void {
+  private showEnd(snap: MatchSnapshot, online: OnlineState | null): void {
     this.showGame(snap);
+    if (online) keepingFocus(this.endActions, () => this.fillRematch(online));
     if (this.overlay === 'end') return;
     this.overlay = 'end';
-    const me = snap.mode === 'solo' ? snap.side : null;
-    this.layout.overlay.replaceChildren(renderEndScreen(snap.shown.view, me, () => this.exit()));
+    const me = snap.mode === 'solo' || snap.mode === 'online' ? snap.side : null;
+    const end = online
+      ? renderEndScreen(snap.shown.view, me, () => this.exit(), { newGameLabel: 'Back to the lobby', extra: this.endActions })
+      : renderEndScreen(snap.shown.view, me, () => this.exit());
+    this.layout.overlay.replaceChildren(end);
     (this.layout.overlay.querySelector('#end-title') as HTMLElement).focus();
+  }
+
+  /** Online, after the game: Play again (or join the rematch the opponent asked for). */
+  private fillRematch(online: OnlineState): void {
+    const { busy, error } = this.rematch;
+    fillSlot(this.endActions, JSON.stringify([online.seat, online.nextMatchID, online.gone, busy, error]), () => {
+      if (online.seat === null) return h('p', {}, online.nextMatchID ? `The players started a rematch: match ${formatCode(online.nextMatchID)}.` : 'You watched this match.');
+      const offer = online.nextMatchID !== null;
+      return h('div', {},
+        offer ? h('p', { class: 'rematch-offer' }, 'A rematch is on: the next match is waiting for you.') : null,
+        button(busy ? 'Starting the rematch…' : offer ? 'Join the rematch' : 'Play again', () => void this.playAgain(), {
+          key: 'play-again', class: 'primary', disabled: busy || online.gone,
+        }),
+        h('p', { class: 'online-alert', attrs: { role: 'alert' } }, error));
+    });
+  }
+
+  private async playAgain(): Promise<void> {
+    const online = this.opts.online;
+    if (!online || this.rematch.busy) return;
+    this.rematch = { busy: true, error: '' };
+    this.render();
+    try {
+      await online.playAgain();
+    } catch (error) {
+      const text = error instanceof LobbyError ? lobbyErrorText('start the rematch', error.status, error.message) : 'Could not start the rematch.';
+      this.rematch = { busy: false, error: text };
+      this.render();
+    }
   }
 
   private showGame(snap: MatchSnapshot): void {
@@ -166,12 +232,16 @@ class GameScreen {
     const { view } = snap.shown;
     const { draft, moves } = this.choice;
     const { log: _log, countries, ...status } = view;
-    const mine = { draft, moves, myTurn: snap.myTurn };
+    const sending = snap.sending === true;
+    const mine = { draft, moves, myTurn: snap.myTurn, sending };
     const { hud, turn, hand, countries: table } = this.layout;
-    fillSlot(hud, JSON.stringify([status, snap.side]), () => renderHud({ view, who: whoText(snap) }));
-    fillSlot(turn, JSON.stringify([status, countries, mine]), () => renderTurnPanel({
-      view, side: snap.side, myTurn: snap.myTurn, waitingText: waitingText(snap), moves, draft,
-      canUndo: snap.myTurn && canUndo(view),
+    const online = this.opts.online?.session.state() ?? null;
+    const who = whoText(snap, online);
+    const waiting = waitingText(snap, online);
+    fillSlot(hud, JSON.stringify([status, who]), () => renderHud({ view, who }));
+    fillSlot(turn, JSON.stringify([status, countries, mine, waiting]), () => renderTurnPanel({
+      view, side: snap.side ?? view.active, myTurn: snap.myTurn, sending, waitingText: waiting, moves, draft,
+      canUndo: snap.myTurn && !sending && canUndo(view),
       setDraft: (d) => this.choice.set(d),
       chooseAction: (action) => this.choice.chooseAction(action),
       confirm: (move) => this.play(move),
@@ -179,8 +249,10 @@ class GameScreen {
       pass: () => this.play({ kind: 'pass' }),
       undo: () => this.opts.match.undo(),
     }));
-    fillSlot(hand, JSON.stringify([view.sides[snap.side].hand, view.pending, mine]), () => renderHand({
-      view, moves, draft, canPlay: snap.myTurn && view.pending === null, onPick: (card, mode) => this.choice.pickCard(card, mode),
+    // A spectator holds no hand: the slot stays empty.
+    if (snap.side === null) clearSlot(hand);
+    else fillSlot(hand, JSON.stringify([view.sides[snap.side].hand, view.pending, mine]), () => renderHand({
+      view, moves, draft, canPlay: snap.myTurn && !sending && view.pending === null, onPick: (card, mode) => this.choice.pickCard(card, mode),
     }));
     fillSlot(table, JSON.stringify([countries, ui]), () => renderCountryTable({
       view, highlighted: ui.highlighted, selected: ui.selected, onSelect: (id) => this.choice.selectTarget(id),
@@ -202,19 +274,35 @@ class GameScreen {
     else if (snap.myTurn && !this.wasMyTurn) this.announce(`Your turn: round ${view.round}.`);
     else if (snap.aiThinking) this.announce('The AI is thinking…');
     else if (snap.aiError) this.announce(`The AI ran into a problem: ${snap.aiError}`);
-    else if (status.textContent === 'The AI is thinking…') this.announce('');
+    else if (status.textContent === 'The AI is thinking…' || status.textContent === FROM_SERVER) this.announce('');
+    // Online, the other player's moves come in the log: the turn's greeting goes when the turn does.
+    else if (snap.mode === 'online' && !snap.myTurn && this.wasMyTurn) this.announce('');
     status.classList.toggle('thinking', snap.aiThinking);
     this.wasMyTurn = snap.myTurn;
   }
 }
 
-function whoText(snap: MatchSnapshot): string {
-  return snap.mode === 'solo' ? `You play the ${SIDE_NAME[snap.side]} against the AI.` : `Hot-seat: the ${SIDE_NAME[snap.side]} is at the device.`;
+function whoText(snap: MatchSnapshot, online: OnlineState | null): string {
+  if (snap.side === null) return 'You are watching this match.';
+  const side = SIDE_NAME[snap.side];
+  if (snap.mode === 'solo') return `You play the ${side} against the AI.`;
+  if (snap.mode === 'hot-seat') return `Hot-seat: the ${side} is at the device.`;
+  const opponent = online?.table?.opponent;
+  return `You play the ${side} online${opponent ? ` against ${opponent.name}` : ''}.`;
 }
 
-function waitingText(snap: MatchSnapshot): string {
+function waitingText(snap: MatchSnapshot, online: OnlineState | null): string {
   const active = SIDE_NAME[snap.shown.view.active];
-  return snap.mode === 'solo' ? `The AI plays the ${active}. Its moves appear in the log.` : `The ${active} is playing.`;
+  if (snap.mode === 'solo') return `The AI plays the ${active}. Its moves appear in the log.`;
+  if (snap.mode === 'spectator') return `You are watching: the ${active} is playing.`;
+  if (snap.mode === 'online' && online) {
+    if (online.connection.kind !== 'connected') return 'Not connected: the game goes on when the connection is back.';
+    if (online.table?.waiting) return `Waiting for an opponent to take the other seat (match code ${formatCode(online.code)}).`;
+    const opponent = online.table?.opponent;
+    if (snap.shown.view.active !== snap.side && opponent) return `${opponent.name} (the ${active}) is playing.`;
+    if (snap.shown.view.active === snap.side) return 'Your turn: waiting for the server.';
+  }
+  return `The ${active} is playing.`;
 }
 
 /** Tells the page (and the benchmark) that the board is drawn and the controls work. */

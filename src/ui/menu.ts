@@ -1,4 +1,4 @@
-/** The main menu: solo against the AI (side, level, scenario), hot-seat, and the rules. */
+/** The main menu: solo against the AI (side, level, scenario), hot-seat, online, and the rules. */
 import type { AiLevel } from '../ai';
 import type { MatchConfig } from '../client/match';
 import { type ScenarioId, SCENARIOS } from '../game/data/scenarios';
@@ -10,6 +10,17 @@ export interface MenuOptions {
   readonly last: { side: Side; level: AiLevel; scenario: ScenarioId };
   readonly onStart: (config: MatchConfig) => void;
   readonly onRules: () => void;
+  /** Opens the online lobby. */
+  readonly onOnline: () => void;
+  /** A saved online seat worth rejoining, found after the menu shows (or null). */
+  readonly resume?: Promise<ResumeOffer | null>;
+}
+
+/** An online match this device holds a seat in. */
+export interface ResumeOffer {
+  /** "Match ABCD-EFGH (Democratic bloc, in progress)". */
+  readonly text: string;
+  readonly rejoin: () => void;
 }
 
 const LEVELS: ReadonlyArray<[AiLevel, string, string]> = [
@@ -68,6 +79,21 @@ function hotSeatSection(opts: MenuOptions): HTMLElement {
   return section;
 }
 
+function onlineSection(opts: MenuOptions): HTMLElement {
+  const resume = h('div', { class: 'resume', attrs: { 'aria-live': 'polite' } });
+  void opts.resume?.then((offer) => {
+    if (!offer) return;
+    resume.replaceChildren(
+      h('p', {}, `You have a seat in ${offer.text}.`),
+      button('Rejoin your match', offer.rejoin, { key: 'resume-online' }));
+  });
+  return h('section', { class: 'menu-card', attrs: { 'aria-labelledby': 'online-menu-title' } },
+    h('h2', { id: 'online-menu-title' }, 'Online'),
+    h('p', {}, 'Play someone on another device, or the server\'s AI. Invite a friend with a short match code, or watch a match.'),
+    resume,
+    button('Play online', opts.onOnline, { key: 'online', class: 'primary' }));
+}
+
 export function renderMenu(opts: MenuOptions): HTMLElement {
   const summary = SCENARIOS[opts.last.scenario].summary;
   return h('div', { class: 'menu' },
@@ -80,6 +106,7 @@ export function renderMenu(opts: MenuOptions): HTMLElement {
     h('div', { class: 'menu-grid' },
       soloSection(opts),
       hotSeatSection(opts),
+      onlineSection(opts),
       h('section', { class: 'menu-card', attrs: { 'aria-labelledby': 'rules-title' } },
         h('h2', { id: 'rules-title' }, 'Rules'),
         h('p', {}, 'How a round works, what each action does, and how the World Order is scored.'),

@@ -12,6 +12,8 @@ export interface TurnProps {
   readonly view: PlayerView;
   readonly side: Side;
   readonly myTurn: boolean;
+  /** Online: the last move is on its way to the server; the controls wait for the answer. */
+  readonly sending?: boolean;
   readonly waitingText: string;
   readonly moves: readonly Move[];
   readonly draft: Draft;
@@ -26,6 +28,7 @@ export interface TurnProps {
 
 function prompt(p: TurnProps): string {
   const { view, draft, moves } = p;
+  if (p.sending) return 'Sending your move to the server…';
   const next = step(moves, draft);
   if (next === 'target') return `Choose a target: ${targets(moves, draft).length} countries are highlighted on the map and in the country table.`;
   if (next === 'framework') return 'Choose the framework to join.';
@@ -85,7 +88,7 @@ function turnButtons(p: TurnProps): HTMLElement {
   const parts: HTMLElement[] = [];
   if (view.pending) {
     const left = view.pending.opsLeft;
-    parts.push(button(`End turn (give up ${left} op${left === 1 ? '' : 's'})`, p.pass, { key: 'end-turn' }));
+    parts.push(button(`End turn (give up ${left} op${left === 1 ? '' : 's'})`, p.pass, { key: 'end-turn', disabled: p.sending === true }));
     parts.push(button('Undo last action', p.undo, { key: 'undo', disabled: !p.canUndo }));
   } else if (p.moves.some((m) => m.kind === 'pass')) {
     parts.push(button('Pass', p.pass, { key: 'pass', class: 'primary' }));
@@ -95,7 +98,7 @@ function turnButtons(p: TurnProps): HTMLElement {
 
 export function renderTurnPanel(p: TurnProps): HTMLElement {
   const title = p.myTurn ? 'Your turn' : p.view.result !== null ? 'Game over' : `${SIDE_NAME[p.view.active]}'s turn`;
-  const section = h('section', { class: `turn turn--${p.side}`, attrs: { 'aria-labelledby': 'turn-title' } },
+  const section = h('section', { class: `turn turn--${p.side}`, attrs: { 'aria-labelledby': 'turn-title', 'aria-busy': p.sending === true } },
     h('h2', { id: 'turn-title', attrs: { tabindex: -1 } }, title));
   if (!p.myTurn) {
     section.append(h('p', { class: 'prompt' }, p.waitingText));

@@ -1,0 +1,214 @@
+/**
+ * An online match: the `Match` the game screen shows, on top of a boardgame.io client connected
+ * to the game server (remote-match.ts), for one seat or for a spectator. Besides the game it
+ * reports the connection (connecting, connected, reconnecting, refused), who sits at the table
+ * (from the socket's match data and from the Lobby, polled), a rematch offer, and it gives the
+ * empty seat to the server's AI or moves both players to the next match on request.
+ */
+import type { AiLevel } from '../ai';
+import { DEFAULT_SCENARIO, isScenarioId } from '../game/data/scenarios';
+import type { Move, Seat } from '../game';
+import type { LobbyClient, LobbyMatch, SeatTicket } from './lobby-client';
+import type { Match, MatchSnapshot } from './match';
+import { moveFacade } from './move-facade';
+import { demSeatOf, type TablePlayer, type TableState, tableState } from './online-rules';
+import { type ConnectionStatus, connectRemote, type RemoteMatch } from './remote-match';
+import { seatState } from './seat-client';
+
+/** The connection as the player sees it. */
+export type Connection =
+  | { kind: 'connecting' }
+  | { kind: 'connected' }
+  /** The link dropped after it had worked: socket.io is reconnecting and will resync. */
+  | { kind: 'reconnecting' }
+  | { kind: 'refused'; reason: string };
+
+/** Everything online about the match at one moment. */
+export interface OnlineState {
+  readonly code: string;
+  /** The seat played here, or null for a spectator. */
+  readonly seat: Seat | null;
+  /** The seat that plays the Democratic side (the server drew it if the creator asked for random). */
+  readonly demSeat: Seat;
+  readonly ticket: SeatTicket | null;
+  readonly connection: Connection;
+  /** Who sits where (names, connection, the server's AI), as last reported. */
+  readonly players: readonly TablePlayer[];
+  /** The table from this seat (null for a spectator). */
+  readonly table: TableState | null;
+  /** The next match, once a player asked for a rematch. */
+  readonly nextMatchID: string | null;
+  /** The last move the server refused, with its reason. */
+  readonly refusal: string | null;
+  /** The match is no longer on the server. */
+  readonly gone: boolean;
+}
+
+export interface OnlineSession {
+  state(): OnlineState;
+  /** Gives the empty seat across the table to the server's AI. Throws `LobbyError`. */
+  giveSeatToAi(level: AiLevel): Promise<void>;
+  /** Asks the Lobby now (it is also polled). */
+  refresh(): Promise<void>;
+}
+
+export interface OnlineMatch extends Match {
+  readonly online: OnlineSession;
+}
+
+export interface OnlineMatchOptions {
+  readonly lobby: LobbyClient;
+  /** The match as the Lobby showed it just before (setup data, players). */
+  readonly match: LobbyMatch;
+  /** The seat to play; none: watch as a spectator. */
+  readonly ticket?: SeatTicket;
+  /** Game server origin; default: the page's own. */
+  readonly server?: string;
+  /** How often to ask the Lobby who sits at the table (ms). */
+  readonly pollMs?: number;
+}
+
+export const DEFAULT_POLL_MS = 4000;
+
+function connectionOf(status: ConnectionStatus, everConnected: boolean): Connection {
+  if (status.kind === 'disconnected') return everConnected ? { kind: 'reconnecting' } : { kind: 'connecting' };
+  return status;
+}
+
+export function startOnlineMatch(opts: OnlineMatchOptions): OnlineMatch {
+  const { lobby, ticket } = opts;
+  const code = opts.match.matchID;
+  const seat: Seat | null = ticket ? ticket.playerID : null;
+  const setup = (opts.match.setupData ?? {}) as { scenario?: unknown };
+  const remote: RemoteMatch = connectRemote({ ...(opts.server ? { server: opts.server } : {}), matchID: code, ...(ticket ? { ticket } : {}) });
+  const listeners = new Set<() => void>();
+  let queued = false;
+  let destroyed = false;
+  const notify = (): void => {
+    if (queued || destroyed) return;
+    queued = true;
+    queueMicrotask(() => {
+      queued = false;
+      if (!destroyed) for (const listener of Array.from(listeners)) listener();
+    });
+  };
+
+  let players: readonly TablePlayer[] = opts.match.players;
+  let nextMatchID: string | null = (opts.match as { nextMatchID?: string }).nextMatchID ?? null;
+  let gone = false;
+  let refusal: string | null = null;
+  let everConnected = false;
+  let socketMatchData: unknown = null;
+  /** The state a move was sent from: until a newer state (or a refusal) comes, the move is on its way. */
+  let sentFrom: number | null = null;
+
+  const offStatus = remote.onStatus((status) => {
+    if (status.kind === 'connected') everConnected = true;
+    // A move sent before a disconnect may be lost: the sync after reconnecting tells.
+    sentFrom = null;
+    notify();
+  });
+  const offRefused = remote.onRefused((reason) => {
+    refusal = reason;
+    sentFrom = null;
+    notify();
+  });
+  const offClient = remote.client.subscribe(() => {
+    // The socket's match data arrives at sync and whenever a player connects or leaves.
+    const data = remote.client.matchData;
+    if (data && data !== socketMatchData) {
+      socketMatchData = data;
+      players = data as TablePlayer[];
+    }
+    notify();
+  });
+
+  const fromLobby = (match: LobbyMatch): void => {
+    players = match.players;
+    nextMatchID = (match as { nextMatchID?: string }).nextMatchID ?? nextMatchID;
+    gone = false;
+  };
+  const refresh = async (): Promise<void> => {
+    try {
+      fromLobby(await lobby.get(code));
+    } catch (error) {
+      if ((error as { status?: number }).status === 404) gone = true;
+      // Other failures (offline, rate limit) wait for the next poll: the socket status says the rest.
+    }
+    notify();
+  };
+  const poll = setInterval(() => void refresh(), opts.pollMs ?? DEFAULT_POLL_MS);
+
+  const state = (): OnlineState => ({
+    code,
+    seat,
+    demSeat: demSeatOf(opts.match.setupData),
+    ticket: ticket ?? null,
+    connection: connectionOf(remote.status(), everConnected),
+    players,
+    table: seat === null ? null : tableState(players, seat),
+    nextMatchID,
+    refusal,
+    gone,
+  });
+
+  const snapshot = (): MatchSnapshot | null => {
+    const shown = seatState(remote.client, seat ?? '0');
+    if (!shown) return null;
+    const side = shown.view.viewer;
+    const online = state();
+    const canAct = online.connection.kind === 'connected' && !(online.table?.waiting ?? true);
+    const aiTurn = online.table?.opponent?.ai != null && shown.view.result === null && side !== null && shown.view.active !== side;
+    if (sentFrom !== null && shown.stateID !== sentFrom) sentFrom = null;
+    return {
+      mode: seat === null ? 'spectator' : 'online',
+      shown,
+      side,
+      myTurn: canAct && side !== null && shown.view.result === null && shown.view.active === side,
+      sending: sentFrom !== null,
+      aiThinking: aiTurn,
+      aiNotes: [],
+      aiError: null,
+    };
+  };
+
+  const facade = () => moveFacade(remote.client);
+  const act = (run: () => void): void => {
+    const current = remote.client.getState();
+    if (seat === null || current === null || sentFrom !== null) return;
+    refusal = null;
+    sentFrom = current._stateID;
+    run();
+    notify();
+  };
+
+  return {
+    config: { mode: seat === null ? 'spectator' : 'online', scenario: isScenarioId(setup.scenario) ? setup.scenario : DEFAULT_SCENARIO },
+    snapshot,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    play: (move: Move) => act(() => facade().play(move)),
+    undo: () => act(() => facade().undo()),
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      clearInterval(poll);
+      listeners.clear();
+      offStatus();
+      offRefused();
+      offClient();
+      remote.stop();
+    },
+    online: {
+      state,
+      refresh,
+      async giveSeatToAi(level) {
+        if (!ticket) throw new Error('a spectator holds no seat');
+        await lobby.addAi(ticket, ticket.playerID === '0' ? '1' : '0', level);
+        await refresh();
+      },
+    },
+  };
+}
