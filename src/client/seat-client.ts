@@ -1,7 +1,7 @@
 /** A boardgame.io client for one seat of a local match. */
 import type { Ctx } from 'boardgame.io';
 import { Client } from 'boardgame.io/client';
-import { type GameState, type PlayerView, type Seat, TrustAndLeverage } from '../game';
+import { type ActionLogEntry, type GameState, type PlayerView, rebuildLog, type Seat, TrustAndLeverage } from '../game';
 import type { LocalMatchHost } from './local-master';
 
 export type SeatClient = ReturnType<typeof Client<GameState>>;
@@ -45,11 +45,34 @@ export function createSeatClient(host: LocalMatchHost, seat: Seat): SeatClient {
   return client;
 }
 
-/** The seat's current state, or null before the first sync. */
-export function seatState(client: SeatClient, seat: Seat): SeatState | null {
+/** The client state parts a view is made from (any boardgame.io client of this game). */
+interface ClientLike {
+  getState(): { G: unknown; ctx: Ctx; _stateID: number; log: readonly unknown[] } | null;
+}
+
+/** The last view built per client: the log is rebuilt only when the state or the log changed. */
+const built = new WeakMap<ClientLike, { G: unknown; log: readonly unknown[]; view: PlayerView }>();
+
+/**
+ * The client's own view of the game with its full log. The master filters G through the game's
+ * playerView, so what a client holds is a PlayerView; the log lines of past moves travel in
+ * boardgame.io's action log (see log-book.ts) and are put back into the view here.
+ */
+export function viewOfClient(client: ClientLike): { view: PlayerView; ctx: Ctx; stateID: number } | null {
   const state = client.getState();
   if (state === null) return null;
-  // The master filters G through the game's playerView: what a client holds is a PlayerView.
-  const view = state.G as unknown as PlayerView;
-  return { seat, view, ctx: state.ctx, stateID: state._stateID };
+  let cached = built.get(client);
+  if (!cached || cached.G !== state.G || cached.log !== state.log) {
+    const G = state.G as PlayerView;
+    const view: PlayerView = { ...G, log: rebuildLog(state.log as readonly ActionLogEntry[], G.log) };
+    cached = { G: state.G, log: state.log, view };
+    built.set(client, cached);
+  }
+  return { view: cached.view, ctx: state.ctx, stateID: state._stateID };
+}
+
+/** The seat's current state, or null before the first sync. */
+export function seatState(client: SeatClient, seat: Seat): SeatState | null {
+  const state = viewOfClient(client as unknown as ClientLike);
+  return state && { seat, ...state };
 }

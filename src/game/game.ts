@@ -5,6 +5,7 @@
 import type { Game, Move as BgioMove, Plugin } from 'boardgame.io';
 import { INVALID_MOVE } from 'boardgame.io/core';
 import { legalMoves } from './legal';
+import { type MoveLogMetadata, takeMoveLog } from './log-book';
 import { type Move, type MoveKind, parseMove, tryMove } from './moves';
 import { createGame, type SetupData, validateSetupData } from './setup';
 import type { GameState, Seat } from './state';
@@ -53,12 +54,17 @@ function bgioMove(kind: MoveKind): BgioMove<GameState> {
   return {
     client: false,
     undoable: UNDOABLE[kind],
-    move: ({ G, playerID, random }, ...args: unknown[]) => {
+    move: ({ G, playerID, random, log }, ...args: unknown[]) => {
       const side = sideOfSeat(G, playerID);
       if (side === null) return INVALID_MOVE;
       const move = parseMove(kind, args);
       if (typeof move === 'string') return INVALID_MOVE;
-      return tryMove(G, side, move, () => random.Number()) === null ? undefined : INVALID_MOVE;
+      if (tryMove(G, side, move, () => random.Number()) !== null) return INVALID_MOVE;
+      // The move's log lines leave G for boardgame.io's action log (see log-book.ts). G is an
+      // immer draft: lines that were already in it (the setup's) come out as drafts, revoked once
+      // the move ends, so the metadata gets a plain copy.
+      log.setMetadata(JSON.parse(JSON.stringify(takeMoveLog(G.log))) as MoveLogMetadata);
+      return undefined;
     },
   };
 }

@@ -1,6 +1,7 @@
 /** Public surface of the rules engine. */
 export { TrustAndLeverage, MOVE_NAMES, toBgioMove } from './game';
 export { legalMoves } from './legal';
+export { rebuildLog, type ActionLogEntry, type MoveLogMetadata } from './log-book';
 export { applyMove, checkMove, parseMove, tryMove, type Move, type MoveKind } from './moves';
 export { createGame, validateSetupData, type SetupData } from './setup';
 export { playerView, sideOfSeat, viewFor, type PlayerView, type SideView, type DemSideView } from './view';

@@ -11,6 +11,7 @@ import {
   createAlea, createGame, type GameState, legalMoves, type Move, opponent, playerView, type PlayerView, type SetupData,
   toBgioMove, tryMove,
 } from '../../src/game';
+import { viewOfClient } from '../../src/client/seat-client';
 import { seededGame } from '../replay/bgio-runner';
 
 type Seat = '0' | '1';
@@ -93,15 +94,23 @@ const stateOf = (client: AnyClient) => {
   return state;
 };
 
+/** A client's view with its log rebuilt from the action log, as the UI sees it. */
+const viewOf = (client: AnyClient): PlayerView => {
+  const state = viewOfClient(client as never);
+  if (state === null) throw new Error('client has no state yet');
+  return state.view;
+};
+
 /** Every client shows exactly what the shadow game says its seat may see. */
 function expectInSync(t: Table): void {
-  const [s0, s1, sp] = [stateOf(t.clients['0']), stateOf(t.clients['1']), stateOf(t.clients.spectator)];
-  expect(s0.G).toEqual(playerView(t.shadow, '0'));
-  expect(s1.G).toEqual(playerView(t.shadow, '1'));
-  expect(sp.G).toEqual(playerView(t.shadow, null));
+  const [s0, s1] = [stateOf(t.clients['0']), stateOf(t.clients['1'])];
+  const [v0, v1, vs] = [viewOf(t.clients['0']), viewOf(t.clients['1']), viewOf(t.clients.spectator)];
+  expect(v0).toEqual(playerView(t.shadow, '0'));
+  expect(v1).toEqual(playerView(t.shadow, '1'));
+  expect(vs).toEqual(playerView(t.shadow, null));
   const publicPart = (G: PlayerView) => [G.round, G.worldOrder, G.countries, G.active, G.log.length, G.history, G.result];
-  expect(publicPart(s0.G)).toEqual(publicPart(s1.G));
-  expect(publicPart(sp.G)).toEqual(publicPart(s0.G));
+  expect(publicPart(v0)).toEqual(publicPart(v1));
+  expect(publicPart(vs)).toEqual(publicPart(v0));
   expect(s0._stateID).toBe(s1._stateID);
   if (t.shadow.result === null) {
     expect(s0.ctx.currentPlayer).toBe(t.shadow.seats[t.shadow.active]);

@@ -1,7 +1,7 @@
 import type { Game } from 'boardgame.io';
 import { CreateGameReducer, InitializeGame } from 'boardgame.io/internal';
 import { describe, expect, it } from 'vitest';
-import { CARD, type CardId, legalMoves, TrustAndLeverage, toBgioMove, type Move } from '../../src/game';
+import { type ActionLogEntry, CARD, type CardId, legalMoves, rebuildLog, TrustAndLeverage, toBgioMove, type Move } from '../../src/game';
 import type { GameState } from '../../src/game';
 
 type State = ReturnType<typeof InitializeGame>;
@@ -66,5 +66,39 @@ describe('undo (boardgame.io, within a turn)', () => {
     expect(passed.ctx.currentPlayer).not.toBe(withOps.ctx.currentPlayer);
     expect(undo(reducer, passed, withOps.ctx.currentPlayer).G).toEqual(passed.G);
     expect(undo(reducer, passed).G).toEqual(passed.G);
+  });
+});
+
+describe('the game log beside the state (log-book.ts)', () => {
+  /** Every action-log entry the reducer produced along `states`, as the master stores them. */
+  const actionsOf = (states: State[]): ActionLogEntry[] => states.flatMap((s) => (s.deltalog ?? []) as ActionLogEntry[]);
+
+  it('a move carries its own log lines out of G; an undo takes them back out of the rebuilt log', () => {
+    const { reducer, state: start } = setup();
+    const setupLines = (start.G as GameState).log.length;
+    expect(setupLines).toBeGreaterThan(0);
+    const withOps = playBigCardForOps(reducer, start);
+    expect((withOps.G as GameState).log).toEqual([]);
+    const { after: acted } = actionWithinTurn(reducer, withOps);
+    const beforeUndo = rebuildLog(actionsOf([withOps, acted]), (acted.G as GameState).log);
+    const cardLines = rebuildLog(actionsOf([withOps]), []);
+    expect(cardLines.length).toBeGreaterThan(setupLines); // the setup's lines went out with the first move
+    expect(beforeUndo.length).toBeGreaterThan(cardLines.length);
+    expect(beforeUndo.slice(cardLines.length).some((e) => e.event.type === 'action')).toBe(true);
+    const undone = undo(reducer, acted);
+    expect(rebuildLog(actionsOf([withOps, acted, undone]), (undone.G as GameState).log)).toEqual(cardLines);
+  });
+
+  it('before the first move, the log is what setup wrote into G; redo puts a move back', () => {
+    const lines = (n: number) => Array.from({ length: n }, (_, i) => ({ round: i, concept: 'trust', cause: { kind: 'rules', step: 'turn' }, event: { type: 'pass', side: 'dem' } }) as never);
+    const [a, b, c] = [lines(1), lines(2), lines(3)];
+    const move = (entries: unknown[]) => ({ action: { type: 'MAKE_MOVE' }, metadata: { entries } });
+    expect(rebuildLog([], a)).toEqual(a);
+    expect(rebuildLog([move(a), move(b), { action: { type: 'UNDO' } }], [])).toEqual(a);
+    expect(rebuildLog([move(a), move(b), { action: { type: 'UNDO' } }, { action: { type: 'REDO' } }], [])).toEqual([...a, ...b]);
+    // a new move after an undo drops what could have been redone
+    expect(rebuildLog([move(a), move(b), { action: { type: 'UNDO' } }, move(c), { action: { type: 'REDO' } }], [])).toEqual([...a, ...c]);
+    // events and moves without metadata carry no lines
+    expect(rebuildLog([{ action: { type: 'GAME_EVENT' } }, { action: { type: 'MAKE_MOVE' } }], [])).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@
 import type { Game, State } from 'boardgame.io';
 import { CreateGameReducer, InitializeGame } from 'boardgame.io/internal';
 import {
-  createAlea, createGame, type GameState, legalMoves, MOVE_NAMES, type Move, type MoveKind, parseMove, type Seat,
+  type ActionLogEntry, createAlea, rebuildLog, createGame, type GameState, legalMoves, MOVE_NAMES, type Move, type MoveKind, parseMove, type Seat,
   type SetupData, sideOfSeat, toBgioMove, TrustAndLeverage, tryMove,
 } from '../../src/game';
 
@@ -44,6 +44,8 @@ export function fromBgioMove(m: Pick<BgioMove, 'move' | 'args'>): Move {
 /** boardgame.io's reducer, stepped one action at a time, as the master runs it. */
 export class BgioMatch {
   state: State<GameState>;
+  /** boardgame.io's action log, as the master stores it (each move's log lines ride in it). */
+  readonly actions: ActionLogEntry[] = [];
   private readonly reduce: ReturnType<typeof CreateGameReducer>;
 
   constructor(record: Pick<GameRecord, 'seed' | 'setupData'>) {
@@ -63,7 +65,13 @@ export class BgioMatch {
     const { transients, ...state } = next as typeof next & { transients?: { error?: { type: string } } };
     if (transients?.error) return transients.error.type;
     this.state = state as State<GameState>;
+    this.actions.push(...((state as { deltalog?: ActionLogEntry[] }).deltalog ?? []));
     return null;
+  }
+
+  /** G with its full log put back from the action log, comparable with the pure rules' state. */
+  fullG(): GameState {
+    return { ...this.state.G, log: rebuildLog(this.actions, this.state.G.log) };
   }
 }
 

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { hasFreeSeat, LobbyClient, LobbyError } from '../../src/client/lobby-client';
 import { connectRemote, type RemoteMatch } from '../../src/client/remote-match';
+import { viewOfClient } from '../../src/client/seat-client';
 import { type KeyValueStore, SeatTickets } from '../../src/client/seat-tickets';
 import { type SyncedState, someLegalMove, startServer } from './helpers';
 
@@ -55,6 +56,12 @@ describe('online client', () => {
       const { move, args } = someLegalMove(view);
       mover.client.moves[move]!(...args);
       await until(() => [...players, watcher].every((p) => stateID(p) === 1), 'move seen by all');
+      // The log lines travel in the action log: every client rebuilds the same full log.
+      const logOf = (p: RemoteMatch) => viewOfClient(p.client as never)?.view.log ?? [];
+      const fullLog = logOf(players[0]!);
+      expect(fullLog.some((e) => e.event.type === 'card-played')).toBe(true);
+      expect(logOf(players[1]!)).toEqual(fullLog);
+      expect(logOf(watcher)).toEqual(fullLog);
 
       // Drop the other player's connection: it reconnects and resyncs by itself.
       const other = players[1 - Number(state.ctx.currentPlayer)]!;
@@ -62,6 +69,7 @@ describe('online client', () => {
       other.onStatus((s) => seen.push(s.kind));
       (other.client as unknown as { transport: { socket: { io: { engine: { close(): void } } } } }).transport.socket.io.engine.close();
       await until(() => seen.includes('disconnected') && other.status().kind === 'connected' && stateID(other) === 1, 'resync');
+      expect(logOf(other)).toEqual(fullLog); // the full log came back with the sync
 
       // A move out of turn is refused with a reason.
       const reasons: string[] = [];
