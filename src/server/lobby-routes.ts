@@ -9,6 +9,7 @@ import type { Server as BgioServer } from 'boardgame.io/server';
 import type { Context } from 'koa';
 import { HttpError, readJsonObject } from './lobby-http';
 import { credentialsOf, displayName, flag, onlyKeys, seatId } from './lobby-validate';
+import { durable } from './storage-errors';
 import { isMatchCode, newCredentials, newMatchCode, newSeed, secretsEqual } from './secrets';
 
 type Router = ReturnType<typeof BgioServer>['router'];
@@ -80,6 +81,7 @@ export function registerLobbyRoutes(router: Router, options: LobbyOptions): void
       matchID = newMatchCode();
     }
     await db.createMatch(matchID, match);
+    await durable(db);
     ctx.body = { matchID } satisfies LobbyAPI.CreatedMatch;
   });
 
@@ -116,6 +118,7 @@ export function registerLobbyRoutes(router: Router, options: LobbyOptions): void
       const seat = metadata.players[Number(playerID)];
       metadata.players[Number(playerID)] = { ...seat, id: Number(playerID), name, credentials: playerCredentials };
       await db.setMetadata(matchID, metadata);
+      await durable(db);
       ctx.body = { playerID, playerCredentials } satisfies LobbyAPI.JoinedMatch;
     });
   });
@@ -134,6 +137,7 @@ export function registerLobbyRoutes(router: Router, options: LobbyOptions): void
       const anyone = Object.values(metadata.players).some((p) => p.name !== undefined);
       const { state } = await db.fetch(matchID, { state: true });
       await (anyone || (state?._stateID ?? 0) > 0 ? db.setMetadata(matchID, metadata) : db.wipe(matchID));
+      await durable(db);
       ctx.body = {};
     });
   });
@@ -151,6 +155,7 @@ export function registerLobbyRoutes(router: Router, options: LobbyOptions): void
       const seat = metadata.players[Number(playerID)];
       if (seat) seat.name = name;
       await db.setMetadata(matchID, metadata);
+      await durable(db);
       ctx.body = {};
     });
   });

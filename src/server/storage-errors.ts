@@ -8,3 +8,12 @@ export class StaleStateError extends Error {
     super(`match ${matchID}: state ${stateID} is not newer than the stored state`);
   }
 }
+
+/**
+ * Storages that batch their writes (SQLite commits once per event-loop turn) expose `flushed`.
+ * Whoever acknowledges a write to a client (a move's update, a Lobby answer) awaits `durable`
+ * first, so what a client was told has happened survives a crash.
+ */
+export async function durable(db: object): Promise<void> {
+  await (db as { flushed?: () => Promise<void> }).flushed?.();
+}

@@ -1,6 +1,10 @@
 /**
  * boardgame.io storage on SQLite (better-sqlite3 12.x), synchronous like the engine expects of a
- * `Sync` store. WAL journal: a write is durable against a killed process as soon as it returns.
+ * `Sync` store, with group commit: writes land in memory at once (reads see them) and are
+ * committed together in one transaction at the end of the event-loop turn. A move costs one
+ * share of a commit instead of two commits of its own (the master writes state and metadata).
+ * A write is durable (WAL journal, against a killed process) once `flushed()` settles: callers
+ * that acknowledge a write await it first (see `durable` in storage-errors.ts).
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -33,13 +37,29 @@ CREATE TABLE IF NOT EXISTS match_log (
 CREATE INDEX IF NOT EXISTS match_log_match ON match_log (match_id, seq);
 `;
 
-/** How many parsed match states stay in memory. */
-const STATE_CACHE_SIZE = 1000;
+/** How many matches' states (parsed) and metadata (JSON) stay in memory. */
+const CACHE_SIZE = 1000;
+
+/** Writes to one match waiting for the next commit (newest state and metadata; every log batch). */
+interface PendingWrites {
+  state?: State;
+  logs: LogEntry[][];
+  metadata?: string;
+  updatedAt?: number;
+  gameover?: boolean;
+}
 
 interface MatchRow {
   metadata?: string;
   initial_state?: string;
   state?: string;
+}
+
+/** Keeps `value` as the most recent entry of a bounded cache (the oldest goes first). */
+function remember<T>(cache: Map<string, T>, key: string, value: T): void {
+  cache.delete(key);
+  cache.set(key, value);
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value ?? '');
 }
 
 /** A SQLite file (or `:memory:`) holding every match: state, initial state, metadata and log. */
@@ -48,6 +68,12 @@ export class SqliteStorage extends Sync {
   private readonly statements = new Map<string, Database.Statement>();
   /** Parsed states of recently used matches (a state is never mutated once stored). */
   private readonly states = new Map<string, State>();
+  /** Metadata as stored (JSON: every fetch parses a fresh copy that callers may change). */
+  private readonly metadata = new Map<string, string>();
+  private readonly pending = new Map<string, PendingWrites>();
+  private commit: Promise<void> | null = null;
+  /** A commit that failed since the last scheduled one (its waiters must hear of it). */
+  private failure: Error | null = null;
 
   constructor(file: string) {
     super();
@@ -72,6 +98,7 @@ export class SqliteStorage extends Sync {
 
   override createMatch(matchID: string, opts: StorageAPI.CreateMatchOpts): void {
     const { initialState, metadata } = opts;
+    this.writePending();
     this
       .sql(
         `INSERT INTO matches (id, game_name, metadata, initial_state, state, state_id, gameover, updated_at)
@@ -83,41 +110,113 @@ export class SqliteStorage extends Sync {
 
   /** Stores a newer state and appends its deltalog; throws StaleStateError for an older or equal one. */
   override setState(matchID: string, state: State, deltalog?: LogEntry[]): void {
-    this.db.transaction(() => {
-      const updated = this.sql('UPDATE matches SET state = ?, state_id = ? WHERE id = ? AND state_id < ?')
-        .run(JSON.stringify(state), state._stateID, matchID, state._stateID);
-      if (updated.changes === 0) throw new StaleStateError(matchID, state._stateID);
-      this.remember(matchID, state);
-      if (deltalog && deltalog.length > 0) {
-        this.sql('INSERT INTO match_log (match_id, entries) VALUES (?, ?)').run(matchID, JSON.stringify(deltalog));
-      }
-    })();
+    const current = this.currentStateID(matchID);
+    if (current === undefined || state._stateID <= current) throw new StaleStateError(matchID, state._stateID);
+    this.remember(matchID, state);
+    const writes = this.pendingOf(matchID);
+    writes.state = state;
+    if (deltalog && deltalog.length > 0) writes.logs.push(deltalog);
+    this.scheduleCommit();
   }
 
   override setMetadata(matchID: string, metadata: Server.MatchData): void {
-    this
-      .sql('UPDATE matches SET metadata = ?, gameover = ?, updated_at = ? WHERE id = ?')
-      .run(JSON.stringify(metadata), metadata.gameover == null ? 0 : 1, metadata.updatedAt, matchID);
+    const json = JSON.stringify(metadata);
+    remember(this.metadata, matchID, json);
+    Object.assign(this.pendingOf(matchID), { metadata: json, updatedAt: metadata.updatedAt, gameover: metadata.gameover != null });
+    this.scheduleCommit();
+  }
+
+  /** Settles once every write made so far is committed (rejects if that commit failed). */
+  flushed(): Promise<void> {
+    return this.commit ?? Promise.resolve();
+  }
+
+  /** The newest state id of a match (pending, cached or stored); undefined for an unknown match. */
+  private currentStateID(matchID: string): number | undefined {
+    const known = this.pending.get(matchID)?.state ?? this.states.get(matchID);
+    if (known) return known._stateID;
+    const row = this.sql('SELECT state_id FROM matches WHERE id = ?').get(matchID) as { state_id: number } | undefined;
+    return row?.state_id;
+  }
+
+  private pendingOf(matchID: string): PendingWrites {
+    let writes = this.pending.get(matchID);
+    if (!writes) this.pending.set(matchID, (writes = { logs: [] }));
+    return writes;
+  }
+
+  private scheduleCommit(): void {
+    this.commit ??= new Promise<void>((resolve, reject) => {
+      setImmediate(() => {
+        this.commit = null;
+        try {
+          this.writePending();
+        } catch {
+          // recorded in `failure`
+        }
+        const failure = this.failure;
+        this.failure = null;
+        if (failure) reject(failure);
+        else resolve();
+      });
+    });
+  }
+
+  /** Commits every pending write in one transaction. On failure, forgets what was not stored. */
+  private writePending(): void {
+    if (this.pending.size === 0) return;
+    const batch = [...this.pending];
+    this.pending.clear();
+    try {
+      this.db.transaction(() => {
+        for (const [matchID, writes] of batch) this.writeMatch(matchID, writes);
+      })();
+    } catch (error) {
+      for (const [matchID] of batch) {
+        this.states.delete(matchID);
+        this.metadata.delete(matchID);
+      }
+      this.failure = error as Error;
+      throw error;
+    }
+  }
+
+  private writeMatch(matchID: string, writes: PendingWrites): void {
+    const { state, logs, metadata } = writes;
+    if (state) {
+      const updated = this.sql('UPDATE matches SET state = ?, state_id = ? WHERE id = ? AND state_id < ?')
+        .run(JSON.stringify(state), state._stateID, matchID, state._stateID);
+      if (updated.changes === 0) throw new StaleStateError(matchID, state._stateID);
+    }
+    for (const log of logs) this.sql('INSERT INTO match_log (match_id, entries) VALUES (?, ?)').run(matchID, JSON.stringify(log));
+    if (metadata !== undefined) {
+      this.sql('UPDATE matches SET metadata = ?, gameover = ?, updated_at = ? WHERE id = ?')
+        .run(metadata, writes.gameover ? 1 : 0, writes.updatedAt, matchID);
+    }
   }
 
   private remember(matchID: string, state: State): void {
-    this.states.delete(matchID);
-    this.states.set(matchID, state);
-    if (this.states.size > STATE_CACHE_SIZE) this.states.delete(this.states.keys().next().value ?? '');
+    remember(this.states, matchID, state);
   }
 
   override fetch<O extends FetchOpts>(matchID: string, opts: O): StorageAPI.FetchResult<O> {
     const result: Partial<FetchFields> = {};
-    const cached = opts.state ? this.states.get(matchID) : undefined;
+    const cached = opts.state ? this.pending.get(matchID)?.state ?? this.states.get(matchID) : undefined;
     if (cached) result.state = cached;
-    const columns = [opts.metadata && 'metadata', opts.initialState && 'initial_state', opts.state && !cached && 'state'].filter(Boolean);
+    const metadata = opts.metadata ? this.pending.get(matchID)?.metadata ?? this.metadata.get(matchID) : undefined;
+    if (metadata !== undefined) result.metadata = JSON.parse(metadata) as Server.MatchData;
+    const columns = [opts.metadata && metadata === undefined && 'metadata', opts.initialState && 'initial_state', opts.state && !cached && 'state'].filter(Boolean);
     if (columns.length > 0) {
       const row = this.sql(`SELECT ${columns.join(', ')} FROM matches WHERE id = ?`).get(matchID) as MatchRow | undefined;
-      if (row?.metadata !== undefined) result.metadata = JSON.parse(row.metadata) as Server.MatchData;
+      if (row?.metadata !== undefined) {
+        remember(this.metadata, matchID, row.metadata);
+        result.metadata = JSON.parse(row.metadata) as Server.MatchData;
+      }
       if (row?.initial_state !== undefined) result.initialState = JSON.parse(row.initial_state) as State;
       if (row?.state !== undefined) this.remember(matchID, (result.state = JSON.parse(row.state) as State));
     }
     if (opts.log) {
+      this.writePending();
       const rows = this.sql('SELECT entries FROM match_log WHERE match_id = ? ORDER BY seq').all(matchID) as { entries: string }[];
       result.log = rows.flatMap((r) => JSON.parse(r.entries) as LogEntry[]);
     }
@@ -125,7 +224,9 @@ export class SqliteStorage extends Sync {
   }
 
   override wipe(matchID: string): void {
+    this.writePending();
     this.states.delete(matchID);
+    this.metadata.delete(matchID);
     this.db.transaction(() => {
       this.sql('DELETE FROM matches WHERE id = ?').run(matchID);
       this.sql('DELETE FROM match_log WHERE match_id = ?').run(matchID);
@@ -133,6 +234,7 @@ export class SqliteStorage extends Sync {
   }
 
   override listMatches(opts: ListOpts = {}): string[] {
+    this.writePending();
     const clauses: [string, string | number | undefined][] = [
       ['game_name = ?', opts.gameName],
       ['gameover = ?', opts.where?.isGameover === undefined ? undefined : opts.where.isGameover ? 1 : 0],
@@ -147,6 +249,7 @@ export class SqliteStorage extends Sync {
 
   /** Closes the database file. */
   close(): void {
+    this.writePending();
     this.db.close();
   }
 }

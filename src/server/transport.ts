@@ -15,6 +15,7 @@ import type { ActionCheck } from './game-rules';
 import { MatchQueues } from './match-queue';
 import { TokenBucket } from './rate-limit';
 import { secretsEqual } from './secrets';
+import { durable } from './storage-errors';
 import { parseSync, parseUpdate, type SeatID, type SyncMessage, type UpdateMessage } from './socket-messages';
 import { masterStorage, type Preloaded, type Storage } from './storage-view';
 
@@ -155,7 +156,10 @@ export class HardenedTransport extends SocketIO {
     return new Master(entry.game, masterStorage(this.db, preloaded), transport, this.app?.context.auth);
   }
 
-  private publish(matchID: string, outbox: readonly MatchPayload[]): void {
+  /** Sends what the master produced, once its writes are durable: a client never hears of a move a crash could lose. */
+  private async publish(matchID: string, outbox: readonly MatchPayload[]): Promise<void> {
+    if (outbox.length === 0) return;
+    await durable(this.db);
     for (const payload of outbox) this.bus.publish(channel(matchID), payload);
   }
 
@@ -184,7 +188,7 @@ export class HardenedTransport extends SocketIO {
     const result = await master.onSync(matchID, playerID, credentials, 2);
     if (result && 'error' in result) return refuse(result.error);
     if (playerID !== null) await master.onConnectionChange(matchID, playerID, credentials, true);
-    this.publish(matchID, outbox);
+    await this.publish(matchID, outbox);
   }
 
   private async update(socket: Socket, entry: GameEntry, args: readonly unknown[]): Promise<void> {
@@ -222,7 +226,7 @@ export class HardenedTransport extends SocketIO {
     if (result && 'error' in result) return refuse(result.error);
     const played = outbox.some((p) => (p.type === 'update' || p.type === 'patch') && stateOf(p)._stateID !== state._stateID);
     if (!played) return refuse('the move was not accepted');
-    this.publish(matchID, outbox);
+    await this.publish(matchID, outbox);
   }
 
   private async disconnect(socket: Socket, entry: GameEntry): Promise<void> {
@@ -235,7 +239,7 @@ export class HardenedTransport extends SocketIO {
     await this.queues.run(matchID, async () => {
       const outbox: MatchPayload[] = [];
       await this.master(entry, socket, outbox).onConnectionChange(matchID, playerID, credentials, false);
-      this.publish(matchID, outbox);
+      await this.publish(matchID, outbox);
     }, (error) => this.log(`disconnect failed: ${String(error)}`));
   }
 

@@ -1,0 +1,94 @@
+/**
+ * The SQLite storage's group commit: writes are visible to reads at once, reach the file together
+ * at the end of the event-loop turn, and `flushed()` (what the server awaits before it tells a
+ * client) settles only once they are there. A stale state is refused as before.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { State } from 'boardgame.io';
+import { createMatch } from 'boardgame.io/internal';
+import { afterEach, describe, expect, it } from 'vitest';
+import { StaleStateError } from '../../src/server/storage-errors';
+import { SqliteStorage } from '../../src/server/storage-sqlite';
+import { TrustAndLeverage } from '../../src/game';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function open(): { file: string; db: SqliteStorage } {
+  const dir = mkdtempSync(join(tmpdir(), 'tl-sqlite-'));
+  dirs.push(dir);
+  const file = join(dir, 'matches.sqlite');
+  return { file, db: new SqliteStorage(file) };
+}
+
+function newMatch(db: SqliteStorage, id: string): State {
+  const match = createMatch({ game: { ...TrustAndLeverage, seed: 'storage' } as never, numPlayers: 2, setupData: undefined, unlisted: false });
+  if ('setupDataError' in match) throw new Error(match.setupDataError);
+  db.createMatch(id, match);
+  return match.initialState;
+}
+
+const next = (state: State, by = 1): State => ({ ...state, _stateID: state._stateID + by });
+const log = (stateID: number) => [{ action: { type: 'MAKE_MOVE', payload: { type: 'pass', args: [], playerID: '0' } }, _stateID: stateID, turn: 1, phase: '' }] as never;
+
+describe('SQLite storage with group commit', () => {
+  it('reads see a write at once; the file has it once flushed() settles', async () => {
+    const { file, db } = open();
+    const first = newMatch(db, 'AAAA');
+    const moved = next(first);
+    db.setState('AAAA', moved, log(0));
+    const { metadata } = db.fetch('AAAA', { metadata: true });
+    db.setMetadata('AAAA', { ...metadata!, updatedAt: 1234 });
+    expect(db.fetch('AAAA', { state: true }).state?._stateID).toBe(1);
+    expect(db.fetch('AAAA', { metadata: true }).metadata?.updatedAt).toBe(1234);
+    const other = new SqliteStorage(file);
+    expect(other.fetch('AAAA', { state: true }).state?._stateID).toBe(0); // not committed yet
+    await db.flushed();
+    const reread = new SqliteStorage(file);
+    expect(reread.fetch('AAAA', { state: true, metadata: true, log: true })).toMatchObject({
+      state: { _stateID: 1 }, metadata: { updatedAt: 1234 }, log: [{ _stateID: 0 }],
+    });
+    for (const s of [db, other, reread]) s.close();
+  });
+
+  it('many matches written in one turn commit together, every log batch kept in order', async () => {
+    const { file, db } = open();
+    const ids = ['BBBB', 'CCCC', 'DDDD'];
+    const states = ids.map((id) => newMatch(db, id));
+    for (let move = 1; move <= 3; move += 1) ids.forEach((id, i) => db.setState(id, next(states[i]!, move), log(move - 1)));
+    await db.flushed();
+    const reread = new SqliteStorage(file);
+    for (const id of ids) {
+      const { state, log: entries } = reread.fetch(id, { state: true, log: true });
+      expect(state?._stateID).toBe(3);
+      expect(entries?.map((e) => e._stateID)).toEqual([0, 1, 2]);
+    }
+    db.close();
+    reread.close();
+  });
+
+  it('refuses a state that is not newer, and changes nothing', async () => {
+    const { db } = open();
+    const first = newMatch(db, 'EEEE');
+    db.setState('EEEE', next(first, 2));
+    expect(() => db.setState('EEEE', next(first, 2))).toThrow(StaleStateError);
+    expect(() => db.setState('EEEE', next(first, 1))).toThrow(StaleStateError);
+    expect(() => db.setState('NONE', next(first))).toThrow(StaleStateError);
+    await db.flushed();
+    expect(db.fetch('EEEE', { state: true }).state?._stateID).toBe(2);
+    db.close();
+  });
+
+  it('fetch hands out copies of metadata: changing one does not change the store', () => {
+    const { db } = open();
+    newMatch(db, 'FFFF');
+    const { metadata } = db.fetch('FFFF', { metadata: true });
+    metadata!.players[0]!.name = 'Mallory';
+    expect(db.fetch('FFFF', { metadata: true }).metadata?.players[0]?.name).toBeUndefined();
+    db.close();
+  });
+});
