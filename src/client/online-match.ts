@@ -153,6 +153,7 @@ export function startOnlineMatch(opts: OnlineMatchOptions): OnlineMatch {
   });
 
   const snapshot = (): MatchSnapshot | null => {
+    // A spectator holds no seat: its state is labelled seat 0, but its view has no viewer (no hand).
     const shown = seatState(remote.client, seat ?? '0');
     if (!shown) return null;
     const side = shown.view.viewer;

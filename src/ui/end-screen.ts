@@ -28,7 +28,7 @@ function history(view: PlayerView): HTMLElement {
 export interface EndExtras {
   /** The main button's label (default "New game"). */
   readonly newGameLabel?: string;
-  /** More content above the main button (online: the rematch). */
+  /** More content above the main button (online: the rematch, which is then the primary action). */
   readonly extra?: HTMLElement;
 }
 
@@ -45,5 +45,5 @@ export function renderEndScreen(view: PlayerView, me: Side | null, onNewGame: ()
     h('p', {}, reason),
     history(view),
     extras.extra ?? null,
-    button(extras.newGameLabel ?? 'New game', onNewGame, { key: 'new-game', class: 'primary' }));
+    button(extras.newGameLabel ?? 'New game', onNewGame, { key: 'new-game', class: extras.extra ? 'end-secondary' : 'primary' }));
 }

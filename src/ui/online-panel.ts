@@ -59,6 +59,9 @@ export function createOnlinePanel(opts: OnlinePanelOptions): OnlinePanel {
   let last: { state: OnlineState; over: boolean } | null = null;
 
   const status = h('p', { class: 'online-status', attrs: { role: 'status' } });
+  // While the link is down the same words stay on screen wherever the page is scrolled (the
+  // status above already announces them, so the banner is hidden from screen readers).
+  const banner = h('p', { class: 'online-banner', hidden: true, attrs: { 'aria-hidden': 'true' } });
   const alert = h('p', { class: 'online-alert', attrs: { role: 'alert' } });
   const table = h('p', { class: 'online-table' });
   const actions = h('div', { class: 'online-actions' });
@@ -73,7 +76,7 @@ export function createOnlinePanel(opts: OnlinePanelOptions): OnlinePanel {
   const codeBox = h('div', { class: 'online-code' });
   const el = h('section', { class: 'online-panel', attrs: { 'aria-labelledby': 'online-title' } },
     h('h2', { id: 'online-title', class: 'visually-hidden' }, 'Online match'),
-    codeBox, status, table, alert, actions);
+    codeBox, status, table, alert, actions, banner);
 
   const rerender = (): void => {
     if (last) panel.update(last.state, last.over);
@@ -103,6 +106,9 @@ export function createOnlinePanel(opts: OnlinePanelOptions): OnlinePanel {
       const statusText = connectionText(state.connection);
       if (status.textContent !== statusText) status.textContent = statusText;
       status.className = `online-status online-status--${state.connection.kind}`;
+      banner.hidden = state.connection.kind === 'connected';
+      if (banner.textContent !== statusText) banner.textContent = statusText;
+      banner.className = `online-banner online-status--${state.connection.kind}`;
       const tableLine = state.gone ? 'This match is no longer on the server.' : tableText(state);
       if (table.textContent !== tableLine) table.textContent = tableLine;
       const refusal = state.refusal ? `The server refused your move: ${state.refusal}.` : '';
