@@ -31,6 +31,12 @@ export interface ServerConfig {
   socketRatePerSecond: number;
   /** Largest socket message, in bytes; bigger frames close the socket. */
   maxSocketMessageBytes: number;
+  /** Worker threads for the server's AI seats. */
+  aiThreads: number;
+  /** The Hard AI's time per move on the server (ms). */
+  aiBudgetMs: number;
+  /** Least time an AI seat takes per move, so that people can follow (ms). */
+  aiPaceMs: number;
 }
 
 /** A configuration mistake, with a message fit to print before exiting. */
@@ -112,6 +118,9 @@ export function configFromEnv(env: Env = process.env, cwd = process.cwd()): Serv
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 16 * 1024, 256, 1024 * 1024),
     socketRatePerSecond: integer(env, 'SOCKET_RATE_PER_SECOND', 20, 1, 100_000),
     maxSocketMessageBytes: integer(env, 'MAX_SOCKET_MESSAGE_BYTES', 64 * 1024, 1024, 16 * 1024 * 1024),
+    aiThreads: integer(env, 'AI_THREADS', 1, 1, 64),
+    aiBudgetMs: integer(env, 'AI_BUDGET_MS', 1000, 50, 30_000),
+    aiPaceMs: integer(env, 'AI_PACE_MS', 600, 0, 10_000),
   };
 }
 

@@ -7,10 +7,13 @@ import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type GenericPubSub, Server } from 'boardgame.io/server';
 import { TrustAndLeverage } from '../game';
+import { AiPool } from './ai-pool';
+import { AiSeats } from './ai-seats';
 import { ConfigError, type ServerConfig } from './config';
 import { checkTrustAndLeverageAction } from './game-rules';
 import { jsonErrors, lobbyCors, lobbyRateLimit } from './lobby-http';
 import { registerLobbyRoutes } from './lobby-routes';
+import { registerSeatRoutes } from './lobby-seat-routes';
 import { authenticateCredentials, newCredentials } from './secrets';
 import { staticFiles } from './static-files';
 import { RedisPubSub } from './redis-pub-sub';
@@ -62,7 +65,10 @@ export async function createGameServer(config: ServerConfig, extras: ServerExtra
   const log = extras.log ?? ((message: string) => console.error(message));
   const storage = await openStorage(config.storage);
   const redis = !extras.pubSub && config.redisUrl ? await openRedis(config.redisUrl, log, storage.close) : null;
+  const aiPool = new AiPool(config.aiThreads);
+  let aiSeats: AiSeats | null = null;
   const transport = new HardenedTransport({
+    onMoved: (matchID) => aiSeats?.consider(matchID),
     allowedOrigins: config.allowedOrigins,
     maxMessageBytes: config.maxSocketMessageBytes,
     messagesPerSecond: config.socketRatePerSecond,
@@ -83,12 +89,23 @@ export async function createGameServer(config: ServerConfig, extras: ServerExtra
   app.use(jsonErrors(log));
   app.use(lobbyCors(config.allowedOrigins));
   app.use(lobbyRateLimit(config.lobbyRatePerMinute));
-  registerLobbyRoutes(router, {
+  aiSeats = new AiSeats({
+    db: storage.db,
+    chooser: aiPool,
+    play: (move) => transport.serverMove(move),
+    budgetMs: config.aiBudgetMs,
+    paceMs: config.aiPaceMs,
+    log,
+  });
+  const lobby = {
     games,
     db: storage.db,
     maxBodyBytes: config.maxBodyBytes,
-    exclusive: (matchID, task) => transport.exclusive(matchID, task),
-  });
+    exclusive: (matchID: string, task: () => Promise<void>) => transport.exclusive(matchID, task),
+    onSeatsChanged: (matchID: string) => aiSeats?.consider(matchID),
+  };
+  registerLobbyRoutes(router, lobby);
+  registerSeatRoutes(router, lobby);
   app.use(router.routes());
   app.use(router.allowedMethods());
   if (config.staticDir) app.use(staticFiles(config.staticDir));
@@ -100,10 +117,13 @@ export async function createGameServer(config: ServerConfig, extras: ServerExtra
     address = await listen(http, config.port, config.host);
   } catch (error) {
     await transport.close();
+    await aiPool.close();
     await redis?.close();
     await storage.close();
     throw error;
   }
+  // Matches whose AI seat was on move when the server stopped get their move now.
+  void aiSeats.resumeAll(TrustAndLeverage.name ?? '').catch((error: unknown) => log(`AI resume failed: ${String(error)}`));
   const host = address.address.includes(':') ? `[${address.address}]` : address.address;
   let closing: Promise<void> | null = null;
   return {
@@ -112,7 +132,9 @@ export async function createGameServer(config: ServerConfig, extras: ServerExtra
     port: address.port,
     close: () =>
       (closing ??= (async () => {
+        aiSeats?.close();
         await transport.close(); // socket.io closes the HTTP server too
+        await aiPool.close();
         if (http.listening) await new Promise<void>((resolve) => http.close(() => resolve()));
         await extras.onClose?.();
         await redis?.close();

@@ -23,31 +23,13 @@ export interface LobbyOptions {
   db: Storage;
   maxBodyBytes: number;
   exclusive: Exclusive;
+  /** Called when a match's seats changed in a way the server AI must look at (a seat given to it, a rematch). */
+  onSeatsChanged?: (matchID: string) => void;
 }
 
-/** Most matches listed at once. */
-const LIST_LIMIT = 100;
-
-/** A match as the Lobby shows it: credentials stripped, player data reduced to public fields. */
-export function publicMatch(matchID: string, metadata: Server.MatchData): LobbyAPI.Match {
-  const players = Object.values(metadata.players).map(({ id, name, isConnected, data }) => {
-    const ai = (data as { ai?: unknown } | undefined)?.ai;
-    return { id, ...(name === undefined ? {} : { name }), ...(isConnected === undefined ? {} : { isConnected }), ...(ai ? { data: { ai } } : {}) };
-  });
-  const { setupData, gameover, unlisted, createdAt, updatedAt, gameName } = metadata;
-  return { matchID, gameName, players, setupData, gameover, unlisted, createdAt, updatedAt };
-}
-
-/** Replaces `demSeat: "random"` with a seat drawn from `crypto`. */
-function randomizeSides(setupData: unknown): unknown {
-  if (typeof setupData !== 'object' || setupData === null || Array.isArray(setupData)) return setupData;
-  const record = setupData as Record<string, unknown>;
-  return record.demSeat === 'random' ? { ...record, demSeat: newSeed().charCodeAt(0) % 2 === 0 ? '0' : '1' } : record;
-}
-
-/** Registers the Lobby routes on boardgame.io's router. */
-export function registerLobbyRoutes(router: Router, options: LobbyOptions): void {
-  const { db, maxBodyBytes, exclusive } = options;
+/** Looks up what a Lobby request names, or throws the HttpError to answer with. */
+export function lobbyAccess(options: Pick<LobbyOptions, 'games' | 'db'>) {
+  const { db } = options;
   const gameOf = (ctx: Context): Game => {
     const game = options.games.find((g) => g.name === ctx.params.name);
     if (!game) throw new HttpError(404, 'unknown game');
@@ -63,6 +45,53 @@ export function registerLobbyRoutes(router: Router, options: LobbyOptions): void
   const checkSeat = (metadata: Server.MatchData, playerID: '0' | '1', credentials: string) => {
     if (!secretsEqual(credentials, metadata.players[Number(playerID)]?.credentials)) throw new HttpError(403, 'wrong credentials for this seat');
   };
+  return { gameOf, metadataOf, checkSeat };
+}
+
+/** Most matches listed at once. */
+const LIST_LIMIT = 100;
+
+/** A match as the Lobby shows it: credentials stripped, player data reduced to public fields. */
+export function publicMatch(matchID: string, metadata: Server.MatchData): LobbyAPI.Match {
+  const players = Object.values(metadata.players).map(({ id, name, isConnected, data }) => {
+    const ai = (data as { ai?: unknown } | undefined)?.ai;
+    return { id, ...(name === undefined ? {} : { name }), ...(isConnected === undefined ? {} : { isConnected }), ...(ai ? { data: { ai } } : {}) };
+  });
+  const { setupData, gameover, unlisted, createdAt, updatedAt, gameName, nextMatchID } = metadata;
+  return { matchID, gameName, players, setupData, gameover, unlisted, createdAt, updatedAt, ...(nextMatchID ? { nextMatchID } : {}) };
+}
+
+/** Replaces `demSeat: "random"` with a seat drawn from `crypto`. */
+function randomizeSides(setupData: unknown): unknown {
+  if (typeof setupData !== 'object' || setupData === null || Array.isArray(setupData)) return setupData;
+  const record = setupData as Record<string, unknown>;
+  return record.demSeat === 'random' ? { ...record, demSeat: newSeed().charCodeAt(0) % 2 === 0 ? '0' : '1' } : record;
+}
+
+/**
+ * Creates a match with a seed from `crypto` under a fresh short code, durably; `players` may
+ * prefill seats (a rematch keeps its AI seats). Throws a 400 when the game refuses the setup.
+ */
+export async function createSeededMatch(
+  db: Storage, game: Game, setupData: unknown, unlisted: boolean, players?: Server.MatchData['players'],
+): Promise<string> {
+  const match = createMatch({ game: { ...game, seed: newSeed() }, numPlayers: 2, setupData: randomizeSides(setupData), unlisted });
+  if ('setupDataError' in match) throw new HttpError(400, match.setupDataError);
+  if (players) Object.assign(match.metadata.players, players);
+  let matchID = newMatchCode();
+  for (let tries = 0; (await db.fetch(matchID, { metadata: true })).metadata; tries += 1) {
+    if (tries > 10) throw new Error('no free match code');
+    matchID = newMatchCode();
+  }
+  await db.createMatch(matchID, match);
+  await durable(db);
+  return matchID;
+}
+
+/** Registers the Lobby routes on boardgame.io's router. */
+export function registerLobbyRoutes(router: Router, options: LobbyOptions): void {
+  const { db, maxBodyBytes, exclusive } = options;
+  const { gameOf, metadataOf, checkSeat } = lobbyAccess(options);
 
   router.get('/games', (ctx: Context) => {
     ctx.body = options.games.map((g) => g.name);
@@ -73,15 +102,7 @@ export function registerLobbyRoutes(router: Router, options: LobbyOptions): void
     const body = await readJsonObject(ctx, maxBodyBytes);
     onlyKeys(body, ['numPlayers', 'setupData', 'unlisted']);
     if (body.numPlayers !== undefined && Number(body.numPlayers) !== 2) throw new HttpError(400, 'this game is for 2 players');
-    const match = createMatch({ game: { ...game, seed: newSeed() }, numPlayers: 2, setupData: randomizeSides(body.setupData), unlisted: flag(body.unlisted, 'unlisted') });
-    if ('setupDataError' in match) throw new HttpError(400, match.setupDataError);
-    let matchID = newMatchCode();
-    for (let tries = 0; (await db.fetch(matchID, { metadata: true })).metadata; tries += 1) {
-      if (tries > 10) throw new Error('no free match code');
-      matchID = newMatchCode();
-    }
-    await db.createMatch(matchID, match);
-    await durable(db);
+    const matchID = await createSeededMatch(db, game, body.setupData, flag(body.unlisted, 'unlisted'));
     ctx.body = { matchID } satisfies LobbyAPI.CreatedMatch;
   });
 

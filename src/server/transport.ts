@@ -35,7 +35,12 @@ export interface TransportOptions {
   checkAction: ActionCheck;
   pubSub?: GenericPubSub<MatchPayload>;
   log?: (message: string) => void;
+  /** Called after a move made on this process was published (the server AI looks whose turn it is). */
+  onMoved?: (matchID: string) => void;
 }
+
+/** The socket event that carries an AI seat's reason for its next move (sent just before the move). */
+export const AI_NOTE_EVENT = 'ai-note';
 
 interface Client {
   socket: Socket;
@@ -145,11 +150,11 @@ export class HardenedTransport extends SocketIO {
   }
 
   /** A master whose broadcasts wait in `outbox` until its writes are done. */
-  private master(entry: GameEntry, socket: Socket, outbox: MatchPayload[], preloaded?: Preloaded): Master {
+  private master(entry: GameEntry, socket: Socket | null, outbox: MatchPayload[], preloaded?: Preloaded): Master {
     const transport: MasterTransport = {
       send: ({ playerID, ...data }) => {
         const { type, args } = entry.filter(playerID, data);
-        socket.emit(type, ...args);
+        socket?.emit(type, ...args);
       },
       sendAll: (payload) => void outbox.push(payload),
     };
@@ -227,6 +232,37 @@ export class HardenedTransport extends SocketIO {
     const played = outbox.some((p) => (p.type === 'update' || p.type === 'patch') && stateOf(p)._stateID !== state._stateID);
     if (!played) return refuse('the move was not accepted');
     await this.publish(matchID, outbox);
+    this.options.onMoved?.(matchID);
+  }
+
+  /**
+   * Plays a move as the server (for an AI seat), in the match's queue like any client's move and
+   * through the same checks, with the seat's stored credentials. `note` (any JSON) goes out to the
+   * match first as an `ai-note` event. Resolves false, changing nothing, when the match has moved on
+   * from `stateID` or the move is refused.
+   */
+  async serverMove(move: { matchID: string; playerID: SeatID; stateID: number; type: string; args: unknown[]; note?: unknown }): Promise<boolean> {
+    const { matchID, playerID, stateID } = move;
+    const entry = this.entries[0];
+    if (!entry) throw new Error('transport used before init');
+    let played = false;
+    await this.exclusive(matchID, async () => {
+      const { state, metadata } = await this.db.fetch(matchID, { state: true, metadata: true });
+      const credentials = metadata?.players[Number(playerID)]?.credentials;
+      if (!state || !credentials || state._stateID !== stateID || state.ctx.gameover !== undefined || state.ctx.currentPlayer !== playerID) return;
+      const message: UpdateMessage = { action: { type: 'MAKE_MOVE', payload: { type: move.type, args: move.args, playerID, credentials } }, stateID, matchID, playerID };
+      const reason = this.options.checkAction(state, message);
+      if (reason !== null) return this.log(`server move in ${matchID} refused: ${reason}`);
+      const outbox: MatchPayload[] = [];
+      const master = this.master(entry, null, outbox, { matchID, state, metadata });
+      const result = await master.onUpdate(message.action as unknown as Parameters<Master['onUpdate']>[0], stateID, matchID, playerID);
+      played = !(result && 'error' in result) && outbox.some((p) => (p.type === 'update' || p.type === 'patch') && stateOf(p)._stateID !== stateID);
+      if (!played) return;
+      const note = move.note === undefined ? [] : [{ type: AI_NOTE_EVENT, args: [matchID, move.note] } as unknown as MatchPayload];
+      await this.publish(matchID, [...note, ...outbox]);
+    });
+    if (played) this.options.onMoved?.(matchID);
+    return played;
   }
 
   private async disconnect(socket: Socket, entry: GameEntry): Promise<void> {

@@ -17,9 +17,12 @@ afterEach(async () => {
   for (const item of open.splice(0).reverse()) await item.close();
 });
 
-/** Starts a server closed automatically after the test. */
+/**
+ * Starts a server closed automatically after the test. Test bots move as fast as the round trips
+ * allow, so the per-socket rate limit is lifted unless a test sets it (bad-input tests the limit).
+ */
 export async function startServer(overrides: Partial<ServerConfig> = {}): Promise<GameServer> {
-  const server = await createGameServer(testConfig(overrides), { log: () => {} });
+  const server = await createGameServer(testConfig({ socketRatePerSecond: 10_000, ...overrides }), { log: () => {} });
   open.push(server);
   return server;
 }

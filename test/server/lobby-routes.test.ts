@@ -58,7 +58,9 @@ describe('Lobby routes (defect #1)', () => {
     expect((await lobby(server, `/games/${GAME}/${matchID}/join`, { playerName: 'A', data: { x: 1 } })).status).toBe(400);
     expect((await lobby(server, '/games/chess/create', {})).status).toBe(404);
     expect((await lobby(server, `/games/${GAME}/NOPE2345`)).status).toBe(404);
-    expect((await lobby(server, `/games/${GAME}/${matchID}/playAgain`, {})).status).toBe(404);
+    const rematch = await lobby(server, `/games/${GAME}/${matchID}/playAgain`, {});
+    expect(rematch.status).toBe(400);
+    expect(rematch.json.error).toMatch(/playerID/);
   });
 
   it('draws the Democratic seat when asked for a random side', async () => {

@@ -41,8 +41,7 @@ describe.skipIf(!services.postgres)(`PostgreSQL storage${pg}`, () => {
 
 describe.skipIf(!(services.postgres && services.redis))(`two processes, PostgreSQL + Redis${both}`, () => {
   it('lets players on different processes finish a match, watched from either', { timeout: 120_000 }, async () => {
-    // The bots play as fast as the round trips allow: lift the per-socket rate limit (tested in bad-input).
-    const env = { DATABASE_URL, REDIS_URL, SOCKET_RATE_PER_SECOND: '1000' };
+    const env = { DATABASE_URL, REDIS_URL };
     const [a, b] = await Promise.all([spawnServer(env), spawnServer(env)]);
     const { matchID, seats } = await createTable(a);
     expect((await lobby(b, `/games/trust-and-leverage/${matchID}`)).json.players).toHaveLength(2);

@@ -18,7 +18,8 @@ afterEach(async () => {
 /** Starts the server with `env` on an ephemeral port and waits until it listens. */
 export async function spawnServer(env: Record<string, string>, timeoutMs = 30_000): Promise<ChildServer> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env: { ...process.env, PORT: '0', ...env },
+    // Test bots move at machine speed: no per-socket rate limit unless `env` sets one.
+    env: { ...process.env, PORT: '0', SOCKET_RATE_PER_SECOND: '10000', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
