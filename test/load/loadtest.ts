@@ -1,10 +1,15 @@
 /**
- * Load test: N concurrent bot matches (Easy AI on both seats) over real sockets on loopback,
- * against one server process started here. Prints one JSON line last:
- * {matches, finished, p50_ms, p95_ms, p99_ms, errors, server_rss_mb}; latencies are move round
- * trips (emit → the mover's own update). Bots play uniformly random legal moves (cheap to pick).
+ * Load test: N concurrent bot matches over real sockets on loopback, against one server process
+ * started here. Prints one JSON line last: {matches, finished, p50_ms, p95_ms, p99_ms, errors,
+ * server_rss_mb, ...}; latencies are move round trips (emit → the mover's own update). Bots play
+ * uniformly random legal moves (cheap to pick, so the figures measure the server).
  *
- *   npm run loadtest -- --matches 50 [--max-moves 200] [--postgres URL] [--redis URL]
+ * Bots think like people before each move: a uniformly random pause of 0.5–1.5 × `--think-ms`
+ * (default 2000 ms; a person choosing a card and a target takes longer). `--think-ms 0` floods
+ * the server instead, which measures its throughput, not the latency a player feels. Matches
+ * start spread evenly over `--ramp-ms` (default 30 s), as players arrive.
+ *
+ *   npm run loadtest -- --matches 500 [--think-ms 2000] [--max-moves 200] [--postgres URL] [--redis URL]
  */
 import { readFileSync } from 'node:fs';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -21,12 +26,20 @@ const { values } = parseArgs({
   options: {
     matches: { type: 'string', default: '20' },
     'max-moves': { type: 'string', default: '100000' },
+    'think-ms': { type: 'string', default: '2000' },
+    'ramp-ms': { type: 'string' },
     postgres: { type: 'string' },
     redis: { type: 'string' },
   },
 });
 const MATCHES = Number(values.matches);
 const MAX_MOVES = Number(values['max-moves']);
+const THINK_MS = Number(values['think-ms']);
+const RAMP_MS = Number(values['ramp-ms'] ?? 30_000);
+/** The load generator's own randomness (pauses), seeded so runs are comparable. */
+const pace = createAlea('loadtest-pace');
+const think = (): Promise<void> => (THINK_MS > 0 ? sleep(THINK_MS * (0.5 + pace())) : Promise.resolve());
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 interface State { G: PlayerView; ctx: { currentPlayer: string; gameover?: unknown }; _stateID: number }
 
@@ -42,6 +55,7 @@ function randomLegalMove(view: PlayerView, seed: string): { move: string; args: 
 }
 
 const latencies: number[] = [];
+const trace: [number, number][] = [];
 let errors = 0;
 
 async function post(url: string, body: object): Promise<Record<string, unknown>> {
@@ -60,6 +74,7 @@ function open(base: string, matchID: string): Promise<Socket> {
 }
 
 async function playMatch(base: string, index: number): Promise<boolean> {
+  await sleep((RAMP_MS * index) / Math.max(1, MATCHES));
   const { matchID } = (await post(`${base}/games/${GAME}/create`, {})) as { matchID: string };
   const seats = await Promise.all((['0', '1'] as const).map(async (playerID) => {
     const joined = await post(`${base}/games/${GAME}/${matchID}/join`, { playerID, playerName: `bot ${index}.${playerID}` });
@@ -96,12 +111,14 @@ async function playMatch(base: string, index: number): Promise<boolean> {
       const mover = Number(state.ctx.currentPlayer);
       const view = (await next(mover, state._stateID - 1)).G;
       const { move, args } = randomLegalMove(view, `${index}:${moves}`);
+      await think();
       const started = performance.now();
       const seat = seats[mover]!;
       sockets[mover]!.emit('update', { type: 'MAKE_MOVE', payload: { type: move, args, playerID: seat.playerID, credentials: seat.credentials } },
         state._stateID, matchID, seat.playerID);
       state = await next(mover, state._stateID);
       latencies.push(performance.now() - started);
+      if (process.env.LOAD_TRACE) trace.push([Math.round(started / 1000), performance.now() - started]);
       await next(1 - mover, state._stateID - 1);
     }
     return state.ctx.gameover !== undefined;
@@ -127,6 +144,7 @@ async function main(): Promise<void> {
   if (values.redis) env.REDIS_URL = values.redis;
   const server = await spawnServerProcess({ ...env, LOBBY_RATE_PER_MINUTE: String(Math.max(120, MATCHES * 10)), SOCKET_RATE_PER_SECOND: '100' });
   try {
+    const began = performance.now();
     const results = await Promise.all(Array.from({ length: MATCHES }, (_, i) => playMatch(server.url, i)));
     const sorted = [...latencies].sort((a, b) => a - b);
     const round = (n: number) => Math.round(n * 10) / 10;
@@ -134,7 +152,16 @@ async function main(): Promise<void> {
       matches: MATCHES, finished: results.filter(Boolean).length, moves: latencies.length,
       p50_ms: round(percentile(sorted, 50)), p95_ms: round(percentile(sorted, 95)), p99_ms: round(percentile(sorted, 99)),
       errors, server_rss_mb: rssMb(server.pid), storage: values.postgres ? 'postgres' : 'sqlite',
+      think_ms: THINK_MS, ramp_ms: RAMP_MS, duration_s: round((performance.now() - began) / 1000),
     };
+    if (process.env.LOAD_TRACE) {
+      const bySecond = new Map<number, number[]>();
+      for (const [t, ms] of trace) bySecond.set(Math.floor(t / 10) * 10, [...(bySecond.get(Math.floor(t / 10) * 10) ?? []), ms]);
+      for (const [t, list] of [...bySecond].sort((a, b) => a[0] - b[0])) {
+        const s2 = list.sort((a, b) => a - b);
+        console.log(t, list.length, round(percentile(s2, 50)), round(percentile(s2, 95)), round(s2[s2.length - 1]!));
+      }
+    }
     console.log(JSON.stringify(summary));
   } finally {
     await server.stop();
