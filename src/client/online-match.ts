@@ -9,6 +9,7 @@ import type { AiLevel } from '../ai';
 import { DEFAULT_SCENARIO, isScenarioId } from '../game/data/scenarios';
 import type { Move, Seat } from '../game';
 import type { LobbyClient, LobbyMatch, SeatTicket } from './lobby-client';
+import type { AiNote } from './ai-seat';
 import type { Match, MatchSnapshot } from './match';
 import { moveFacade } from './move-facade';
 import { demSeatOf, type TablePlayer, type TableState, tableState } from './online-rules';
@@ -108,6 +109,14 @@ export function startOnlineMatch(opts: OnlineMatchOptions): OnlineMatch {
     sentFrom = null;
     notify();
   });
+  // The server sends an AI seat's reason just before its move: it goes where that move's log lines will begin.
+  const aiNotes: AiNote[] = [];
+  const offAiNote = remote.onAiNote((note) => {
+    const current = seatState(remote.client, seat ?? '0');
+    if (!current || current.stateID !== note.stateID) return;
+    aiNotes.push({ logIndex: current.view.log.length, side: note.side, reason: note.reason });
+    notify();
+  });
   const offRefused = remote.onRefused((reason) => {
     refusal = reason;
     sentFrom = null;
@@ -168,7 +177,7 @@ export function startOnlineMatch(opts: OnlineMatchOptions): OnlineMatch {
       myTurn: canAct && side !== null && shown.view.result === null && shown.view.active === side,
       sending: sentFrom !== null,
       aiThinking: aiTurn,
-      aiNotes: [],
+      aiNotes,
       aiError: null,
     };
   };
@@ -198,6 +207,7 @@ export function startOnlineMatch(opts: OnlineMatchOptions): OnlineMatch {
       clearInterval(poll);
       listeners.clear();
       offStatus();
+      offAiNote();
       offRefused();
       offClient();
       remote.stop();

@@ -38,7 +38,25 @@ export interface RemoteMatch {
   onStatus(listener: (status: ConnectionStatus) => void): () => void;
   /** Called when the server refuses one of this client's moves, with its reason. */
   onRefused(listener: (reason: string) => void): () => void;
+  /** Called when the server's AI explains the move it is about to play (just before its update). */
+  onAiNote(listener: (note: ServerAiNote) => void): () => void;
   stop(): void;
+}
+
+/** An AI seat's reason for its next move, as the server sends it (`ai-note`, see src/server/ai-seats.ts). */
+export interface ServerAiNote {
+  readonly stateID: number;
+  readonly side: 'dem' | 'aut';
+  readonly level: string;
+  readonly reason: string;
+}
+
+/** A well-formed note, or null (a note is shown as text, and only when it has this shape). */
+function parseAiNote(value: unknown): ServerAiNote | null {
+  const note = value as Partial<ServerAiNote> | null;
+  if (!note || typeof note !== 'object' || typeof note.stateID !== 'number' || typeof note.reason !== 'string') return null;
+  if (note.side !== 'dem' && note.side !== 'aut') return null;
+  return { stateID: note.stateID, side: note.side, level: String(note.level ?? ''), reason: note.reason.slice(0, 300) };
 }
 
 interface RefusedEvent {
@@ -65,6 +83,7 @@ export function connectRemote(opts: { server?: string; matchID: string; ticket?:
   let status: ConnectionStatus = { kind: 'connecting' };
   const listeners = new Set<(s: ConnectionStatus) => void>();
   const refusals = new Set<(reason: string) => void>();
+  const aiNotes = new Set<(note: ServerAiNote) => void>();
   const set = (next: ConnectionStatus) => {
     status = next;
     for (const listener of Array.from(listeners)) listener(status);
@@ -74,6 +93,10 @@ export function connectRemote(opts: { server?: string; matchID: string; ticket?:
   socket?.on('connect', () => set({ kind: 'connected' }));
   socket?.on('disconnect', () => set({ kind: 'disconnected' }));
   socket?.on('connect_error', () => set({ kind: 'disconnected' }));
+  socket?.on('ai-note', (...args: unknown[]) => {
+    const note = args[0] === opts.matchID ? parseAiNote(args[1]) : null;
+    if (note) for (const listener of Array.from(aiNotes)) listener(note);
+  });
   socket?.on('refused', (...args: unknown[]) => {
     const refused = args[0] as RefusedEvent | undefined;
     if (refused?.event === 'sync') set({ kind: 'refused', reason: refused.reason });
@@ -91,9 +114,14 @@ export function connectRemote(opts: { server?: string; matchID: string; ticket?:
       refusals.add(listener);
       return () => refusals.delete(listener);
     },
+    onAiNote: (listener) => {
+      aiNotes.add(listener);
+      return () => aiNotes.delete(listener);
+    },
     stop: () => {
       listeners.clear();
       refusals.clear();
+      aiNotes.clear();
       client.stop();
     },
   };

@@ -82,17 +82,16 @@ describe('online match', () => {
     const match = startOnlineMatch({ lobby, match: await lobby.get(code), ticket, server: server.url, pollMs: 100 });
     try {
       await until(() => match.snapshot() !== null && match.online.state().table?.waiting === true, 'waiting');
-      try {
-        await match.online.giveSeatToAi('easy');
-      } catch (error) {
-        // Until the server offers the AI, the refusal is all there is to check.
-        expect((error as { status?: number }).status).toBe(404);
-        return;
-      }
+      await match.online.giveSeatToAi('easy');
       await until(() => match.online.state().table?.opponent?.ai === 'easy', 'the AI sits down');
       // The Autocratic AI moves first; then it is the Democratic player's turn.
       await until(() => match.snapshot()?.myTurn === true, 'the AI moved', 60_000);
-      expect(match.snapshot()!.shown.stateID).toBeGreaterThan(0);
+      const { shown, aiNotes } = match.snapshot()!;
+      expect(shown.stateID).toBeGreaterThan(0);
+      // Each AI move came with its reason, placed where that move's log lines begin.
+      expect(aiNotes.length).toBe(shown.stateID);
+      expect(aiNotes[0]).toMatchObject({ side: 'aut', reason: expect.stringMatching(/\w+ \w+/) });
+      expect(shown.view.log[aiNotes[0]!.logIndex]?.event).toMatchObject({ type: 'card-played', side: 'aut' });
     } finally {
       match.destroy();
     }
