@@ -70,6 +70,8 @@ export interface OnlineMatchOptions {
 }
 
 export const DEFAULT_POLL_MS = 4000;
+/** How long the controls wait for the server's answer to a move before they come back. */
+const SEND_TIMEOUT_MS = 15_000;
 
 function connectionOf(status: ConnectionStatus, everConnected: boolean): Connection {
   if (status.kind === 'disconnected') return everConnected ? { kind: 'reconnecting' } : { kind: 'connecting' };
@@ -183,13 +185,23 @@ export function startOnlineMatch(opts: OnlineMatchOptions): OnlineMatch {
   };
 
   const facade = () => moveFacade(remote.client);
+  let answerTimer: ReturnType<typeof setTimeout> | null = null;
   const act = (run: () => void): void => {
     const current = remote.client.getState();
     if (seat === null || current === null || sentFrom !== null) return;
     refusal = null;
-    sentFrom = current._stateID;
+    const from = current._stateID;
+    sentFrom = from;
     run();
     notify();
+    // The server answers every move (the new state or a refusal); should an answer ever go
+    // missing, the controls come back rather than wait for ever.
+    if (answerTimer) clearTimeout(answerTimer);
+    answerTimer = setTimeout(() => {
+      if (sentFrom !== from) return;
+      sentFrom = null;
+      notify();
+    }, SEND_TIMEOUT_MS);
   };
 
   return {
@@ -205,6 +217,7 @@ export function startOnlineMatch(opts: OnlineMatchOptions): OnlineMatch {
       if (destroyed) return;
       destroyed = true;
       clearInterval(poll);
+      if (answerTimer) clearTimeout(answerTimer);
       listeners.clear();
       offStatus();
       offAiNote();

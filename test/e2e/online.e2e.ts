@@ -258,6 +258,9 @@ describe('online play', () => {
       await a.getByRole('button', { name: 'Back to the lobby' }).click();
       await a.getByRole('button', { name: 'Leave', exact: true }).click();
       await a.getByRole('heading', { name: 'Your matches' }).waitFor();
+      await a.getByText(/Democratic bloc, as <b>Ada<\/b>: in progress/).waitFor();
+      await a.evaluate(() => window.scrollTo(0, 0));
+      await screenshot(a, 'online-lobby-your-matches-desktop');
       await a.getByRole('button', { name: `Rejoin match ${code.slice(0, 4)}-${code.slice(4)}` }).first().click();
       await connected(a);
       await a.getByText(/You play the Democratic bloc as <b>Ada<\/b>/).waitFor();
@@ -367,6 +370,7 @@ describe('online play', () => {
         expect(next).not.toBe(code);
         // B sees the offer on its end screen and follows: same seats, same sides.
         await b.getByRole('button', { name: 'Join the rematch' }).tap({ timeout: 30_000 });
+        await b.waitForURL((url) => url.hash.includes(next), { timeout: 30_000 });
         await connected(b);
         expect(await shownCode(b)).toBe(next);
         await b.getByText(/You play the Autocratic power as Eve\. The Democratic bloc: Dee/).waitFor({ timeout: 20_000 });
