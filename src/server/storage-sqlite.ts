@@ -5,8 +5,13 @@
  * share of a commit instead of two commits of its own (the master writes state and metadata).
  * A write is durable (WAL journal, against a killed process) once `flushed()` settles: callers
  * that acknowledge a write await it first (see `durable` in storage-errors.ts).
+ *
+ * Checkpoints (copying the WAL into the database file, with an fsync) run on a thread of their
+ * own with its own connection, every `checkpointEveryMs`: done by the committing connection, as
+ * SQLite does by default, they stalled every match on this process for the length of an fsync.
  */
 import { mkdirSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { LogEntry, Server, State, StorageAPI } from 'boardgame.io';
@@ -75,7 +80,9 @@ export class SqliteStorage extends Sync {
   /** A commit that failed since the last scheduled one (its waiters must hear of it). */
   private failure: Error | null = null;
 
-  constructor(file: string) {
+  private checkpointer: Worker | null = null;
+
+  constructor(file: string, options: { checkpointEveryMs?: number; log?: (message: string) => void } = {}) {
     super();
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
     this.db = new Database(file);
@@ -83,6 +90,18 @@ export class SqliteStorage extends Sync {
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(SCHEMA);
+    if (file !== ':memory:') this.startCheckpointer(file, options.checkpointEveryMs ?? 1000, options.log ?? console.error);
+  }
+
+  private startCheckpointer(file: string, everyMs: number, log: (message: string) => void): void {
+    this.db.pragma('wal_autocheckpoint = 0');
+    const worker = new Worker(new URL('./sqlite-checkpoint-thread.mjs', import.meta.url), { workerData: { file, everyMs } });
+    worker.on('message', (message: unknown) => {
+      if (message !== 'stopped') log(`SQLite: ${String(message)}`);
+    });
+    worker.on('error', (error) => log(`SQLite checkpoint thread: ${error.message}`));
+    worker.unref();
+    this.checkpointer = worker;
   }
 
   /** A prepared statement, compiled once. */
@@ -247,9 +266,18 @@ export class SqliteStorage extends Sync {
     return rows.map((r) => r.id);
   }
 
-  /** Closes the database file. */
-  close(): void {
+  /** Commits what is pending, stops the checkpoint thread, folds the WAL into the file and closes it. */
+  async close(): Promise<void> {
     this.writePending();
+    const worker = this.checkpointer;
+    this.checkpointer = null;
+    if (worker) {
+      await new Promise<void>((resolve) => {
+        worker.once('exit', () => resolve());
+        worker.postMessage('stop');
+      });
+      this.db.pragma('wal_checkpoint(TRUNCATE)');
+    }
     this.db.close();
   }
 }

@@ -133,6 +133,12 @@ async function playMatch(base: string, index: number): Promise<boolean> {
 
 const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : 0);
 
+/** CPU time (user + system) the process has used so far, in ms (from /proc: clock ticks of 10 ms). */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 function rssMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   return Math.round(Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
@@ -145,6 +151,7 @@ async function main(): Promise<void> {
   const server = await spawnServerProcess({ ...env, LOBBY_RATE_PER_MINUTE: String(Math.max(120, MATCHES * 10)), SOCKET_RATE_PER_SECOND: '100' });
   try {
     const began = performance.now();
+    const cpuBefore = cpuMs(server.pid);
     const results = await Promise.all(Array.from({ length: MATCHES }, (_, i) => playMatch(server.url, i)));
     const sorted = [...latencies].sort((a, b) => a - b);
     const round = (n: number) => Math.round(n * 10) / 10;
@@ -152,6 +159,7 @@ async function main(): Promise<void> {
       matches: MATCHES, finished: results.filter(Boolean).length, moves: latencies.length,
       p50_ms: round(percentile(sorted, 50)), p95_ms: round(percentile(sorted, 95)), p99_ms: round(percentile(sorted, 99)),
       errors, server_rss_mb: rssMb(server.pid), storage: values.postgres ? 'postgres' : 'sqlite',
+      server_cpu_ms_per_move: Math.round(((cpuMs(server.pid) - cpuBefore) / Math.max(1, latencies.length)) * 100) / 100,
       think_ms: THINK_MS, ramp_ms: RAMP_MS, duration_s: round((performance.now() - began) / 1000),
     };
     if (process.env.LOAD_TRACE) {

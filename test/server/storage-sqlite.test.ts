@@ -3,7 +3,7 @@
  * at the end of the event-loop turn, and `flushed()` (what the server awaits before it tells a
  * client) settles only once they are there. A stale state is refused as before.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { State } from 'boardgame.io';
@@ -36,6 +36,27 @@ const next = (state: State, by = 1): State => ({ ...state, _stateID: state._stat
 const log = (stateID: number) => [{ action: { type: 'MAKE_MOVE', payload: { type: 'pass', args: [], playerID: '0' } }, _stateID: stateID, turn: 1, phase: '' }] as never;
 
 describe('SQLite storage with group commit', () => {
+  it('checkpoints on its own thread: the WAL reaches the database file without the writer doing it', { timeout: 20_000 }, async () => {
+    const { file, db } = open();
+    const state = newMatch(db, 'GGGG');
+    for (let move = 1; move <= 200; move += 1) db.setState('GGGG', next(state, move), log(move - 1));
+    await db.flushed();
+    // Everything so far is in the WAL: the writer's own automatic checkpoint is off.
+    const fileSize = () => statSync(file).size;
+    expect(statSync(`${file}-wal`).size).toBeGreaterThan(100_000);
+    const before = fileSize();
+    expect(before).toBeLessThan(16_384);
+    // The thread's checkpoint (every second by default) copies it into the database file.
+    const started = Date.now();
+    while (fileSize() <= before && Date.now() - started < 10_000) await new Promise((r) => setTimeout(r, 100));
+    expect(fileSize()).toBeGreaterThan(before);
+    await db.close();
+    expect(existsSync(`${file}-wal`) ? statSync(`${file}-wal`).size : 0).toBe(0); // folded in and truncated on close
+    const reread = new SqliteStorage(file);
+    expect(reread.fetch('GGGG', { state: true }).state?._stateID).toBe(200);
+    await reread.close();
+  });
+
   it('reads see a write at once; the file has it once flushed() settles', async () => {
     const { file, db } = open();
     const first = newMatch(db, 'AAAA');
@@ -52,7 +73,7 @@ describe('SQLite storage with group commit', () => {
     expect(reread.fetch('AAAA', { state: true, metadata: true, log: true })).toMatchObject({
       state: { _stateID: 1 }, metadata: { updatedAt: 1234 }, log: [{ _stateID: 0 }],
     });
-    for (const s of [db, other, reread]) s.close();
+    for (const s of [db, other, reread]) await s.close();
   });
 
   it('many matches written in one turn commit together, every log batch kept in order', async () => {
@@ -67,8 +88,8 @@ describe('SQLite storage with group commit', () => {
       expect(state?._stateID).toBe(3);
       expect(entries?.map((e) => e._stateID)).toEqual([0, 1, 2]);
     }
-    db.close();
-    reread.close();
+    await db.close();
+    await reread.close();
   });
 
   it('refuses a state that is not newer, and changes nothing', async () => {
@@ -80,15 +101,15 @@ describe('SQLite storage with group commit', () => {
     expect(() => db.setState('NONE', next(first))).toThrow(StaleStateError);
     await db.flushed();
     expect(db.fetch('EEEE', { state: true }).state?._stateID).toBe(2);
-    db.close();
+    await db.close();
   });
 
-  it('fetch hands out copies of metadata: changing one does not change the store', () => {
+  it('fetch hands out copies of metadata: changing one does not change the store', async () => {
     const { db } = open();
     newMatch(db, 'FFFF');
     const { metadata } = db.fetch('FFFF', { metadata: true });
     metadata!.players[0]!.name = 'Mallory';
     expect(db.fetch('FFFF', { metadata: true }).metadata?.players[0]?.name).toBeUndefined();
-    db.close();
+    await db.close();
   });
 });
