@@ -1,14 +1,15 @@
 /**
  * Plays the diff's events on the map, and nothing else moves the board: named moments get a
- * ripple, a stamp on the country and a toast; tie changes tween the fill; track changes float a
- * label off the badge. The final state is already drawn; these are overlays and tweens only.
+ * ripple, a stamp on the country and a toast; tie changes fade the fill; track changes float a
+ * label off the badge. The final state is already drawn; these are overlays and tweens only (a
+ * new Democratic tie fades a picture of the old fill off the country).
  */
 import Phaser from 'phaser';
 import type { CountryId } from '../../game/types';
 import type { BoardEvent } from '../diff';
 import { namedEventWords, trackDelta } from '../event-text';
 import { BADGE, BADGE_AT } from '../layout';
-import { BOARD_COLORS, EVENT_COLOR, mixColor, OKABE_ITO, TRACK_COLOR } from '../palette';
+import { BOARD_COLORS, EVENT_COLOR, OKABE_ITO, TRACK_COLOR } from '../palette';
 import type { CountrySpec } from '../view-model';
 import type { BadgeView } from './badge-view';
 import { DEPTH, type MapLayer } from './map-layer';
@@ -30,8 +31,8 @@ const MAX_STAMPS = 8;
 
 export class Animator {
   private readonly reduced: boolean;
-  /** Fill tweens in flight, stopped before the next redraw so they never paint a stale colour. */
-  private readonly fillTweens = new Map<CountryId, Phaser.Tweens.Tween>();
+  /** Fading pictures of countries' old fills, removed before the next redraw. */
+  private readonly ghosts = new Set<Phaser.GameObjects.Image>();
 
   constructor(private readonly d: AnimatorDeps) {
     this.reduced = typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
@@ -52,9 +53,9 @@ export class Animator {
         this.d.scene.time.delayedCall(delay, () => this.d.toast(words.toast, color));
         slot += 1;
       } else if (e.kind === 'dem-tie') {
-        const from = before.get(e.country)?.fill;
-        const to = after.get(e.country)?.fill;
-        if (from !== undefined && to !== undefined) this.tweenFill(e.country, from, to);
+        const from = before.get(e.country);
+        if (from && from.fill !== after.get(e.country)?.fill) this.fadeFill(e.country, from);
+        else this.pulse(e.country, 0);
       } else if (e.kind === 'aut-tie' || e.kind === 'regime') {
         this.pulse(e.country, 0);
         if (e.kind === 'regime') push(deltas, e.country, `→ ${e.to}`);
@@ -66,31 +67,42 @@ export class Animator {
     for (const [id, parts] of deltas) this.floatLabel(id, parts.join('  '), events, (i++ % 12) * 60);
   }
 
-  /** Stops fill tweens still running (call before drawing a new spec). */
+  /** Stops fill fades still running (call before drawing a new spec). */
   settle(): void {
-    for (const tween of this.fillTweens.values()) tween.remove();
-    this.fillTweens.clear();
+    for (const ghost of this.ghosts) {
+      this.d.scene.tweens.killTweensOf(ghost);
+      ghost.destroy();
+    }
+    this.ghosts.clear();
   }
 
-  private tweenFill(id: CountryId, from: number, to: number): void {
+  /**
+   * A new Democratic tie: the map already shows the new fill; a picture of the country as it was
+   * fades out over it.
+   */
+  private fadeFill(id: CountryId, from: CountrySpec): void {
+    this.pulse(id, 0);
     if (this.reduced) return;
-    this.d.layer.setFill(id, from);
-    const tween = this.d.scene.tweens.addCounter({
-      from: 0, to: 1, duration: 900, ease: 'Sine.easeInOut',
-      onUpdate: (tw) => this.d.layer.setFill(id, mixColor(from, to, tw.getValue() ?? 1)),
+    const ghost = this.d.layer.ghost(id, from);
+    if (!ghost) return;
+    this.ghosts.add(ghost);
+    this.d.scene.tweens.add({
+      targets: ghost, alpha: { from: 1, to: 0 }, duration: 900, ease: 'Sine.easeInOut',
       onComplete: () => {
-        this.d.layer.setFill(id, to);
-        this.fillTweens.delete(id);
+        this.ghosts.delete(ghost);
+        ghost.destroy();
       },
     });
-    this.fillTweens.set(id, tween);
-    this.pulse(id, 0);
   }
 
   private pulse(id: CountryId, delay: number): void {
-    const badge = this.d.badges.get(id)?.container;
+    const badge = this.d.badges.get(id);
     if (!badge || this.reduced) return;
-    this.d.scene.tweens.add({ targets: badge, scale: 1.12, duration: 160, delay, yoyo: true, ease: 'Quad.easeOut' });
+    const base = badge.baseScale;
+    this.d.scene.tweens.add({
+      targets: badge.image, scale: { from: base, to: base * 1.12 }, duration: 160, delay, yoyo: true, ease: 'Quad.easeOut',
+      onComplete: () => badge.image.setScale(badge.baseScale),
+    });
   }
 
   /** Expanding rings at the country and at its badge. */

@@ -1,7 +1,9 @@
 /**
  * Builds the Phaser game behind `mountBoard`: a canvas sized CSS size × devicePixelRatio (the
- * Scale Manager's zoom of 1/DPR keeps its CSS size), the map and HUD scenes, resize handling,
- * and the handle that turns each new view into a redraw plus the diff's animations.
+ * Scale Manager's zoom of 1/DPR keeps its CSS size), the map scene and its DOM overlay (tooltip,
+ * toasts, key), resize handling, and the handle that turns each new view into a redraw plus the
+ * diff's animations. Round, turn, capitals and the World Order are the page's status panel: the
+ * board does not repeat them.
  */
 import Phaser from 'phaser';
 import mapAsset from '../../../assets/map/board-map.json';
@@ -12,7 +14,7 @@ import { worldOrderWords } from '../event-text';
 import { type BoardMapAsset, decodeBoardMap } from '../map/board-map';
 import { BOARD_COLORS, css, OKABE_ITO } from '../palette';
 import { type BoardSpec, buildBoardSpec } from '../view-model';
-import { HudScene } from './hud-scene';
+import { BoardOverlay } from './board-overlay';
 import { sleepWhenIdle } from './idle-loop';
 import { MapScene } from './map-scene';
 
@@ -21,6 +23,30 @@ interface Size {
   readonly h: number;
   readonly dpr: number;
 }
+
+/**
+ * WebGL when the browser runs it on a GPU; Canvas 2D when its WebGL is emulated in software
+ * (SwiftShader, llvmpipe: no GPU, or a blocklisted one). There every WebGL frame is rasterised on
+ * the CPU through a GPU emulator and costs several times what Canvas 2D takes to draw the same
+ * baked board. `?renderer=webgl|canvas` overrides the choice (for comparisons).
+ */
+function pickRenderer(): 'webgl' | 'canvas' {
+  const asked = new URLSearchParams(location.search).get('renderer');
+  if (asked === 'webgl' || asked === 'canvas') return asked;
+  try {
+    const probe = document.createElement('canvas');
+    const gl = probe.getContext('webgl', { failIfMajorPerformanceCaveat: true });
+    if (!gl) return 'canvas';
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    const name = info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : '';
+    gl.getExtension('WEBGL_lose_context')?.loseContext();
+    return SOFTWARE_GL.test(name) ? 'canvas' : 'webgl';
+  } catch {
+    return 'canvas';
+  }
+}
+
+const SOFTWARE_GL = /swiftshader|llvmpipe|softpipe|software|basic render driver/i;
 
 export async function createBoard(parent: HTMLElement, callbacks: BoardCallbacks): Promise<BoardHandle> {
   const map = decodeBoardMap(mapAsset as BoardMapAsset);
@@ -37,10 +63,13 @@ export async function createBoard(parent: HTMLElement, callbacks: BoardCallbacks
     dpr: Math.min(4, Math.max(1, window.devicePixelRatio || 1)),
   });
   let size = measure();
-  const hud = new HudScene();
-  const mapScene = new MapScene(map, callbacks, hud);
+  const renderer = pickRenderer();
+  // Says which renderer drew the board (the web benchmark reports it).
+  host.dataset['renderer'] = renderer;
+  const overlay = new BoardOverlay(host);
+  const mapScene = new MapScene(map, callbacks, overlay);
   const game = new Phaser.Game({
-    type: Phaser.AUTO,
+    type: renderer === 'canvas' ? Phaser.CANVAS : Phaser.AUTO,
     parent: host,
     width: size.w * size.dpr,
     height: size.h * size.dpr,
@@ -51,10 +80,14 @@ export async function createBoard(parent: HTMLElement, callbacks: BoardCallbacks
     scale: { mode: Phaser.Scale.NONE, zoom: 1 / size.dpr },
     input: { keyboard: false, activePointers: 2 },
     render: { antialias: true },
-    scene: [mapScene, hud],
+    // The board makes no sound: no Web Audio context (creating one costs start-up time).
+    audio: { noAudio: true },
+    scene: [mapScene],
   });
   game.canvas.style.display = 'block';
-  await Promise.all([mapScene.ready, hud.ready]);
+  // The overlay sits above the canvas.
+  host.append(overlay.el);
+  await mapScene.ready;
   const idle = sleepWhenIdle(game, host);
 
   const layout = (): void => {
@@ -63,8 +96,8 @@ export async function createBoard(parent: HTMLElement, callbacks: BoardCallbacks
     size = next;
     idle.poke();
     game.scale.resize(size.w * size.dpr, size.h * size.dpr);
-    const hudHeight = hud.layout(size.w, size.h, size.dpr);
-    mapScene.layout(hudHeight, size.w, size.h - hudHeight, size.dpr);
+    overlay.layout(size.w, size.h);
+    mapScene.layout(0, size.w, size.h, size.dpr);
   };
   layout();
   const observer = new ResizeObserver(() => layout());
@@ -81,8 +114,7 @@ export async function createBoard(parent: HTMLElement, callbacks: BoardCallbacks
       const events = diff(previous, view);
       mapScene.render(spec, previousSpec, events);
       const shift = events.find((e) => e.kind === 'world-order');
-      hud.render(spec.hud, shift && shift.kind === 'world-order' ? shift.from : null);
-      if (shift && shift.kind === 'world-order') hud.toast(worldOrderWords(shift.from, shift.to), shift.to > shift.from ? OKABE_ITO.blue : OKABE_ITO.vermillion);
+      if (shift && shift.kind === 'world-order') overlay.toast(worldOrderWords(shift.from, shift.to), shift.to > shift.from ? OKABE_ITO.blue : OKABE_ITO.vermillion);
       // Keep our own copy: the caller may reuse or mutate its objects.
       previous = structuredClone(view);
       previousSpec = spec;
@@ -92,6 +124,7 @@ export async function createBoard(parent: HTMLElement, callbacks: BoardCallbacks
       observer.disconnect();
       window.removeEventListener('resize', layout);
       game.destroy(true);
+      overlay.destroy();
       host.remove();
     },
   };

@@ -1,57 +1,94 @@
 /**
- * The map: sea and graticule, muted backdrop countries, the 34 game countries filled from their
- * specs, Autocratic-tie hatching, legal-target stripes and outlines, leader lines to badges.
+ * The map, baked: the sea lines, backdrop and game countries with their fills and Autocratic-tie
+ * hatching are painted once into one canvas texture, the legal-target stripes into a second one
+ * (it pulses), and both are shown as single images. Only a change to what a layer shows repaints
+ * it. Selection and hover outlines and the leader lines to the badges stay vector (a few lines).
  */
 import Phaser from 'phaser';
 import type { CountryId } from '../../game/types';
+import { mapKey } from '../badge-model';
 import { leaderLine } from '../layout';
 import type { BoardMap, MapCountry } from '../map/board-map';
 import { hatchSegments, type Ring } from '../map/geometry';
 import { BOARD_COLORS } from '../palette';
-import type { CountrySpec, FillPattern } from '../view-model';
+import type { CountrySpec } from '../view-model';
+import { type CountryLook, type HatchFn, paintCountry, paintHighlights, paintMap } from './paint';
 
 /** Draw order of the board's layers. */
-export const DEPTH = { graticule: 0, gameFill: 1, backdrop: 2, pattern: 3, highlight: 4, outline: 5, leader: 6, badge: 10, fx: 20 } as const;
+export const DEPTH = { map: 0, ghost: 1, highlight: 4, outline: 5, leader: 6, badge: 10, fx: 20 } as const;
 
-const HATCH: Readonly<Record<Exclude<FillPattern, 'none'>, readonly number[]>> = {
-  'deal-hatch': [-1],
-  'framework-crosshatch': [-1, 1],
-};
+/** The baked map never gets wider than this many pixels (memory: two layers of 4 bytes a pixel). */
+const MAX_MAP_PX = 3072;
+
+let serial = 0;
 
 export class MapLayer {
-  private readonly fills = new Map<CountryId, Phaser.GameObjects.Polygon[]>();
-  private readonly outlines = new Map<CountryId, Phaser.Math.Vector2[][]>();
   private readonly hatchCache = new Map<string, number[]>();
-  private readonly pattern: Phaser.GameObjects.Graphics;
-  private readonly highlight: Phaser.GameObjects.Graphics;
+  private readonly outlines = new Map<CountryId, Phaser.Math.Vector2[][]>();
+  private readonly keys: { map: string; highlight: string };
+  private readonly base: Phaser.Textures.CanvasTexture;
+  private readonly highlightTexture: Phaser.Textures.CanvasTexture;
+  private readonly baseImage: Phaser.GameObjects.Image;
+  private readonly highlightImage: Phaser.GameObjects.Image;
   private readonly outline: Phaser.GameObjects.Graphics;
   private readonly leaders: Phaser.GameObjects.Graphics;
   private specs: readonly CountrySpec[] = [];
   private hovered: CountryId | null = null;
+  private r = 1;
+  private painted = { map: '', highlight: '' };
+  private readonly hatch: HatchFn = (country, slope, spacing) => {
+    const key = `${country.iso}:${slope}:${spacing}`;
+    let segs = this.hatchCache.get(key);
+    if (!segs) {
+      segs = hatchSegments(country.rings as Ring[], spacing, slope);
+      this.hatchCache.set(key, segs);
+    }
+    return segs;
+  };
 
   constructor(private readonly scene: Phaser.Scene, private readonly map: BoardMap) {
-    this.drawGraticule();
-    for (const country of map.countries) this.addCountry(country);
-    this.pattern = scene.add.graphics().setDepth(DEPTH.pattern);
-    this.highlight = scene.add.graphics().setDepth(DEPTH.highlight);
+    serial += 1;
+    this.keys = { map: `tl-map-${serial}`, highlight: `tl-targets-${serial}` };
+    const [w, h] = this.pixelSize();
+    this.base = mustCanvas(scene, this.keys.map, w, h);
+    this.highlightTexture = mustCanvas(scene, this.keys.highlight, w, h);
+    this.baseImage = scene.add.image(0, 0, this.keys.map).setOrigin(0, 0).setDepth(DEPTH.map);
+    this.highlightImage = scene.add.image(0, 0, this.keys.highlight).setOrigin(0, 0).setDepth(DEPTH.highlight).setVisible(false);
     this.outline = scene.add.graphics().setDepth(DEPTH.outline);
     this.leaders = scene.add.graphics().setDepth(DEPTH.leader);
+    for (const country of map.countries) {
+      if (country.id) this.outlines.set(country.id, country.polygons.map((p) => toVectors(p.outer)));
+    }
+    this.applyScale();
+    this.paintBase();
     // Legal targets pulse gently, so they read as "act here" and not as a state colour.
-    scene.tweens.add({ targets: this.highlight, alpha: { from: 1, to: 0.55 }, duration: 900, yoyo: true, repeat: -1, ease: 'Sine.easeInOut' });
+    scene.tweens.add({ targets: this.highlightImage, alpha: { from: 1, to: 0.55 }, duration: 900, yoyo: true, repeat: -1, ease: 'Sine.easeInOut' });
   }
 
-  /** Redraws every game country from its spec. */
+  /** Pixels per world unit of the baked layers; repaints them when it changes. */
+  setResolution(r: number): void {
+    const renderer = this.scene.game.renderer as { getMaxTextureSize?: () => number };
+    const max = Math.min(MAX_MAP_PX, renderer.getMaxTextureSize?.() ?? MAX_MAP_PX) / this.map.width;
+    const next = Math.max(0.5, Math.min(r, max));
+    if (next === this.r) return;
+    this.r = next;
+    const [w, h] = this.pixelSize();
+    this.base.setSize(w, h);
+    this.highlightTexture.setSize(w, h);
+    this.baseImage.setTexture(this.keys.map);
+    this.highlightImage.setTexture(this.keys.highlight);
+    this.applyScale();
+    this.painted = { map: '', highlight: '' };
+    this.paintBase();
+    this.paintTargets();
+  }
+
+  /** Draws the countries from their specs: repaints only the layers whose content changed. */
   draw(specs: readonly CountrySpec[]): void {
     this.specs = specs;
-    for (const s of specs) this.setFill(s.id, s.fill);
-    this.drawPatterns();
-    this.drawHighlights();
+    this.paintBase();
+    this.paintTargets();
     this.drawOutlines();
-  }
-
-  /** Sets one country's fill (animations tween through this). */
-  setFill(id: CountryId, color: number): void {
-    for (const poly of this.fills.get(id) ?? []) poly.setFillStyle(color, 1);
   }
 
   setHovered(id: CountryId | null): void {
@@ -60,61 +97,60 @@ export class MapLayer {
     this.drawOutlines();
   }
 
-  private addCountry(country: MapCountry): void {
-    const game = country.id !== null;
-    const polys = country.polygons.map((p) => {
-      const shape = this.scene.add.polygon(0, 0, [...p.outer], game ? 0xffffff : BOARD_COLORS.backdropLand, 1).setOrigin(0, 0);
-      shape.setStrokeStyle(game ? 0.7 : 0.45, game ? BOARD_COLORS.gameBorder : BOARD_COLORS.backdropBorder, 1);
-      return shape.setDepth(game ? DEPTH.gameFill : DEPTH.backdrop);
-    });
-    if (!country.id) return;
-    this.fills.set(country.id, polys);
-    this.outlines.set(country.id, country.polygons.map((p) => toVectors(p.outer)));
+  /**
+   * A picture of one country as it looked (`look`), laid over the map: the animator fades it out
+   * to reveal the new fill underneath. The caller destroys it (its texture goes with it).
+   */
+  ghost(id: CountryId, look: CountryLook): Phaser.GameObjects.Image | null {
+    const country = this.map.byId.get(id);
+    if (!country) return null;
+    const [x0, y0, x1, y1] = country.bounds;
+    const pad = 2;
+    const r = this.r;
+    const w = Math.max(1, Math.ceil((x1 - x0 + 2 * pad) * r));
+    const h = Math.max(1, Math.ceil((y1 - y0 + 2 * pad) * r));
+    serial += 1;
+    const key = `tl-ghost-${serial}`;
+    const texture = this.scene.textures.createCanvas(key, w, h);
+    if (!texture) return null;
+    const ctx = texture.context;
+    ctx.setTransform(r, 0, 0, r, (pad - x0) * r, (pad - y0) * r);
+    ctx.lineJoin = 'round';
+    paintCountry(ctx, country, look, this.hatch);
+    texture.refresh();
+    const image = this.scene.add.image(x0 - pad, y0 - pad, key).setOrigin(0, 0).setScale(1 / r).setDepth(DEPTH.ghost);
+    image.once(Phaser.GameObjects.Events.DESTROY, () => this.scene.textures.remove(key));
+    return image;
   }
 
-  private drawGraticule(): void {
-    const g = this.scene.add.graphics().setDepth(DEPTH.graticule);
-    g.lineStyle(0.6, BOARD_COLORS.graticule, 1);
-    for (const line of this.map.graticule) g.strokePoints(toVectors(line), false, false);
+  private pixelSize(): [number, number] {
+    return [Math.max(2, Math.ceil(this.map.width * this.r)), Math.max(2, Math.ceil(this.map.height * this.r))];
   }
 
-  private hatch(id: CountryId, slope: number, spacing: number): number[] {
-    const key = `${id}:${slope}:${spacing}`;
-    let segs = this.hatchCache.get(key);
-    if (!segs) {
-      const country = this.map.byId.get(id);
-      segs = country ? hatchSegments(country.rings as Ring[], spacing, slope) : [];
-      this.hatchCache.set(key, segs);
-    }
-    return segs;
+  private applyScale(): void {
+    this.baseImage.setScale(1 / this.r);
+    this.highlightImage.setScale(1 / this.r);
   }
 
-  private drawPatterns(): void {
-    const g = this.pattern.clear();
-    for (const s of this.specs) {
-      if (s.pattern === 'none') continue;
-      g.lineStyle(1.1, s.patternColor, 0.95);
-      for (const slope of HATCH[s.pattern]) strokeSegments(g, this.hatch(s.id, slope, 3.4));
-    }
+  private paintBase(): void {
+    const key = this.specs.map(mapKey).join(';');
+    if (key === this.painted.map) return;
+    this.painted.map = key;
+    const looks = new Map<string, CountryLook>(this.specs.map((s) => [s.id, s] as const));
+    paintMap(this.base.context, this.map, looks, this.hatch, this.r);
+    this.base.refresh();
   }
 
-  /** Legal targets: horizontal yellow stripes edged in black, and a thick yellow outline. */
-  private drawHighlights(): void {
-    const g = this.highlight.clear();
-    for (const s of this.specs) {
-      if (!s.highlighted) continue;
-      const stripes = this.hatch(s.id, 0, 4.2);
-      g.lineStyle(2.4, BOARD_COLORS.ink, 0.55);
-      strokeSegments(g, stripes);
-      g.lineStyle(1.4, BOARD_COLORS.highlight, 1);
-      strokeSegments(g, stripes);
-      for (const ring of this.outlines.get(s.id) ?? []) {
-        g.lineStyle(3.2, BOARD_COLORS.ink, 1);
-        g.strokePoints(ring, true, true);
-        g.lineStyle(1.8, BOARD_COLORS.highlight, 1);
-        g.strokePoints(ring, true, true);
-      }
-    }
+  private paintTargets(): void {
+    const targets = this.specs.filter((s) => s.highlighted);
+    const key = targets.map((s) => s.id).join(',');
+    if (key === this.painted.highlight) return;
+    this.painted.highlight = key;
+    this.highlightImage.setVisible(targets.length > 0);
+    if (targets.length === 0) return;
+    const countries = targets.map((s) => this.map.byId.get(s.id)).filter((c): c is MapCountry => c !== undefined);
+    paintHighlights(this.highlightTexture.context, countries, this.hatch, this.r);
+    this.highlightTexture.refresh();
   }
 
   /** Selection and hover outlines, and the leader lines (bold for the selected or hovered country). */
@@ -141,12 +177,14 @@ export class MapLayer {
   }
 }
 
+function mustCanvas(scene: Phaser.Scene, key: string, w: number, h: number): Phaser.Textures.CanvasTexture {
+  const texture = scene.textures.createCanvas(key, w, h);
+  if (!texture) throw new Error(`could not create the canvas texture ${key}`);
+  return texture;
+}
+
 function toVectors(ring: Ring): Phaser.Math.Vector2[] {
   const out: Phaser.Math.Vector2[] = [];
   for (let i = 0; i + 1 < ring.length; i += 2) out.push(new Phaser.Math.Vector2(ring[i] ?? 0, ring[i + 1] ?? 0));
   return out;
-}
-
-function strokeSegments(g: Phaser.GameObjects.Graphics, segs: readonly number[]): void {
-  for (let i = 0; i + 3 < segs.length; i += 4) g.lineBetween(segs[i] ?? 0, segs[i + 1] ?? 0, segs[i + 2] ?? 0, segs[i + 3] ?? 0);
 }

@@ -1,7 +1,7 @@
 /**
- * The map scene: the map layer, region captions, the key, one badge per country, the camera
- * (fit, legible minimum, pan and zoom) and pointer input. It draws BoardSpecs and plays
- * animation events; it never holds game state.
+ * The map scene: the baked map layer, region captions, one badge per country, the camera (fit,
+ * legible minimum, pan and zoom) and pointer input. It draws BoardSpecs and plays animation
+ * events; it never holds game state. Tooltips, toasts and the key are DOM (BoardOverlay).
  */
 import Phaser from 'phaser';
 import { COUNTRIES } from '../../game/data/countries';
@@ -9,6 +9,7 @@ import { REGIONS, type CountryId } from '../../game/types';
 import type { BoardCallbacks } from '../board-types';
 import type { BoardEvent } from '../diff';
 import { countryAt } from '../hit-test';
+import { placeKey } from '../key-placement';
 import { BADGE_AT, REGION_LABEL_AT } from '../layout';
 import type { BoardMap } from '../map/board-map';
 import { BOARD_COLORS, REGION_INK } from '../palette';
@@ -16,8 +17,7 @@ import { regionName, type BoardSpec, type CountrySpec } from '../view-model';
 import { clampCenter, textResolution, zoomAbout, zoomRange, type ZoomRange } from '../viewport';
 import { Animator } from './animator';
 import { BadgeView } from './badge-view';
-import type { HudScene } from './hud-scene';
-import { drawLegend } from './legend';
+import type { BoardOverlay } from './board-overlay';
 import { DEPTH, MapLayer } from './map-layer';
 import { PointerControl, type PointerHost } from './pointer-control';
 import { TextKit } from './text-kit';
@@ -41,7 +41,7 @@ export class MapScene extends Phaser.Scene implements PointerHost {
   private center: [number, number] = [0, 0];
   private resolutionTimer: Phaser.Time.TimerEvent | null = null;
 
-  constructor(private readonly map: BoardMap, private readonly callbacks: BoardCallbacks, private readonly hud: HudScene) {
+  constructor(private readonly map: BoardMap, private readonly callbacks: BoardCallbacks, private readonly overlay: BoardOverlay) {
     super({ key: 'map' });
     this.center = [map.width / 2, map.height / 2];
     this.ready = new Promise((resolve) => {
@@ -58,17 +58,16 @@ export class MapScene extends Phaser.Scene implements PointerHost {
       this.kit.make(x, y, regionName(region).toUpperCase(), { size: 11.5, color: REGION_INK[region], bold: true, spacing: 3 })
         .setOrigin(0.5, 0).setStroke('#ffffff', 3).setDepth(DEPTH.leader);
     }
-    drawLegend(this, this.kit);
     for (const { id } of COUNTRIES) {
       const [x, y] = BADGE_AT[id];
-      const badge = new BadgeView(this, this.kit, x, y);
-      badge.container.setDepth(DEPTH.badge);
+      const badge = new BadgeView(this, id, x, y, this.resolution());
+      badge.image.setDepth(DEPTH.badge);
       this.badges.set(id, badge);
     }
     this.animator = new Animator({
       scene: this, layer: this.layer, kit: this.kit, badges: this.badges,
       anchor: (id) => this.map.byId.get(id)?.anchor ?? BADGE_AT[id],
-      toast: (text, color) => this.hud.toast(text, color),
+      toast: (text, color) => this.overlay.toast(text, color),
     });
     new PointerControl(this, this);
     this.resolveReady();
@@ -96,7 +95,8 @@ export class MapScene extends Phaser.Scene implements PointerHost {
     if (!this.userMoved) this.center = [this.map.width / 2, 0];
     this.cameras.main.setViewport(0, Math.round(top * dpr), Math.round(w * dpr), Math.round(this.view.h * dpr));
     this.applyCamera();
-    this.kit.setResolution(textResolution(this.zoom, dpr));
+    this.applyResolution();
+    this.placeKey();
   }
 
   // PointerHost
@@ -122,8 +122,8 @@ export class MapScene extends Phaser.Scene implements PointerHost {
       this.callbacks.onCountryHover?.(id);
     }
     const spec = id ? this.specs.get(id) : undefined;
-    if (spec) this.hud.showTooltip(spec.tooltip, x, y);
-    else this.hud.hideTooltip();
+    if (spec) this.overlay.showTooltip(spec.tooltip, x, y - this.view.top);
+    else this.overlay.hideTooltip();
     this.tooltipAt = [x, y];
     this.input.setDefaultCursor(id && !fromTouch ? 'pointer' : 'default');
   }
@@ -150,12 +150,34 @@ export class MapScene extends Phaser.Scene implements PointerHost {
     this.applyCamera();
     // Re-render texts for the new zoom once the gesture settles.
     this.resolutionTimer?.remove(false);
-    this.resolutionTimer = this.time.delayedCall(180, () => this.kit.setResolution(textResolution(this.zoom, this.view.dpr)));
+    this.resolutionTimer = this.time.delayedCall(180, () => {
+      this.applyResolution();
+      this.placeKey();
+    });
   }
 
   private refreshTooltip(): void {
     const spec = this.hovered ? this.specs.get(this.hovered) : undefined;
-    if (spec) this.hud.showTooltip(spec.tooltip, this.tooltipAt[0], this.tooltipAt[1]);
+    if (spec) this.overlay.showTooltip(spec.tooltip, this.tooltipAt[0], this.tooltipAt[1] - this.view.top);
+  }
+
+  /** The key's button goes to a corner with no country under it; its panel opens where it fits. */
+  private placeKey(): void {
+    const cam = { w: this.view.w, h: this.view.h, center: this.center, zoom: this.zoom };
+    this.overlay.placeKey(placeKey(cam, this.overlay.keyButtonSize(), (x, y) => countryAt(this.map, x, y) !== null));
+  }
+
+  /** Pixels per world unit on screen, stepped: texts and baked layers are drawn at this. */
+  private resolution(): number {
+    return textResolution(this.zoom, this.view.dpr);
+  }
+
+  /** Re-renders texts, the baked map and the badges for the current zoom and devicePixelRatio. */
+  private applyResolution(): void {
+    const r = this.resolution();
+    this.kit.setResolution(r);
+    this.layer.setResolution(r);
+    for (const badge of this.badges.values()) badge.setResolution(r);
   }
 
   private applyCamera(): void {
@@ -171,7 +193,7 @@ export class MapScene extends Phaser.Scene implements PointerHost {
     for (const [id, badge] of this.badges) {
       const s = this.specs.get(id);
       const lift = s?.selected ? 3 : id === this.hovered ? 2 : s?.highlighted ? 1 : 0;
-      badge.container.setDepth(DEPTH.badge + lift);
+      badge.image.setDepth(DEPTH.badge + lift);
     }
   }
 }

@@ -1,0 +1,267 @@
+/**
+ * The board's DOM layer over the canvas: the country tooltip, the event toasts and the map key.
+ * Text in the DOM stays sharp and readable at any zoom, costs the canvas nothing to draw, and the
+ * toasts fade by CSS (no board frames). The key is a disclosure: its button sits in a corner
+ * with no country under it; it starts open only where it fits over the open Pacific (see
+ * key-placement.ts), so it never hides a country unless the player opens it.
+ */
+import { REGIONS } from '../../game/types';
+import { type Corner, KEY_GAP, KEY_MARGIN, type KeyPlacement } from '../key-placement';
+import { hatchSegments } from '../map/geometry';
+import {
+  AUT_TIE_HATCH, BOARD_COLORS, css, DEM_TIE_FILL, REGIME_COLOR, REGION_INK, REGION_TINT, TRACK_COLOR,
+} from '../palette';
+import type { TooltipSpec } from '../view-model';
+import { FONT_FAMILY } from './text-kit';
+
+const TOAST_MS = 2800;
+const MAX_TOASTS = 3;
+/** Font sizes (CSS px) the key tries, largest first, to fit its room. */
+const KEY_FONTS = [12, 11, 10] as const;
+
+const STYLE_ID = 'tl-board-style';
+const STYLE = `
+.tl-ov { position: absolute; inset: 0; pointer-events: none; font-family: ${FONT_FAMILY}; color: ${css(BOARD_COLORS.ink)}; }
+.tl-tip { position: absolute; left: 0; top: 0; max-width: 290px; padding: 8px 10px; border-radius: 8px; pointer-events: none;
+  background: rgba(252, 251, 248, 0.98); border: 1px solid ${css(BOARD_COLORS.paperEdge)}; box-shadow: 2px 3px 0 rgba(28, 36, 48, 0.25); }
+.tl-tip[hidden] { display: none; }
+.tl-tip b { display: block; font-size: 14px; margin-bottom: 3px; }
+.tl-tip p { margin: 0; font-size: 12px; line-height: 1.35; }
+.tl-tip .tl-concepts { margin-top: 5px; font-size: 11.5px; font-weight: bold; color: ${css(0x0072b2)}; }
+.tl-toasts { position: absolute; left: 0; right: 0; bottom: 10px; display: flex; flex-direction: column; align-items: center; gap: 6px; }
+.tl-toast { max-width: min(520px, calc(100% - 48px)); padding: 6px 12px 6px 14px; border-radius: 8px; font-size: 13px; font-weight: bold;
+  line-height: 1.3; color: #fff; background: rgba(28, 36, 48, 0.92); border-left: 6px solid; opacity: 0; transition: opacity 180ms ease-out; }
+.tl-toast.tl-in { opacity: 1; }
+.tl-toast.tl-out { opacity: 0; transition-duration: 400ms; }
+.tl-key { position: absolute; display: flex; gap: ${KEY_GAP}px; pointer-events: none; max-height: calc(100% - ${2 * KEY_MARGIN}px); max-width: calc(100% - ${2 * KEY_MARGIN}px); }
+.tl-key--bottom-left { left: ${KEY_MARGIN}px; bottom: ${KEY_MARGIN}px; flex-direction: column-reverse; align-items: flex-start; }
+.tl-key--bottom-right { right: ${KEY_MARGIN}px; bottom: ${KEY_MARGIN}px; flex-direction: column-reverse; align-items: flex-end; }
+.tl-key--top-left { left: ${KEY_MARGIN}px; top: ${KEY_MARGIN}px; flex-direction: column; align-items: flex-start; }
+.tl-key--top-right { right: ${KEY_MARGIN}px; top: ${KEY_MARGIN}px; flex-direction: column; align-items: flex-end; }
+.tl-key button { pointer-events: auto; font: bold 12px ${FONT_FAMILY}; min-height: 28px; padding: 3px 10px; border-radius: 6px; cursor: pointer;
+  color: ${css(BOARD_COLORS.ink)}; background: rgba(252, 251, 248, 0.95); border: 1px solid ${css(BOARD_COLORS.paperEdge)}; }
+.tl-key button:focus-visible { outline: 3px solid #f0a500; outline-offset: 1px; }
+.tl-key ul { pointer-events: auto; list-style: none; margin: 0; padding: 5px 8px 6px; overflow-y: auto; min-height: 0;
+  background: rgba(252, 251, 248, 0.93); border: 1px solid ${css(BOARD_COLORS.paperEdge)}; border-radius: 6px; }
+.tl-key ul[hidden] { display: none; }
+.tl-key li { display: flex; align-items: center; gap: 0.5em; white-space: nowrap; line-height: 1.25; }
+.tl-key svg { flex: none; width: 2.4em; height: 1em; }
+@media (prefers-reduced-motion: reduce) { .tl-toast, .tl-toast.tl-out { transition: none; } }
+`;
+
+export class BoardOverlay {
+  readonly el: HTMLElement;
+  private readonly tip: HTMLElement;
+  private readonly toasts: HTMLElement;
+  private readonly key: HTMLElement;
+  private readonly keyButton: HTMLButtonElement;
+  private readonly keyList: HTMLUListElement;
+  private readonly timers = new Set<number>();
+  /** Set once the player opens or closes the key: then it stays as they left it. */
+  private keyChosen = false;
+  private keyOpen = false;
+  private size = { w: 0, h: 0 };
+  private tipSpec: TooltipSpec | null = null;
+  private tipSize = { w: 0, h: 0 };
+
+  constructor(host: HTMLElement) {
+    injectStyle();
+    this.el = div('tl-ov');
+    this.tip = div('tl-tip');
+    this.tip.hidden = true;
+    // The country table says the same for every country; the tooltip is a visual aid only.
+    this.tip.setAttribute('aria-hidden', 'true');
+    this.toasts = div('tl-toasts');
+    // The game log carries every event these toasts echo.
+    this.toasts.setAttribute('aria-hidden', 'true');
+    const key = div('tl-key tl-key--bottom-left');
+    this.key = key;
+    this.keyList = keyList();
+    this.keyList.id = `tl-key-${Math.random().toString(36).slice(2, 8)}`;
+    this.keyButton = document.createElement('button');
+    this.keyButton.type = 'button';
+    this.keyButton.textContent = 'Key';
+    this.keyButton.setAttribute('aria-label', 'Map key');
+    this.keyButton.setAttribute('aria-controls', this.keyList.id);
+    this.keyButton.addEventListener('click', () => {
+      this.keyChosen = true;
+      this.setKeyOpen(!this.keyOpen);
+    });
+    // Keep the board's pan and tap logic away from the key.
+    for (const type of ['pointerdown', 'pointermove', 'pointerup', 'wheel', 'touchstart', 'mousedown']) {
+      key.addEventListener(type, (e) => e.stopPropagation());
+    }
+    key.append(this.keyButton, this.keyList);
+    this.el.append(key, this.toasts, this.tip);
+    host.append(this.el);
+    this.setKeyOpen(false);
+  }
+
+  /** The board's size in CSS px. */
+  layout(w: number, h: number): void {
+    this.size = { w, h };
+  }
+
+  /** The key button's size (CSS px), for placing it. */
+  keyButtonSize(): { w: number; h: number } {
+    const { offsetWidth: w, offsetHeight: h } = this.keyButton;
+    return w > 0 && h > 0 ? { w, h } : { w: 46, h: 28 };
+  }
+
+  /**
+   * Puts the key in its corner. Until the player opens or closes it, it is open only when it
+   * fits the room given (over open sea), at the largest font that fits.
+   */
+  placeKey(place: KeyPlacement): void {
+    for (const corner of CORNERS) this.key.classList.toggle(`tl-key--${corner}`, corner === place.corner);
+    if (this.keyChosen) return;
+    const room = place.room;
+    if (!room) {
+      this.setKeyOpen(false);
+      return;
+    }
+    this.setKeyOpen(true);
+    for (const size of KEY_FONTS) {
+      this.keyList.style.fontSize = `${size}px`;
+      if (this.keyList.offsetWidth <= room.w && this.keyList.offsetHeight <= room.h) return;
+    }
+    this.keyList.style.fontSize = '';
+    this.setKeyOpen(false);
+  }
+
+  /** Shows the tooltip near (x, y) (CSS px in the board), kept inside the board. */
+  showTooltip(spec: TooltipSpec, x: number, y: number): void {
+    const tip = this.tip;
+    // Pointer moves over the same country only move the tooltip: no rebuild, no layout.
+    if (spec !== this.tipSpec || tip.hidden) {
+      this.tipSpec = spec;
+      tip.replaceChildren(text('b', spec.title), ...spec.lines.map((line) => text('p', line)));
+      if (spec.concepts.length > 0) tip.append(text('p', `Concepts: ${spec.concepts.map((c) => c.label).join(' · ')}`, 'tl-concepts'));
+      tip.hidden = false;
+      this.tipSize = { w: tip.offsetWidth, h: tip.offsetHeight };
+    }
+    const { w, h } = this.size;
+    const { w: width, h: height } = this.tipSize;
+    // Prefer below-right of the pointer; flip when it would leave the board.
+    let tx = x + 16;
+    let ty = y + 18;
+    if (tx + width > w - 4) tx = Math.max(4, x - 16 - width);
+    if (ty + height > h - 4) ty = Math.max(4, y - 18 - height);
+    tip.style.transform = `translate(${Math.round(tx)}px, ${Math.round(ty)}px)`;
+  }
+
+  hideTooltip(): void {
+    this.tip.hidden = true;
+  }
+
+  /** A short line at the foot of the board, in the event's colour; fades out by itself. */
+  toast(message: string, color: number): void {
+    const el = div('tl-toast');
+    el.textContent = message;
+    el.style.borderLeftColor = css(color);
+    this.toasts.append(el);
+    while (this.toasts.childElementCount > MAX_TOASTS) this.toasts.firstElementChild?.remove();
+    this.later(20, () => el.classList.add('tl-in'));
+    this.later(TOAST_MS, () => el.classList.add('tl-out'));
+    this.later(TOAST_MS + 450, () => el.remove());
+  }
+
+  destroy(): void {
+    for (const t of this.timers) window.clearTimeout(t);
+    this.el.remove();
+  }
+
+  private setKeyOpen(open: boolean): void {
+    this.keyOpen = open;
+    this.keyList.hidden = !open;
+    this.keyButton.setAttribute('aria-expanded', String(open));
+  }
+
+  private later(ms: number, run: () => void): void {
+    const id = window.setTimeout(() => {
+      this.timers.delete(id);
+      run();
+    }, ms);
+    this.timers.add(id);
+  }
+}
+
+const CORNERS: readonly Corner[] = ['bottom-left', 'top-left', 'bottom-right', 'top-right'];
+
+function injectStyle(): void {
+  if (document.getElementById(STYLE_ID)) return;
+  const style = document.createElement('style');
+  style.id = STYLE_ID;
+  style.textContent = STYLE;
+  document.head.append(style);
+}
+
+function div(className: string): HTMLElement {
+  const el = document.createElement('div');
+  el.className = className;
+  return el;
+}
+
+function text(tag: string, content: string, className?: string): HTMLElement {
+  const el = document.createElement(tag);
+  el.textContent = content;
+  if (className) el.className = className;
+  return el;
+}
+
+/** The key: what each fill, hatch, glyph and chip means. Swatches are small SVGs in the board's colours. */
+function keyList(): HTMLUListElement {
+  const list = document.createElement('ul');
+  list.setAttribute('aria-label', 'Map key');
+  const c = (n: number): string => css(n);
+  const rect = (fill: number): string => `<rect x="0.5" y="0.5" width="25" height="10" fill="${c(fill)}" stroke="${c(BOARD_COLORS.gameBorder)}" stroke-width="0.8"/>`;
+  const hatch = (color: number, cross: boolean): string => {
+    const box = [0, 0, 26, 0, 26, 11, 0, 11];
+    let d = '';
+    for (const slope of cross ? [-1, 1] : [-1]) {
+      const s = hatchSegments([box], 3.4, slope);
+      for (let i = 0; i + 3 < s.length; i += 4) d += `M${s[i]?.toFixed(2)} ${s[i + 1]?.toFixed(2)}L${s[i + 2]?.toFixed(2)} ${s[i + 3]?.toFixed(2)}`;
+    }
+    return `${rect(DEM_TIE_FILL.none)}<path d="${d}" stroke="${c(color)}" stroke-width="1.1"/>`;
+  };
+  const chip = (color: number, label: string, outline = false): string =>
+    (outline
+      ? `<rect x="0.7" y="0.7" width="24.6" height="9.6" rx="3" fill="none" stroke="${c(color)}" stroke-width="1.4"/>`
+      : `<rect x="0" y="0" width="26" height="11" rx="3" fill="${c(color)}"/>`)
+    + `<text x="13" y="8.3" text-anchor="middle" font-size="7.5" font-weight="bold" font-family="${FONT_FAMILY.replace(/"/g, '&quot;')}" fill="${outline ? c(BOARD_COLORS.ink) : '#fff'}">${label}</text>`;
+  const regimes = `<circle cx="4.5" cy="5.5" r="4.5" fill="${c(REGIME_COLOR.democracy)}"/>`
+    + `<path d="M13 0L18.5 5.5L13 11L7.5 5.5Z" fill="${c(REGIME_COLOR.hybrid)}"/>`
+    + `<rect x="19.5" y="1.5" width="6.5" height="8" fill="${c(REGIME_COLOR.autocracy)}"/>`;
+  const pips = [0, 1, 2].map((i) => `<path d="M${4 + i * 6} 2.5L${6.5 + i * 6} 5.5L${4 + i * 6} 8.5L${1.5 + i * 6} 5.5Z" fill="${c(BOARD_COLORS.inkMuted)}"/>`).join('');
+  const target = `<rect x="0" y="0" width="26" height="11" fill="${c(BOARD_COLORS.highlight)}"/>`
+    + `<path d="M0 0.6H26M0 10.4H26" stroke="${c(BOARD_COLORS.ink)}" stroke-width="1.2" stroke-dasharray="3 3"/>`
+    + `<path d="M0 5.5H26" stroke="${c(BOARD_COLORS.ink)}" stroke-opacity="0.6"/>`;
+  const selected = `<rect x="1.2" y="1.2" width="23.6" height="8.6" rx="3" fill="none" stroke="${c(BOARD_COLORS.selected)}" stroke-width="2.4"/>`;
+  const tints = REGIONS.map((region, i) =>
+    `<rect x="${0.3 + i * 4.3}" y="0.3" width="3.8" height="10.4" fill="${c(REGION_TINT[region])}" stroke="${c(REGION_INK[region])}" stroke-width="0.6"/>`).join('');
+  const rows: Array<[string, string]> = [
+    [rect(DEM_TIE_FILL.none), 'No Democratic tie'],
+    [rect(DEM_TIE_FILL.partner), 'Partner (cooperation)'],
+    [rect(DEM_TIE_FILL.ally), 'Ally (alliance)'],
+    [rect(DEM_TIE_FILL.member), 'Member (integration)'],
+    [hatch(AUT_TIE_HATCH.deal, false), 'Autocratic deal'],
+    [hatch(AUT_TIE_HATCH.framework, true), 'Framework (SCO, 16+1)'],
+    [regimes, 'Democracy · Hybrid · Autocracy'],
+    [chip(TRACK_COLOR.trust, 'T3'), 'Trust (0–5)'],
+    [chip(TRACK_COLOR.leverage, 'L2'), 'Leverage (0–5)'],
+    [chip(TRACK_COLOR.polarization, 'P2'), 'Polarization (0–3)'],
+    [chip(TRACK_COLOR.resentment, 'R1', true), 'Resentment (0–3)'],
+    [chip(AUT_TIE_HATCH.framework, 'Veto'), 'Member that can veto'],
+    [pips, 'Weight (scoring ×1–3)'],
+    [target, 'Legal target (striped)'],
+    [selected, 'Selected'],
+    [tints, 'Badge tint: region'],
+  ];
+  for (const [swatch, label] of rows) {
+    const li = document.createElement('li');
+    li.innerHTML = `<svg viewBox="0 0 26 11" aria-hidden="true" focusable="false">${swatch}</svg>`;
+    li.append(label);
+    list.append(li);
+  }
+  return list;
+}
