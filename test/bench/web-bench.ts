@@ -11,6 +11,8 @@
  *   (the player's card, action and End turn, and 1.5 s after).
  * - longest_task_ms_ai: the longest main-thread task (PerformanceObserver "longtask", ≥ 50 ms;
  *   0 when none) while the Hard AI plays its first two turns.
+ * - renderer: what drew the board ('webgl', or 'canvas' where the browser's WebGL is software).
+ *   `BENCH_QUERY=renderer=webgl` appends a query to the page address (to compare renderers).
  */
 import { gzipSync } from 'node:zlib';
 import type { Page, Response } from 'playwright-core';
@@ -124,7 +126,8 @@ async function main(): Promise<void> {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.addInitScript(PROBE);
     const scripts = watchScripts(page);
-    await page.goto(url, { waitUntil: 'networkidle' });
+    const query = process.env['BENCH_QUERY'];
+    await page.goto(query ? `${url}?${query}` : url, { waitUntil: 'networkidle' });
     await page.getByRole('button', { name: 'Start solo game' }).waitFor();
     const firstLoad = scripts.length;
     const menuReady = await mark(page, 'tl:menu-ready');
@@ -137,6 +140,7 @@ async function main(): Promise<void> {
     await page.waitForFunction(() => document.documentElement.dataset['boardReady'] !== undefined, undefined, { timeout: 60_000 });
     const readyMs = menuReady + (await mark(page, 'tl:board-ready')) - (await mark(page, 'tl:game-start'));
     const board = await page.evaluate(() => document.documentElement.dataset['boardReady']);
+    const renderer = await page.evaluate(() => document.querySelector<HTMLElement>('.tl-board')?.dataset['renderer'] ?? null);
     console.log(`board ready (${board}) ${round1(readyMs)} ms after navigation`);
 
     // The Hard AI (Autocratic) moves first: watch the main thread while it plays its turn.
@@ -163,6 +167,7 @@ async function main(): Promise<void> {
       frames: frames.length,
       ai_turn_ms: [Math.round(ai1End - ai1), Math.round(ai2End - ai2)],
       board,
+      renderer,
     };
     console.log(JSON.stringify(result));
   } finally {
