@@ -203,6 +203,9 @@ describe('online play', () => {
       await connected(b);
       await b.getByText(/You play the Autocratic power as Bo\. The Democratic bloc: <b>Ada<\/b>/).waitFor();
       await a.getByText(/The Autocratic power: Bo/).waitFor({ timeout: 20_000 });
+      await b.evaluate(() => window.scrollTo(0, 0));
+      await noSidewaysScroll(b, PHONE.viewport.width);
+      await screenshot(b, 'online-game-phone-top');
 
       // A few turns each, through the accessible controls only.
       await playTurns([a, b], 4);
