@@ -70,6 +70,8 @@ export interface OnlineMatchOptions {
 }
 
 export const DEFAULT_POLL_MS = 4000;
+/** While both seats are taken and the game runs, the Lobby is asked only every this many polls. */
+const PLAYING_POLL_EVERY = 8;
 /** How long the controls wait for the server's answer to a move before they come back. */
 const SEND_TIMEOUT_MS = 15_000;
 
@@ -148,7 +150,20 @@ export function startOnlineMatch(opts: OnlineMatchOptions): OnlineMatch {
     }
     notify();
   };
-  const poll = setInterval(() => void refresh(), opts.pollMs ?? DEFAULT_POLL_MS);
+  // The Lobby is asked often only while it has news to give (an empty seat filling, a rematch
+  // offer at the end); during play the socket's match data says who is connected, and the Lobby
+  // is asked every PLAYING_POLL_EVERY ticks. Many players share one address in a classroom, and
+  // the Lobby limits requests per address.
+  let tick = 0;
+  const lobbyHasNews = (): boolean => {
+    const view = seatState(remote.client, seat ?? '0')?.view;
+    const table = seat === null ? null : tableState(players, seat);
+    return !view || view.result !== null || (table?.waiting ?? false);
+  };
+  const poll = setInterval(() => {
+    tick += 1;
+    if (lobbyHasNews() || tick % PLAYING_POLL_EVERY === 0) void refresh();
+  }, opts.pollMs ?? DEFAULT_POLL_MS);
 
   const state = (): OnlineState => ({
     code,
