@@ -107,19 +107,35 @@ export async function createBoard(parent: HTMLElement, callbacks: BoardCallbacks
 
   let previous: PlayerView | null = null;
   let previousSpec: BoardSpec | null = null;
+  let pending: { view: PlayerView; ui: BoardUiState } | null = null;
+  let timer = 0;
+  /** Draws the latest view given, and plays what changed since the last one drawn. */
+  const draw = (): void => {
+    timer = 0;
+    if (!pending) return;
+    const { view, ui } = pending;
+    pending = null;
+    const spec = buildBoardSpec(view, ui);
+    const events = diff(previous, view);
+    mapScene.render(spec, previousSpec, events);
+    const shift = events.find((e) => e.kind === 'world-order');
+    if (shift && shift.kind === 'world-order') overlay.toast(worldOrderWords(shift.from, shift.to), shift.to > shift.from ? OKABE_ITO.blue : OKABE_ITO.vermillion);
+    previous = view;
+    previousSpec = spec;
+  };
   return {
+    /**
+     * Takes a copy of the view (the caller may reuse or mutate its objects) and draws it in a
+     * task of its own, right after the caller's: the page's own update of the same change is not
+     * made longer by the board's, and several views given in one task are drawn once.
+     */
     update(view: PlayerView, ui: BoardUiState): void {
       idle.poke();
-      const spec = buildBoardSpec(view, ui);
-      const events = diff(previous, view);
-      mapScene.render(spec, previousSpec, events);
-      const shift = events.find((e) => e.kind === 'world-order');
-      if (shift && shift.kind === 'world-order') overlay.toast(worldOrderWords(shift.from, shift.to), shift.to > shift.from ? OKABE_ITO.blue : OKABE_ITO.vermillion);
-      // Keep our own copy: the caller may reuse or mutate its objects.
-      previous = structuredClone(view);
-      previousSpec = spec;
+      pending = { view: structuredClone(view), ui: { highlighted: [...ui.highlighted], selected: ui.selected } };
+      if (timer === 0) timer = window.setTimeout(draw, 0);
     },
     destroy(): void {
+      window.clearTimeout(timer);
       idle.stop();
       observer.disconnect();
       window.removeEventListener('resize', layout);

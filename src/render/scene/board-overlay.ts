@@ -18,18 +18,20 @@ const TOAST_MS = 2800;
 const MAX_TOASTS = 3;
 /** Font sizes (CSS px) the key tries, largest first, to fit its room. */
 const KEY_FONTS = [12, 11, 10] as const;
+/** The key's font size (CSS px) when it does not fit and the player opens it anyway. */
+const KEY_FONT_BY_HAND = 11;
 
 const STYLE_ID = 'tl-board-style';
 const STYLE = `
 .tl-ov { position: absolute; inset: 0; pointer-events: none; font-family: ${FONT_FAMILY}; color: ${css(BOARD_COLORS.ink)}; }
-.tl-tip { position: absolute; left: 0; top: 0; max-width: 290px; padding: 8px 10px; border-radius: 8px; pointer-events: none;
+.tl-tip { box-sizing: border-box; position: absolute; left: 0; top: 0; max-width: 290px; padding: 8px 10px; border-radius: 8px; pointer-events: none;
   background: rgba(252, 251, 248, 0.98); border: 1px solid ${css(BOARD_COLORS.paperEdge)}; box-shadow: 2px 3px 0 rgba(28, 36, 48, 0.25); }
 .tl-tip[hidden] { display: none; }
 .tl-tip b { display: block; font-size: 14px; margin-bottom: 3px; }
 .tl-tip p { margin: 0; font-size: 12px; line-height: 1.35; }
 .tl-tip .tl-concepts { margin-top: 5px; font-size: 11.5px; font-weight: bold; color: ${css(0x0072b2)}; }
 .tl-toasts { position: absolute; left: 0; right: 0; bottom: 10px; display: flex; flex-direction: column; align-items: center; gap: 6px; }
-.tl-toast { max-width: min(520px, calc(100% - 48px)); padding: 6px 12px 6px 14px; border-radius: 8px; font-size: 13px; font-weight: bold;
+.tl-toast { box-sizing: border-box; max-width: min(520px, calc(100% - 24px)); padding: 6px 12px 6px 14px; border-radius: 8px; font-size: 13px; font-weight: bold;
   line-height: 1.3; color: #fff; background: rgba(28, 36, 48, 0.92); border-left: 6px solid; opacity: 0; transition: opacity 180ms ease-out; }
 .tl-toast.tl-in { opacity: 1; }
 .tl-toast.tl-out { opacity: 0; transition-duration: 400ms; }
@@ -60,6 +62,7 @@ export class BoardOverlay {
   /** Set once the player opens or closes the key: then it stays as they left it. */
   private keyChosen = false;
   private keyOpen = false;
+  private keyCorner: Corner = 'bottom-left';
   private size = { w: 0, h: 0 };
   private tipSpec: TooltipSpec | null = null;
   private tipSize = { w: 0, h: 0 };
@@ -86,6 +89,7 @@ export class BoardOverlay {
     this.keyButton.addEventListener('click', () => {
       this.keyChosen = true;
       this.setKeyOpen(!this.keyOpen);
+      this.placeToasts();
     });
     // Keep the board's pan and tap logic away from the key.
     for (const type of ['pointerdown', 'pointermove', 'pointerup', 'wheel', 'touchstart', 'mousedown']) {
@@ -113,20 +117,30 @@ export class BoardOverlay {
    * fits the room given (over open sea), at the largest font that fits.
    */
   placeKey(place: KeyPlacement): void {
+    this.keyCorner = place.corner;
     for (const corner of CORNERS) this.key.classList.toggle(`tl-key--${corner}`, corner === place.corner);
-    if (this.keyChosen) return;
-    const room = place.room;
-    if (!room) {
-      this.setKeyOpen(false);
-      return;
+    if (!this.keyChosen) this.autoOpen(place.room);
+    this.placeToasts();
+  }
+
+  private autoOpen(room: KeyPlacement['room']): void {
+    if (room) {
+      this.setKeyOpen(true);
+      for (const size of KEY_FONTS) {
+        this.keyList.style.fontSize = `${size}px`;
+        if (this.keyList.offsetWidth <= room.w && this.keyList.offsetHeight <= room.h) return;
+      }
     }
-    this.setKeyOpen(true);
-    for (const size of KEY_FONTS) {
-      this.keyList.style.fontSize = `${size}px`;
-      if (this.keyList.offsetWidth <= room.w && this.keyList.offsetHeight <= room.h) return;
-    }
-    this.keyList.style.fontSize = '';
+    // Opened by hand, it takes the map's room at a compact, still readable size.
+    this.keyList.style.fontSize = `${KEY_FONT_BY_HAND}px`;
     this.setKeyOpen(false);
+  }
+
+  /** Toasts keep clear of a key in a bottom corner: they centre in the rest of the width. */
+  private placeToasts(): void {
+    const side = this.keyCorner.startsWith('bottom') ? this.key.offsetWidth + KEY_MARGIN + 6 : 0;
+    this.toasts.style.left = this.keyCorner === 'bottom-left' ? `${side}px` : '0';
+    this.toasts.style.right = this.keyCorner === 'bottom-right' ? `${side}px` : '0';
   }
 
   /** Shows the tooltip near (x, y) (CSS px in the board), kept inside the board. */
