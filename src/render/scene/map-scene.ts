@@ -22,6 +22,9 @@ import { DEPTH, MapLayer } from './map-layer';
 import { PointerControl, type PointerHost } from './pointer-control';
 import { TextKit } from './text-kit';
 
+/** Badges repainted per task when the resolution changes. */
+const BADGES_PER_TASK = 9;
+
 export class MapScene extends Phaser.Scene implements PointerHost {
   readonly ready: Promise<void>;
   private resolveReady: () => void = () => undefined;
@@ -40,6 +43,7 @@ export class MapScene extends Phaser.Scene implements PointerHost {
   private zoom = 1;
   private center: [number, number] = [0, 0];
   private resolutionTimer: Phaser.Time.TimerEvent | null = null;
+  private resolutionJobs: number[] = [];
 
   constructor(private readonly map: BoardMap, private readonly callbacks: BoardCallbacks, private readonly overlay: BoardOverlay) {
     super({ key: 'map' });
@@ -70,6 +74,7 @@ export class MapScene extends Phaser.Scene implements PointerHost {
       toast: (text, color) => this.overlay.toast(text, color),
     });
     new PointerControl(this, this);
+    this.events.once(Phaser.Scenes.Events.DESTROY, () => this.resolutionJobs.forEach((job) => window.clearTimeout(job)));
     this.resolveReady();
   }
 
@@ -172,12 +177,24 @@ export class MapScene extends Phaser.Scene implements PointerHost {
     return textResolution(this.zoom, this.view.dpr);
   }
 
-  /** Re-renders texts, the baked map and the badges for the current zoom and devicePixelRatio. */
+  /**
+   * Re-renders texts, the baked map and the badges for the current zoom and devicePixelRatio.
+   * Once the board shows something, the repaint is split into a few tasks (the map, then the
+   * badges a handful at a time), so that a zoom never blocks the page for the whole of it.
+   */
   private applyResolution(): void {
     const r = this.resolution();
+    for (const job of this.resolutionJobs) window.clearTimeout(job);
+    this.resolutionJobs = [];
     this.kit.setResolution(r);
-    this.layer.setResolution(r);
-    for (const badge of this.badges.values()) badge.setResolution(r);
+    const badges = [...this.badges.values()];
+    const steps: Array<() => void> = [() => this.layer.setResolution(r)];
+    for (let i = 0; i < badges.length; i += BADGES_PER_TASK) steps.push(() => badges.slice(i, i + BADGES_PER_TASK).forEach((b) => b.setResolution(r)));
+    if (this.specs.size === 0) {
+      for (const step of steps) step();
+      return;
+    }
+    steps.forEach((step, i) => this.resolutionJobs.push(window.setTimeout(step, i)));
   }
 
   private applyCamera(): void {
