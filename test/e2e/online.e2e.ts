@@ -35,7 +35,8 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'tl-online-e2e-'));
   // A fixed free port: the server allows its own origin only when it knows its port.
   const port = await freePort();
-  env = { PORT: String(port), STATIC_DIR: 'dist', SQLITE_FILE: join(dir, 'matches.sqlite'), LOBBY_RATE_PER_MINUTE: '100000' };
+  // The socket bots below play a whole game at machine speed: lift the per-socket rate limit (test/server tests it).
+  env = { PORT: String(port), STATIC_DIR: 'dist', SQLITE_FILE: join(dir, 'matches.sqlite'), LOBBY_RATE_PER_MINUTE: '100000', SOCKET_RATE_PER_SECOND: '10000' };
   server = await spawnServerProcess(env);
   base = `http://127.0.0.1:${port}/`;
   browser = await launchChromium();
