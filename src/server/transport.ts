@@ -6,7 +6,7 @@
  * by a sync, and the master persists a move before anyone hears of it.
  */
 import type { Server as HttpServer, IncomingMessage } from 'node:http';
-import type { Game, Server } from 'boardgame.io';
+import type { Game, Server, State } from 'boardgame.io';
 import { getFilterPlayerView } from 'boardgame.io/internal';
 import { Master } from 'boardgame.io/master';
 import { type GenericPubSub, SocketIO } from 'boardgame.io/server';
@@ -221,18 +221,32 @@ export class HardenedTransport extends SocketIO {
       return void (await this.master(entry, socket, []).onSync(matchID, playerID, action.payload.credentials, 2));
     }
     if (state.ctx.currentPlayer !== playerID) return refuse('it is not your turn');
+    const refusal = await this.runMove(entry, socket, message, state, metadata);
+    if (refusal !== null) return refuse(refusal);
+  }
+
+  /**
+   * The rules' check, boardgame.io's master, then the broadcast (`before` goes out first) and the
+   * AI's look at the new state: the part of a move shared by clients and the server's AI seats.
+   * Returns why the move was refused, or null once it is played and published.
+   */
+  private async runMove(
+    entry: GameEntry, socket: Socket | null, message: UpdateMessage, state: State, metadata: Server.MatchData, before: MatchPayload[] = [],
+  ): Promise<string | null> {
+    const { action, stateID, matchID, playerID } = message;
     const reason = this.options.checkAction(state, message);
-    if (reason !== null) return refuse(reason);
+    if (reason !== null) return reason;
     const outbox: MatchPayload[] = [];
     // The canonical action of socket-messages.ts is one of boardgame.io's credentialed action shapes.
     const credentialed = action as unknown as Parameters<Master['onUpdate']>[0];
     const master = this.master(entry, socket, outbox, { matchID, state, metadata });
     const result = await master.onUpdate(credentialed, stateID, matchID, playerID);
-    if (result && 'error' in result) return refuse(result.error);
+    if (result && 'error' in result) return result.error;
     const played = outbox.some((p) => (p.type === 'update' || p.type === 'patch') && stateOf(p)._stateID !== state._stateID);
-    if (!played) return refuse('the move was not accepted');
-    await this.publish(matchID, outbox);
+    if (!played) return 'the move was not accepted';
+    await this.publish(matchID, [...before, ...outbox]);
     this.options.onMoved?.(matchID);
+    return null;
   }
 
   /**
@@ -249,19 +263,13 @@ export class HardenedTransport extends SocketIO {
     await this.exclusive(matchID, async () => {
       const { state, metadata } = await this.db.fetch(matchID, { state: true, metadata: true });
       const credentials = metadata?.players[Number(playerID)]?.credentials;
-      if (!state || !credentials || state._stateID !== stateID || state.ctx.gameover !== undefined || state.ctx.currentPlayer !== playerID) return;
+      if (!state || !metadata || !credentials || state._stateID !== stateID || state.ctx.gameover !== undefined || state.ctx.currentPlayer !== playerID) return;
       const message: UpdateMessage = { action: { type: 'MAKE_MOVE', payload: { type: move.type, args: move.args, playerID, credentials } }, stateID, matchID, playerID };
-      const reason = this.options.checkAction(state, message);
-      if (reason !== null) return this.log(`server move in ${matchID} refused: ${reason}`);
-      const outbox: MatchPayload[] = [];
-      const master = this.master(entry, null, outbox, { matchID, state, metadata });
-      const result = await master.onUpdate(message.action as unknown as Parameters<Master['onUpdate']>[0], stateID, matchID, playerID);
-      played = !(result && 'error' in result) && outbox.some((p) => (p.type === 'update' || p.type === 'patch') && stateOf(p)._stateID !== stateID);
-      if (!played) return;
       const note = move.note === undefined ? [] : [{ type: AI_NOTE_EVENT, args: [matchID, move.note] } as unknown as MatchPayload];
-      await this.publish(matchID, [...note, ...outbox]);
+      const refusal = await this.runMove(entry, null, message, state, metadata, note);
+      if (refusal !== null) return this.log(`server move in ${matchID} refused: ${refusal}`);
+      played = true;
     });
-    if (played) this.options.onMoved?.(matchID);
     return played;
   }
 
