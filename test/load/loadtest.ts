@@ -55,7 +55,6 @@ function randomLegalMove(view: PlayerView, seed: string): { move: string; args: 
 }
 
 const latencies: number[] = [];
-const trace: [number, number][] = [];
 let errors = 0;
 
 async function post(url: string, body: object): Promise<Record<string, unknown>> {
@@ -118,7 +117,6 @@ async function playMatch(base: string, index: number): Promise<boolean> {
         state._stateID, matchID, seat.playerID);
       state = await next(mover, state._stateID);
       latencies.push(performance.now() - started);
-      if (process.env.LOAD_TRACE) trace.push([Math.round(started / 1000), performance.now() - started]);
       await next(1 - mover, state._stateID - 1);
     }
     return state.ctx.gameover !== undefined;
@@ -162,14 +160,6 @@ async function main(): Promise<void> {
       server_cpu_ms_per_move: Math.round(((cpuMs(server.pid) - cpuBefore) / Math.max(1, latencies.length)) * 100) / 100,
       think_ms: THINK_MS, ramp_ms: RAMP_MS, duration_s: round((performance.now() - began) / 1000),
     };
-    if (process.env.LOAD_TRACE) {
-      const bySecond = new Map<number, number[]>();
-      for (const [t, ms] of trace) bySecond.set(Math.floor(t / 10) * 10, [...(bySecond.get(Math.floor(t / 10) * 10) ?? []), ms]);
-      for (const [t, list] of [...bySecond].sort((a, b) => a[0] - b[0])) {
-        const s2 = list.sort((a, b) => a - b);
-        console.log(t, list.length, round(percentile(s2, 50)), round(percentile(s2, 95)), round(s2[s2.length - 1]!));
-      }
-    }
     console.log(JSON.stringify(summary));
   } finally {
     await server.stop();
