@@ -51,6 +51,35 @@ export function bestAction(G: GameState, side: Side, rng: Rng): { move: Move; va
   return { move: best, value: bestValue };
 }
 
+/**
+ * What an op is worth, in evaluation points, before it is spent. The one-step rollout policies
+ * see a card played for ops only up to the moment its ops are in hand, so without this credit they
+ * would nearly always prefer a card's event. One point per op makes the quick policy pick the card
+ * play Normal picks (after planning its ops in full) in 77% of positions, against 23% without it
+ * (456 positions of eight Normal games).
+ */
+export const OPS_WORTH = 1;
+
+/** One-step value of `move` for the rollout policies: the state after it, plus the worth of any ops it puts in hand. */
+export function quickValue(G: GameState, side: Side, move: Move, rng: Rng): number {
+  const ops = move.kind === 'play-ops' ? CARD[move.card].ops * OPS_WORTH : 0;
+  return valueAfter(G, side, move, rng) + ops;
+}
+
+/** The search's model of a sensible player: every legal move weighed one step ahead with `quickValue`. */
+export function greedyMove(G: GameState, side: Side, rng: Rng): Move {
+  let best: Move = { kind: 'pass' };
+  let bestValue = -Infinity;
+  for (const move of legalMoves(G, side)) {
+    const value = quickValue(G, side, move, rng);
+    if (value > bestValue) {
+      best = move;
+      bestValue = value;
+    }
+  }
+  return best;
+}
+
 /** Value of playing `card` for ops and spending them greedily. */
 function opsPlanValue(G: GameState, side: Side, move: Move, rng: Rng): number {
   const next = cloneForSearch(G);

@@ -6,9 +6,9 @@
  * order drawn from the unseen cards: it never reads them) and one stream of randomness, and plays
  * every surviving plan on that same sample, then the rest of the round through its resolution
  * (upkeep, coercion check, elections, scoring): the AI's own later moves with a fast sampled policy,
- * the opponent's with the one-step greedy policy (every legal move weighed), a truer model of a
- * sensible opponent than the fast policy (measured in docs/balance.md: 74% against Normal instead
- * of 63% on the same 100 seeded games at 300 iterations).
+ * the opponent's with the one-step greedy policy (every legal move weighed, ops credited before
+ * they are spent: see `greedyMove`), a truer model of a sensible opponent than the fast policy
+ * (each step measured in docs/balance.md).
  * Sharing the sample makes the comparison between plans paired, which cuts the noise of chance;
  * the weaker half of the plans is dropped after 2, 4, 8… sweeps (sequential halving).
  */
@@ -19,7 +19,7 @@ import type { PlayerView } from '../game/view';
 import type { Side } from '../game/types';
 import { simulated } from './clone';
 import { evaluate } from './evaluate';
-import { bestAction } from './greedy';
+import { greedyMove } from './greedy';
 import { candidatePlans, fastMove, type Plan, playPlan } from './plans';
 import { samplerFor } from './sampler';
 
@@ -102,7 +102,7 @@ function simulate(G: GameState, side: Side, plan: Plan, rng: Rng): number {
   simulated.moves += playPlan(G, side, plan, rng);
   for (let n = 0; n < MAX_ROLLOUT && G.result === null && G.round === round; n++) {
     const mover = G.active;
-    applyMove(G, mover, mover === side ? fastMove(G, mover, rng) : bestAction(G, mover, rng).move, rng);
+    applyMove(G, mover, mover === side ? fastMove(G, mover, rng) : greedyMove(G, mover, rng), rng);
     simulated.moves += 1;
   }
   return squash(evaluate(G, side));

@@ -10,7 +10,7 @@ import type { GameState } from '../game/state';
 import type { Side } from '../game/types';
 import { cloneForSearch } from './clone';
 import { evaluate } from './evaluate';
-import { bestAction, valueAfter } from './greedy';
+import { bestAction, quickValue, valueAfter } from './greedy';
 
 /** A candidate turn: its first move (what the AI answers) and the rest of the turn as planned now. */
 export interface Plan {
@@ -111,7 +111,7 @@ export function fastMove(G: GameState, side: Side, rng: Rng): Move {
   let bestValue = -Infinity;
   for (let i = 0; i < SAMPLE; i++) {
     const move = useful[Math.trunc(rng() * useful.length)] as Move;
-    const value = valueAfter(G, side, move, rng);
+    const value = quickValue(G, side, move, rng);
     if (value > bestValue) {
       bestValue = value;
       best = move;

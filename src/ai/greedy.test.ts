@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { applyMove, createAlea, createGame, legalMoves, type Move } from '../game';
+import { CARD } from '../game/data/cards';
+import type { GameState } from '../game/state';
+import { bestAction, greedyMove, normalMove, OPS_WORTH, quickValue, valueAfter } from './greedy';
+
+/** Card-choice positions (no ops in play) along a seeded game between two Normal players. */
+function cardChoices(seed: string): GameState[] {
+  const rng = createAlea(seed);
+  const G = createGame(undefined, rng);
+  const out: GameState[] = [];
+  for (let n = 0; G.result === null; n++) {
+    if (G.pending === null) out.push(structuredClone(G));
+    applyMove(G, G.active, normalMove(G, G.active, createAlea(`${seed}:${n}`)), rng);
+  }
+  return out;
+}
+
+const same = (a: Move, b: Move): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+describe('the rollout policy', () => {
+  it('credits a card played for ops with the worth of its ops, and nothing else', () => {
+    const G = cardChoices('quick')[0] as GameState;
+    for (const move of legalMoves(G, G.active)) {
+      const credit = move.kind === 'play-ops' ? CARD[move.card].ops * OPS_WORTH : 0;
+      expect(quickValue(G, G.active, move, createAlea('q'))).toBeCloseTo(valueAfter(G, G.active, move, createAlea('q')) + credit, 9);
+    }
+  });
+
+  it('picks the card play Normal picks far more often than a plain one-step greedy choice', () => {
+    const positions = [...cardChoices('agree-1'), ...cardChoices('agree-2')];
+    let quick = 0;
+    let plain = 0;
+    for (const [i, G] of positions.entries()) {
+      const normal = normalMove(G, G.active, createAlea(`n${i}`));
+      if (same(greedyMove(G, G.active, createAlea(`g${i}`)), normal)) quick += 1;
+      if (same(bestAction(G, G.active, createAlea(`b${i}`)).move, normal)) plain += 1;
+    }
+    expect(positions.length).toBeGreaterThan(50);
+    expect(quick / positions.length).toBeGreaterThan(0.6);
+    expect(quick).toBeGreaterThan(2 * plain);
+  });
+});
