@@ -37,12 +37,14 @@ function chancy(move: Move): boolean {
   return move.kind === 'play-event' && hasChance(CARD[move.card].effects);
 }
 
-/** The best action (or pass) for the ops in play, one step ahead. */
-export function bestAction(G: GameState, side: Side, rng: Rng): { move: Move; value: number } {
+type MoveValue = (G: GameState, side: Side, move: Move, rng: Rng) => number;
+
+/** The best legal move (or pass) one step ahead, by `valueOf` (by default the state after the move). */
+export function bestAction(G: GameState, side: Side, rng: Rng, valueOf: MoveValue = valueAfter): { move: Move; value: number } {
   let best: Move = { kind: 'pass' };
   let bestValue = -Infinity;
   for (const move of legalMoves(G, side)) {
-    const value = valueAfter(G, side, move, rng);
+    const value = valueOf(G, side, move, rng);
     if (value > bestValue) {
       best = move;
       bestValue = value;
@@ -68,16 +70,7 @@ export function quickValue(G: GameState, side: Side, move: Move, rng: Rng): numb
 
 /** The search's model of a sensible player: every legal move weighed one step ahead with `quickValue`. */
 export function greedyMove(G: GameState, side: Side, rng: Rng): Move {
-  let best: Move = { kind: 'pass' };
-  let bestValue = -Infinity;
-  for (const move of legalMoves(G, side)) {
-    const value = quickValue(G, side, move, rng);
-    if (value > bestValue) {
-      best = move;
-      bestValue = value;
-    }
-  }
-  return best;
+  return bestAction(G, side, rng, quickValue).move;
 }
 
 /** Value of playing `card` for ops and spending them greedily. */
