@@ -9,6 +9,7 @@ import { searchMove } from '../../src/ai/mcts';
 import { chooseMove } from '../../src/ai';
 import { applyMove, createAlea, createGame, viewFor } from '../../src/game';
 import type { PlayerView } from '../../src/game';
+import { median } from '../support/stats';
 
 const GAMES = Number(process.env.CAL_GAMES ?? 3);
 const EVERY = Number(process.env.CAL_EVERY ?? 9);
@@ -27,11 +28,6 @@ function positions(): PlayerView[] {
   }
   return out;
 }
-
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] as number;
-};
 
 const rates: number[] = [];
 for (const [i, view] of positions().entries()) {

@@ -10,17 +10,12 @@ import type { Game } from 'boardgame.io';
 import { CreateGameReducer, InitializeGame } from 'boardgame.io/internal';
 import { applyMove, createAlea, createGame, legalMoves, type Move, toBgioMove, TrustAndLeverage } from '../../src/game';
 import type { GameState } from '../../src/game';
+import { median } from '../support/stats';
 
 const GAMES = Number(process.env.BENCH_GAMES ?? 200);
 const BGIO_GAMES = Number(process.env.BENCH_BGIO_GAMES ?? 40);
 
 type BgioState = ReturnType<typeof InitializeGame>;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-}
 
 /** A whole random game through the pure rules; returns its moves. */
 function pureRandomGame(seed: string): Move[] {
