@@ -5,8 +5,7 @@
  */
 import type { AiLevel } from '../ai';
 import { DEFAULT_SCENARIO, isScenarioId, SCENARIOS } from '../game/data/scenarios';
-import type { Seat } from '../game/state';
-import type { Side } from '../game/types';
+import type { Seat, Side } from '../game/types';
 import type { CreateOptions, LobbyMatch, SeatTicket } from './lobby-client';
 import { normalizeCode } from './lobby-client';
 

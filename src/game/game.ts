@@ -8,8 +8,8 @@ import { legalMoves } from './legal';
 import { type MoveLogMetadata, takeMoveLog } from './log-book';
 import { type Move, type MoveKind, parseMove, tryMove } from './moves';
 import { createGame, type SetupData, validateSetupData } from './setup';
-import type { GameState, Seat } from './state';
-import type { Side } from './types';
+import type { GameState } from './state';
+import type { Seat, Side } from './types';
 import { playerView, sideOfSeat } from './view';
 
 /** boardgame.io move names, one per kind of `Move`. */

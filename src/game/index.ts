@@ -13,6 +13,6 @@ export { ACTIONS, refuseAction } from './actions';
 export { CARD, ALL_CARDS, type CardId } from './data/cards';
 export { COUNTRY, COUNTRIES, TARGETABLE } from './data/countries';
 export { SCENARIOS, DEFAULT_SCENARIO, type ScenarioId } from './data/scenarios';
-export type { GameState, CountryState, Seat, GameResult } from './state';
+export type { GameState, CountryState, GameResult } from './state';
 export type { LogEntry, LogEvent, LogCause } from './log';
 export * from './types';

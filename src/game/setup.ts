@@ -4,8 +4,8 @@ import { DEFAULT_SCENARIO, isScenarioId, SCENARIOS, type ScenarioId, scenario } 
 import { addLog, RULES_CAUSE } from './log';
 import { type Rng, shuffleInPlace } from './rng';
 import { startRound } from './round';
-import type { CountryState, GameState, Seat } from './state';
-import type { CountryId, DecisionRule } from './types';
+import type { CountryState, GameState } from './state';
+import type { CountryId, DecisionRule, Seat } from './types';
 
 /**
  * Options a match is created with. Every field is optional; omitted fields take the defaults:

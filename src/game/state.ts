@@ -2,11 +2,8 @@ import type { CardId } from './data/cards';
 import type { LogEntry } from './log';
 import type { ScenarioId } from './data/scenarios';
 import type {
-  AutTie, CountryId, DecisionRule, DemTie, FrameworkId, Regime, Side, StandingId,
+  AutTie, CountryId, DecisionRule, DemTie, FrameworkId, Regime, Seat, Side, StandingId,
 } from './types';
-
-/** A boardgame.io seat. */
-export type Seat = '0' | '1';
 
 /** Per-country state (GAME.md section 2). */
 export interface CountryState {

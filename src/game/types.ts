@@ -3,32 +3,45 @@
  */
 
 /** The two players. `dem` leads the Democratic bloc, `aut` the Autocratic power. */
-export type Side = 'dem' | 'aut';
-export const SIDES: readonly Side[] = ['dem', 'aut'];
+export const SIDES = ['dem', 'aut'] as const;
+export type Side = (typeof SIDES)[number];
+
+/** A boardgame.io seat (its `playerID`): the game and the server use this one name. */
+export const SEATS = ['0', '1'] as const;
+export type Seat = (typeof SEATS)[number];
+
+/** Is this untrusted value a seat? */
+export function isSeat(value: unknown): value is Seat {
+  return value === '0' || value === '1';
+}
 
 /** The other side. */
 export function opponent(side: Side): Side {
   return side === 'dem' ? 'aut' : 'dem';
 }
 
-export type Regime = 'democracy' | 'hybrid' | 'autocracy';
+export const REGIMES = ['democracy', 'hybrid', 'autocracy'] as const;
+export type Regime = (typeof REGIMES)[number];
 
 /** Democratic tie, from shallow to deep: cooperation, alliance, integration. */
-export type DemTie = 'none' | 'partner' | 'ally' | 'member';
+export const DEM_TIES = ['none', 'partner', 'ally', 'member'] as const;
+export type DemTie = (typeof DEM_TIES)[number];
 export const DEM_TIE_RANK: Readonly<Record<DemTie, number>> = { none: 0, partner: 1, ally: 2, member: 3 };
 
 /** Autocratic tie: a bilateral deal, or membership of a shallow multilateral framework. */
-export type AutTie = 'none' | 'deal' | 'framework';
+export const AUT_TIES = ['none', 'deal', 'framework'] as const;
+export type AutTie = (typeof AUT_TIES)[number];
 
-export type RegionId = 'europe' | 'eurasia' | 'indo-pacific' | 'middle-east' | 'africa' | 'americas';
-export const REGIONS: readonly RegionId[] = ['europe', 'eurasia', 'indo-pacific', 'middle-east', 'africa', 'americas'];
+export const REGIONS = ['europe', 'eurasia', 'indo-pacific', 'middle-east', 'africa', 'americas'] as const;
+export type RegionId = (typeof REGIONS)[number];
 
 /** How the Democratic bloc takes bloc decisions. */
-export type DecisionRule = 'unanimity' | 'majority';
+export const DECISION_RULES = ['unanimity', 'majority'] as const;
+export type DecisionRule = (typeof DECISION_RULES)[number];
 
 /** The Autocratic side's shallow multilateral forums (SCO-like and 16+1-like). */
-export type FrameworkId = 'sco' | 'cee';
-export const FRAMEWORKS: readonly FrameworkId[] = ['sco', 'cee'];
+export const FRAMEWORKS = ['sco', 'cee'] as const;
+export type FrameworkId = (typeof FRAMEWORKS)[number];
 
 /** Countries by ISO 3166 alpha-3 code. */
 export type CountryId =
@@ -41,52 +54,32 @@ export type CountryId =
   | 'USA' | 'CHN';
 
 /** Per-country tracks that cards and actions move. */
-export type Track = 'trust' | 'leverage' | 'polarization' | 'resentment';
+export const TRACKS = ['trust', 'leverage', 'polarization', 'resentment'] as const;
+export type Track = (typeof TRACKS)[number];
 
 /** Inclusive bounds of every per-country track. */
 export const TRACK_MAX: Readonly<Record<Track, number>> = { trust: 5, leverage: 5, polarization: 3, resentment: 3 };
 
 /** The concept model of GAME.md section 1: every card, action and log line carries one. */
-export type ConceptId =
-  | 'cooperation'
-  | 'alliance'
-  | 'bloc'
-  | 'integration'
-  | 'mutual-interest'
-  | 'coercion'
-  | 'common-values'
-  | 'trust'
-  | 'sovereignty'
-  | 'unanimity-veto'
-  | 'qualified-majority'
-  | 'dependency'
-  | 'bilateral-deals'
-  | 'frameworks'
-  | 'bloc-disruption'
-  | 'disinformation'
-  | 'coerced-bloc-collapse'
-  | 'ideological-split'
-  | 'united-front'
-  | 'autocratic-resilience';
-
-export const CONCEPTS: readonly ConceptId[] = [
+export const CONCEPTS = [
   'cooperation', 'alliance', 'bloc', 'integration', 'mutual-interest', 'coercion', 'common-values', 'trust',
   'sovereignty', 'unanimity-veto', 'qualified-majority', 'dependency', 'bilateral-deals', 'frameworks',
-  'bloc-disruption', 'disinformation', 'coerced-bloc-collapse', 'ideological-split', 'united-front',
+  'bloc-disruption', 'disinformation', 'coerced-bloc-collapse', 'interest-not-ideology', 'united-front',
   'autocratic-resilience',
-];
+] as const;
+export type ConceptId = (typeof CONCEPTS)[number];
 
 /** Basic actions bought with ops. */
-export type DemActionId = 'engage' | 'ally' | 'integrate' | 'counter-disinformation' | 'diversify' | 'sanction';
-export type AutActionId = 'invest' | 'coerce' | 'disinform' | 'framework' | 'lure';
+export const DEM_ACTIONS = ['engage', 'ally', 'integrate', 'counter-disinformation', 'diversify', 'sanction'] as const;
+export const AUT_ACTIONS = ['invest', 'coerce', 'disinform', 'framework', 'lure'] as const;
+export type DemActionId = (typeof DEM_ACTIONS)[number];
+export type AutActionId = (typeof AUT_ACTIONS)[number];
 export type ActionId = DemActionId | AutActionId;
-
-export const DEM_ACTIONS: readonly DemActionId[] = ['engage', 'ally', 'integrate', 'counter-disinformation', 'diversify', 'sanction'];
-export const AUT_ACTIONS: readonly AutActionId[] = ['invest', 'coerce', 'disinform', 'framework', 'lure'];
 export const ACTIONS_OF: Readonly<Record<Side, readonly ActionId[]>> = { dem: DEM_ACTIONS, aut: AUT_ACTIONS };
 
 /** Kinds of bloc decision: each is voted on by the members under the current decision rule. */
-export type BlocDecisionId = 'integration' | 'sanction' | 'common-statement';
+export const BLOC_DECISIONS = ['integration', 'sanction', 'common-statement'] as const;
+export type BlocDecisionId = (typeof BLOC_DECISIONS)[number];
 
 /** Lasting effects that cards put in play until something removes them. */
 export type StandingId =

@@ -21,7 +21,7 @@ export const CONCEPT_LABEL: Readonly<Record<ConceptId, string>> = {
   'bloc-disruption': 'Bloc disruption',
   disinformation: 'Disinformation',
   'coerced-bloc-collapse': 'Coerced-bloc collapse',
-  'ideological-split': 'Ideological split',
+  'interest-not-ideology': 'Interest, not ideology',
   'united-front': 'United front',
   'autocratic-resilience': 'Autocratic resilience',
 };

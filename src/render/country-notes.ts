@@ -30,7 +30,7 @@ export function countryConcepts(info: CountryInfo, cs: CountryState, vetoRisk: b
   add('cooperation', cs.demTie === 'partner');
   add('frameworks', cs.autTie === 'framework');
   add('bilateral-deals', cs.autTie === 'deal');
-  add('ideological-split', info.id === 'RUS');
+  add('interest-not-ideology', info.id === 'RUS');
   add('coercion', cs.resentment > 0);
   add('disinformation', cs.polarization >= 2);
   add('bloc-disruption', cs.leverage >= 3 && cs.demTie !== 'none');

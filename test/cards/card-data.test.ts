@@ -17,7 +17,7 @@ import { playRandomGame } from '../support/random-game';
 const GAME_MD_CONCEPTS: readonly ConceptId[] = [
   'cooperation', 'alliance', 'bloc', 'integration', 'mutual-interest', 'coercion', 'common-values', 'trust', 'sovereignty',
   'unanimity-veto', 'qualified-majority', 'dependency', 'bilateral-deals', 'frameworks', 'bloc-disruption', 'disinformation',
-  'coerced-bloc-collapse', 'ideological-split', 'united-front', 'autocratic-resilience',
+  'coerced-bloc-collapse', 'interest-not-ideology', 'united-front', 'autocratic-resilience',
 ];
 
 /** Every effect of a card, nested ones included. */

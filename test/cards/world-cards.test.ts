@@ -146,15 +146,15 @@ describe('world events', () => {
   it('partner-split-risk: Russia loses 1 leverage; from 3 it keeps its framework', () => {
     const { G, before } = resolve('partner-split-risk');
     expect(changes(before, G)).toEqual({ 'RUS.leverage': [3, 2] });
-    expect(G.log).toStrictEqual(worldLog('partner-split-risk', [tr('ideological-split', 'RUS', 'leverage', 3, 2)]));
+    expect(G.log).toStrictEqual(worldLog('partner-split-risk', [tr('interest-not-ideology', 'RUS', 'leverage', 3, 2)]));
   });
 
   it('partner-split-risk: a Russia brought to leverage 1 or less leaves its framework', () => {
     const { G, before } = resolve('partner-split-risk', { countries: { RUS: { leverage: 2 } } });
     expect(changes(before, G)).toEqual({ 'RUS.leverage': [2, 1], 'RUS.autTie': ['framework', 'none'], 'RUS.framework': ['sco', null] });
     expect(G.log).toStrictEqual(worldLog('partner-split-risk', [
-      tr('ideological-split', 'RUS', 'leverage', 2, 1),
-      line('ideological-split', { type: 'aut-tie', country: 'RUS', from: 'framework', to: 'none', framework: null }),
+      tr('interest-not-ideology', 'RUS', 'leverage', 2, 1),
+      line('interest-not-ideology', { type: 'aut-tie', country: 'RUS', from: 'framework', to: 'none', framework: null }),
     ]));
   });
 

@@ -89,7 +89,7 @@ export const WORLD_CARDS = defineCards([
     title: 'Partner Split Risk',
     ops: 0,
     reference: 'The Sino-Soviet split shows how hard values-based alliances are for autocrats; China and Russia distrust each other (Lo, 2020; article).',
-    concept: 'ideological-split',
+    concept: 'interest-not-ideology',
     effects: [
       track('leverage', -1, country('RUS')),
       {
