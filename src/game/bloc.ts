@@ -1,5 +1,5 @@
 import { addLog } from './log';
-import { hasStanding, type Origin, setStanding } from './mutate';
+import { hasStanding, type Origin, setStanding, tallyBlockedDecision } from './mutate';
 import { members } from './queries';
 import { RULES } from './rules-config';
 import type { GameState } from './state';
@@ -40,7 +40,7 @@ export function holdBlocDecision(G: GameState, decision: BlocDecisionId, origin:
   if (!passed) {
     const majority = rule === 'majority';
     addLog(G, origin.cause, majority ? 'qualified-majority' : 'unanimity-veto', event, majority ? 'outvoted' : 'veto');
-    G.tally.vetoes += 1;
+    tallyBlockedDecision(G);
     return false;
   }
   addLog(G, origin.cause, rule === 'majority' ? 'qualified-majority' : 'bloc', event);

@@ -1,12 +1,14 @@
 /**
- * The only functions that change country and side state. Each applies the rules that hold for
- * every source of change (common values, polarization limits, bounds) and logs what it did.
+ * The only functions that change country and side state, the World Order and the round's tally.
+ * Each applies the rules that hold for every source of change (common values, polarization
+ * limits, bounds) and logs what it did. (Turn bookkeeping — whose turn, the round number, the
+ * ops in play — belongs to the round flow in round.ts and moves.ts.)
  */
 import { COUNTRY } from './data/countries';
 import { addLog, type LogCause, type LogReason } from './log';
 import { RULES } from './rules-config';
 import { clamp } from './queries';
-import type { GameState } from './state';
+import type { GameState, RoundRecord } from './state';
 import {
   type AutTie, type ConceptId, type CountryId, type DecisionRule, DEM_TIE_RANK, type DemTie, type FrameworkId,
   type Regime, type Side, type StandingId, type Track, TRACK_MAX,
@@ -103,6 +105,24 @@ export function changeCapital(G: GameState, side: Side, delta: number, origin: O
   if (from === to) return;
   s.capital = to;
   addLog(G, origin.cause, origin.concept, { type: 'capital', side, from, to });
+}
+
+/** Round income: capital grows by `amount`, logged as income (not as a capital change). */
+export function receiveIncome(G: GameState, side: Side, amount: number, origin: Origin): void {
+  G.sides[side].capital += amount;
+  addLog(G, origin.cause, origin.concept, { type: 'income', side, amount });
+}
+
+/** A bloc decision was blocked (a veto, or outvoted): the Autocratic side scores it this round. */
+export function tallyBlockedDecision(G: GameState): void {
+  G.tally.vetoes += 1;
+}
+
+/** Moves the World Order track by a round's shift (clamped at ±the limit) and records the round. */
+export function moveWorldOrder(G: GameState, record: Omit<RoundRecord, 'worldOrder'>): void {
+  const limit = RULES.worldOrderLimit;
+  G.worldOrder = clamp(G.worldOrder + record.shift, -limit, limit);
+  G.history.push({ ...record, worldOrder: G.worldOrder });
 }
 
 export function changeDependency(G: GameState, delta: number, origin: Origin): void {

@@ -6,7 +6,7 @@ import { CARD, type CardId } from './data/cards';
 import { COUNTRY, TARGETABLE } from './data/countries';
 import { applyEffects } from './effects';
 import { addLog, RULES_CAUSE } from './log';
-import { changeTrack, hasStanding, setAutTie, setDemTie, setRegime } from './mutate';
+import { changeTrack, hasStanding, moveWorldOrder, receiveIncome, setAutTie, setDemTie, setRegime } from './mutate';
 import { RULES } from './rules-config';
 import { type Rng, shuffleInPlace } from './rng';
 import { scoreRound } from './scoring';
@@ -65,9 +65,7 @@ export function incomeOf(G: GameState, side: Side): number {
 
 function collectIncome(G: GameState): void {
   for (const side of ['dem', 'aut'] as const) {
-    const amount = incomeOf(G, side);
-    G.sides[side].capital += amount;
-    addLog(G, RULES_CAUSE.income, side === 'dem' ? 'dependency' : 'mutual-interest', { type: 'income', side, amount });
+    receiveIncome(G, side, incomeOf(G, side), { cause: RULES_CAUSE.income, concept: side === 'dem' ? 'dependency' : 'mutual-interest' });
   }
 }
 
@@ -143,14 +141,12 @@ function holdElections(G: GameState, rng: Rng): void {
 
 function scoreAndCheckEnd(G: GameState): void {
   const score = scoreRound(G);
-  const limit = RULES.worldOrderLimit;
-  G.worldOrder = Math.max(-limit, Math.min(limit, G.worldOrder + score.shift));
-  G.history.push({ round: G.round, dem: score.dem.total, aut: score.aut.total, shift: score.shift, worldOrder: G.worldOrder });
+  moveWorldOrder(G, { round: G.round, dem: score.dem.total, aut: score.aut.total, shift: score.shift });
   const concept = score.unitedFront ? 'united-front' : 'bloc';
   addLog(G, RULES_CAUSE.scoring, concept, {
     type: 'score', dem: score.dem.total, aut: score.aut.total, shift: score.shift, worldOrder: G.worldOrder, unitedFront: score.unitedFront,
   });
-  const atLimit = Math.abs(G.worldOrder) >= limit;
+  const atLimit = Math.abs(G.worldOrder) >= RULES.worldOrderLimit;
   if (!atLimit && G.round < G.lastRound) return;
   const winner: Side | null = G.worldOrder > 0 ? 'dem' : G.worldOrder < 0 ? 'aut' : null;
   const reason = atLimit ? 'world-order-limit' : 'final-round';
