@@ -51,10 +51,14 @@ function decideFromView(kind: Exclude<PlayerKind, 'bgio-mcts'>, view: PlayerView
   return chooseMove({ view, level: kind, seed, budgetMs: spec.budgetMs, iterations: spec.iterations }).move;
 }
 
-/** Plays one game through the pure rules. */
-export function playPureGame(spec: GameSpec): GameOutcome {
+/**
+ * Plays one game through the pure rules. `observe`, when given, sees the full state after setup
+ * and after every move (the story tool reads hands and the log through it).
+ */
+export function playPureGame(spec: GameSpec, observe?: (G: Readonly<GameState>) => void): GameOutcome {
   const rng = createAlea(spec.seed);
   const G = createGame({ scenario: spec.scenario }, rng);
+  observe?.(G);
   const out: GameOutcome = { seed: spec.seed, aSide: spec.aSide, winner: null, rounds: 0, worldOrder: 0, msA: [], msB: [] };
   for (let n = 0; G.result === null; n++) {
     const side = G.active;
@@ -66,6 +70,7 @@ export function playPureGame(spec: GameSpec): GameOutcome {
     const error = checkMove(G, side, move);
     if (error) throw new Error(`${kind} (${side}) chose an illegal move ${JSON.stringify(move)}: ${error}`);
     applyMove(G, side, move, rng);
+    observe?.(G);
   }
   return finish(out, G);
 }

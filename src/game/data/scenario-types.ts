@@ -1,6 +1,6 @@
 import type { CardId } from './cards';
 import type { CountryState } from '../state';
-import type { CountryId, DecisionRule, Side } from '../types';
+import type { ConceptId, CountryId, DecisionRule, Side } from '../types';
 
 /** A starting position as data: later scenarios add a file like this, not code. */
 export interface ScenarioDef {
@@ -17,6 +17,8 @@ export interface ScenarioDef {
   readonly dependency: number;
   /** Per-country starting state. Unlisted fields take the neutral value; regime defaults to the country table. */
   readonly countries: Readonly<Partial<Record<CountryId, Readonly<Partial<CountryState>>>>>;
+  /** The concepts this scenario sets out to teach (the story tool checks each one shows up in play). */
+  readonly teaches: readonly ConceptId[];
   /** Card lists; default: the full decks. */
   readonly decks?: Readonly<{ dem?: readonly CardId[]; aut?: readonly CardId[]; world?: readonly CardId[] }>;
 }

@@ -1,3 +1,4 @@
+import { CONCEPTS, type ConceptId } from '../../types';
 import type { ScenarioDef } from '../scenario-types';
 
 /**
@@ -15,6 +16,9 @@ export const COMPETING_VISIONS = {
   capital: { dem: 4, aut: 4 },
   decisionRule: 'unanimity',
   dependency: 3,
+  // The default scenario is the full course: every concept of the model. (Widened to the field's
+  // type: the literal tuple type would not convert to ScenarioDef in scenarios.ts.)
+  teaches: CONCEPTS as readonly ConceptId[],
   countries: {
     // Europe: the integrated core, with two cheerleaders for Beijing inside it.
     GBR: { demTie: 'ally', trust: 4 },
