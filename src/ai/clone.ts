@@ -1,4 +1,4 @@
-import type { GameState } from '../game/state';
+import type { DemSideState, GameState, SideState } from '../game/state';
 
 /**
  * Instrumentation only: how many moves the AI has applied to search states (every trial move,
@@ -6,10 +6,15 @@ import type { GameState } from '../game/state';
  */
 export const simulated = { moves: 0 };
 
+/** Every field of T, none optional: an object literal of this type must name them all. */
+type Complete<T> = { [K in keyof T]-?: T[K] };
+
 /**
- * A fast deep copy for search. The log and history are not needed to choose a move, so the copy
- * starts with an empty log (what a search appends is thrown away) and shares the history array
- * copy-on-write is not needed: search never reads it.
+ * A fast deep copy for search, complete by construction: every field is named (no spread of the
+ * state), so a field added to GameState fails the typecheck here until it is copied, and
+ * clone.test.ts checks that the copy shares no object with the original. The log and history are
+ * not needed to choose a move, so the copy starts with empty ones (what a search appends is
+ * thrown away).
  */
 export function cloneForSearch(G: GameState): GameState {
   const countries = {} as GameState['countries'];
@@ -17,20 +22,36 @@ export function cloneForSearch(G: GameState): GameState {
     const key = id as keyof GameState['countries'];
     countries[key] = { ...G.countries[key] };
   }
-  const { dem, aut } = G.sides;
-  return {
-    ...G,
+  const copy: Complete<GameState> = {
+    scenario: G.scenario,
+    options: { ...G.options },
+    seats: { ...G.seats },
+    round: G.round,
+    lastRound: G.lastRound,
+    active: G.active,
     turns: { ...G.turns },
     pending: G.pending && { ...G.pending },
     countries,
-    sides: {
-      dem: { ...dem, hand: [...dem.hand], deck: [...dem.deck], discard: [...dem.discard], removed: [...dem.removed] },
-      aut: { ...aut, hand: [...aut.hand], deck: [...aut.deck], discard: [...aut.discard], removed: [...aut.removed] },
-    },
+    sides: { dem: copyDem(G.sides.dem), aut: copySide(G.sides.aut) },
     world: { deck: [...G.world.deck], upcoming: G.world.upcoming, discard: [...G.world.discard] },
     standing: [...G.standing],
     tally: { ...G.tally },
+    worldOrder: G.worldOrder,
     history: [],
     log: [],
+    result: G.result && { ...G.result },
   };
+  return copy;
+}
+
+function copySide(s: SideState): SideState {
+  const copy: Complete<SideState> = {
+    capital: s.capital, hand: [...s.hand], deck: [...s.deck], discard: [...s.discard], removed: [...s.removed],
+  };
+  return copy;
+}
+
+function copyDem(s: DemSideState): DemSideState {
+  const copy: Complete<DemSideState> = { ...copySide(s), dependency: s.dependency, decisionRule: s.decisionRule };
+  return copy;
 }

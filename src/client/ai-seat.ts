@@ -3,11 +3,10 @@
  * goes to the AI worker, and the chosen move goes back through the seat's move facade.
  */
 import type { AiDecision } from '../ai';
-import type { Move, PlayerView, Side } from '../game';
+import { legalMovesOfView, type Move, type PlayerView, type Side } from '../game';
 import type { AiRunner } from './ai-runner';
 import { moveFacade } from './move-facade';
 import { type SeatClient, seatState } from './seat-client';
-import { legalMovesForView } from './view-moves';
 
 /** The AI's explanation of one of its moves, placed in the log where that move's entries begin. */
 export interface AiNote {
@@ -66,7 +65,7 @@ export function driveAiSeat(opts: AiSeatOptions): AiSeat {
 
   /** The AI's move when it is legal; otherwise the first legal move (and the error is kept). */
   function checked(view: PlayerView, decision: AiDecision): Move {
-    const legal = legalMovesForView(view);
+    const legal = legalMovesOfView(view);
     if (legal.some((m) => JSON.stringify(m) === JSON.stringify(decision.move))) return decision.move;
     self.error = `the AI chose an illegal move (${JSON.stringify(decision.move)})`;
     console.error(self.error);
@@ -76,7 +75,7 @@ export function driveAiSeat(opts: AiSeatOptions): AiSeat {
   function fallback(view: PlayerView, error: unknown): AiDecision {
     self.error = error instanceof Error ? error.message : String(error);
     if (!destroyed) console.error('AI failed:', self.error);
-    return { move: legalMovesForView(view)[0] ?? { kind: 'pass' }, reason: 'could not decide, so it made the first legal move' };
+    return { move: legalMovesOfView(view)[0] ?? { kind: 'pass' }, reason: 'could not decide, so it made the first legal move' };
   }
 
   const unsubscribe = client.subscribe(() => {

@@ -1,13 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { chooseMove } from '../ai';
-import { CARD, type CardId, type Move, type PlayerView, TrustAndLeverage } from '../game';
+import { CARD, type CardId, canUndo, legalMovesOfView, type Move, type PlayerView, TrustAndLeverage } from '../game';
 import type { AiRunner } from './ai-runner';
 import { driveAiSeat } from './ai-seat';
 import { LocalMatchHost } from './local-master';
 import { startMatch } from './match';
 import { moveFacade } from './move-facade';
 import { createSeatClient, seatState } from './seat-client';
-import { canUndo, legalMovesForView } from './view-moves';
 
 const errors = vi.spyOn(console, 'error');
 afterEach(() => errors.mockClear());
@@ -47,7 +46,7 @@ describe('local match host', () => {
     await settle(host);
     expect(view().pending?.card).toBe(card);
     expect(canUndo(view())).toBe(false);
-    const action = legalMovesForView(view()).find((m) => m.kind === 'action' && m.action === 'coerce') as Move;
+    const action = legalMovesOfView(view()).find((m) => m.kind === 'action' && m.action === 'coerce') as Move;
     const before = view().log.length;
     moveFacade(aut).play(action);
     await settle(host);
@@ -78,7 +77,7 @@ describe('local match host', () => {
       await settle(host);
       const view = seatState(human, '0')?.view as PlayerView;
       if (view.result !== null) break;
-      const legal = legalMovesForView(view);
+      const legal = legalMovesOfView(view);
       if (legal.length > 0) moveFacade(human).play(legal.find((m) => m.kind !== 'action') ?? (legal[0] as Move));
     }
     const final = seatState(human, '0')?.view as PlayerView;

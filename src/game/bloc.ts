@@ -1,13 +1,12 @@
 import { addLog } from './log';
 import { hasStanding, type Origin, setStanding, tallyBlockedDecision } from './mutate';
-import { members } from './queries';
-import { RULES } from './rules-config';
+import { members, votesAgainst } from './queries';
 import type { GameState } from './state';
 import type { BlocDecisionId, CountryId } from './types';
 
 /** Members that vote against: those under heavy Autocratic leverage ("cheerleaders"). */
 export function membersAgainst(G: GameState): CountryId[] {
-  return members(G).filter((id) => G.countries[id].leverage >= RULES.thresholds.vetoLeverage);
+  return members(G).filter((id) => votesAgainst(G.countries[id]));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { assertNever } from './assert-never';
 import type { Condition, Effect, Scope } from './data/card-types';
 import { addLog } from './log';
 import { holdBlocDecision } from './bloc';
@@ -54,6 +55,8 @@ function applyEffect(G: GameState, effect: Effect, ctx: EffectContext): void {
       return applyChance(G, effect, ctx);
     case 'when':
       return applyEffects(G, test(G, effect.cond, ctx) ? effect.ifTrue : (effect.ifFalse ?? []), ctx);
+    default:
+      return assertNever(effect, 'card effect');
   }
 }
 
@@ -73,6 +76,8 @@ function test(G: GameState, cond: Condition, ctx: EffectContext): boolean {
       return hasStanding(G, cond.id);
     case 'decision-rule':
       return G.sides.dem.decisionRule === cond.rule;
+    default:
+      return assertNever(cond, 'effect condition');
   }
 }
 
@@ -92,5 +97,7 @@ function resolveScope(G: GameState, scope: Scope, ctx: EffectContext): readonly 
       }
       return [pool[randomIndex(ctx.rng, pool.length)] as CountryId];
     }
+    default:
+      return assertNever(scope, 'effect scope');
   }
 }

@@ -4,12 +4,14 @@
  */
 import type { Game, Move as BgioMove, Plugin } from 'boardgame.io';
 import { INVALID_MOVE } from 'boardgame.io/core';
+import { assertNever } from './assert-never';
 import { legalMoves } from './legal';
 import { type MoveLogMetadata, takeMoveLog } from './log-book';
 import { type Move, type MoveKind, parseMove, tryMove } from './moves';
 import { createGame, type SetupData, validateSetupData } from './setup';
 import type { GameState } from './state';
 import type { Seat, Side } from './types';
+import { UNDOABLE } from './undo';
 import { playerView, sideOfSeat } from './view';
 
 /** boardgame.io move names, one per kind of `Move`. */
@@ -35,15 +37,10 @@ export function toBgioMove(move: Move): { move: string; args: unknown[] } {
     }
     case 'pass':
       return { move: MOVE_NAMES[move.kind], args: [] };
+    default:
+      return assertNever(move, 'move');
   }
 }
-
-/**
- * Undo (boardgame.io's, within the current turn only) is allowed for spending ops on a basic
- * action: that reveals nothing and draws nothing. Playing a card shows it to the opponent, and
- * events may draw randomness, so those moves cannot be taken back; a turn's end clears the stack.
- */
-const UNDOABLE: Readonly<Record<MoveKind, boolean>> = { 'play-event': false, 'play-ops': false, action: true, pass: false };
 
 /**
  * Every move can end a round, and a new round draws from secret decks, so no move may run on a

@@ -16,3 +16,6 @@ export { SCENARIOS, DEFAULT_SCENARIO, type ScenarioId } from './data/scenarios';
 export type { GameState, CountryState, GameResult } from './state';
 export type { LogEntry, LogEvent, LogCause } from './log';
 export * from './types';
+export { legalMovesOfView, actionOpsOfView, previewMove, type MovePreview } from './view-rules';
+export { canUndo } from './undo';
+export { breaksAway, votesAgainst } from './queries';

@@ -3,6 +3,7 @@
  * refused with a clear message before anything changes.
  */
 import { ACTIONS, type ActionArgs, refuseAction } from './actions';
+import { assertNever } from './assert-never';
 import { CARD, type CardId, isCardId } from './data/cards';
 import { COUNTRY, isCountryId } from './data/countries';
 import { applyEffects } from './effects';
@@ -41,6 +42,8 @@ export function checkMove(G: GameState, side: Side, move: Move): string | null {
     case 'pass':
       if (G.pending === null && G.sides[side].hand.length > 0) return 'play a card first (you may pass only with no card in hand)';
       return null;
+    default:
+      return assertNever(move, 'move');
   }
 }
 
@@ -89,6 +92,8 @@ export function applyMove(G: GameState, side: Side, move: Move, rng: Rng): void 
       addLog(G, { kind: 'rules', step: 'turn' }, 'cooperation', { type: 'pass', side, opsLost: G.pending?.opsLeft ?? 0 });
       return endTurn(G, rng);
     }
+    default:
+      return assertNever(move, 'move');
   }
 }
 

@@ -1,4 +1,5 @@
 import type { CountryFilter } from './data/card-types';
+import { RULES } from './rules-config';
 import { COUNTRY, TARGETABLE } from './data/countries';
 import type { CountryState, GameState } from './state';
 import type { CountryId, RegionId, Track } from './types';
@@ -51,6 +52,20 @@ function compile(filter: CountryFilter): Predicate {
 /** Every targetable country matching a filter, in board order. */
 export function countriesMatching(G: GameState, filter: CountryFilter): CountryId[] {
   return TARGETABLE.filter((id) => matches(G, id, filter));
+}
+
+/** Would this country vote against a bloc decision? A member under heavy leverage (a "cheerleader"). */
+export function votesAgainst(cs: CountryState): boolean {
+  return cs.demTie === 'member' && cs.leverage >= RULES.thresholds.vetoLeverage;
+}
+
+/**
+ * Will this country break away at the coming resolution's coercion check? Resentment above
+ * leverage ends every Autocratic tie and the leverage itself (the Warsaw Pact lesson), whether or
+ * not a deal or framework is in place (a country with leverage and no tie loses the leverage).
+ */
+export function breaksAway(cs: CountryState): boolean {
+  return cs.resentment > cs.leverage && (cs.autTie !== 'none' || cs.leverage > 0);
 }
 
 /** Members of the Democratic bloc (integrated countries). */

@@ -9,6 +9,7 @@ import { addLog, RULES_CAUSE } from './log';
 import { changeTrack, hasStanding, moveWorldOrder, receiveIncome, setAutTie, setDemTie, setRegime } from './mutate';
 import { RULES } from './rules-config';
 import { type Rng, shuffleInPlace } from './rng';
+import { breaksAway } from './queries';
 import { scoreRound } from './scoring';
 import type { GameState } from './state';
 import { opponent, type Side } from './types';
@@ -115,7 +116,7 @@ function coercionCheck(G: GameState): void {
   const origin = { cause: RULES_CAUSE.coercionCheck, concept: 'coerced-bloc-collapse' } as const;
   for (const id of TARGETABLE) {
     const cs = G.countries[id];
-    if (cs.resentment <= cs.leverage || (cs.autTie === 'none' && cs.leverage === 0)) continue;
+    if (!breaksAway(cs)) continue;
     addLog(G, origin.cause, origin.concept, { type: 'defection', country: id }, 'resentment-exceeds');
     setAutTie(G, id, 'none', null, origin);
     changeTrack(G, id, 'leverage', -cs.leverage, origin);

@@ -3,9 +3,10 @@
  * them). Pure.
  */
 import type { CountryInfo } from '../game/data/countries';
+import { breaksAway } from '../game/queries';
 import type { CountryState } from '../game/state';
 import type { ConceptId, DecisionRule } from '../game/types';
-import { CONCEPT_LABEL } from './concept-labels';
+import { CONCEPT_LABEL } from '../content/concept-labels';
 
 export interface ConceptTag {
   readonly id: ConceptId;
@@ -24,7 +25,7 @@ export function countryConcepts(info: CountryInfo, cs: CountryState, vetoRisk: b
   add('bloc', info.home === 'dem');
   add('sovereignty', info.home === 'aut');
   add(rule === 'unanimity' ? 'unanimity-veto' : 'qualified-majority', vetoRisk);
-  add('coerced-bloc-collapse', cs.resentment > cs.leverage && cs.autTie !== 'none');
+  add('coerced-bloc-collapse', breaksAway(cs));
   add('integration', cs.demTie === 'member');
   add('alliance', cs.demTie === 'ally');
   add('cooperation', cs.demTie === 'partner');

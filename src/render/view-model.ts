@@ -1,18 +1,18 @@
 /**
  * What the board draws, derived from a PlayerView and the UI's highlight/selection: one spec per
- * country (fill, pattern, symbols, numbers, tooltip) plus the HUD. Pure: no Phaser, no DOM, so
- * it runs in node tests; the scenes only turn these specs into sprites.
+ * country (fill, pattern, symbols, numbers, tooltip). Pure: no Phaser, no DOM, so it runs in node
+ * tests; the scenes only turn these specs into sprites.
  */
 import { COUNTRIES, type CountryInfo } from '../game/data/countries';
-import { RULES } from '../game/rules-config';
+import { breaksAway, votesAgainst } from '../game/queries';
 import type { AutTie, CountryId, DecisionRule, DemTie, FrameworkId, Regime, RegionId, Side } from '../game/types';
 import type { CountryState } from '../game/state';
 import type { PlayerView } from '../game/view';
+import { DEM_TIE_NAME, FRAMEWORK_NAME, FRAMEWORK_SHORT, REGION_NAME, SIDE_NAME, TRACK_LETTER } from '../content/words';
 import { countryConcepts, type ConceptTag } from './country-notes';
-import { buildHud, type HudSpec } from './hud-model';
 import { AUT_TIE_HATCH, DEM_TIE_FILL, HOME_FILL, REGIME_COLOR, REGION_TINT, TRACK_COLOR } from './palette';
 
-/** The UI's part of what the board shows (mirrors BoardUiState in board.ts). */
+/** The UI's part of what the board shows (mirrors BoardUiState in board-types.ts). */
 export interface UiMarks {
   readonly highlighted: readonly CountryId[];
   readonly selected: CountryId | null;
@@ -81,26 +81,13 @@ export interface TooltipSpec {
 
 export interface BoardSpec {
   readonly countries: readonly CountrySpec[];
-  readonly hud: HudSpec;
 }
 
 const SHORT_NAME: Partial<Record<CountryId, string>> = {
   GBR: 'UK', USA: 'USA', KOR: 'S. Korea', ZAF: 'S. Africa', SAU: 'Saudi Arabia',
 };
 
-const REGION_NAME: Readonly<Record<RegionId, string>> = {
-  europe: 'Europe', eurasia: 'Eurasia', 'indo-pacific': 'Indo-Pacific', 'middle-east': 'Middle East', africa: 'Africa', americas: 'Americas',
-};
-
-const DEM_TIE_TEXT: Readonly<Record<Exclude<DemTie, 'none'>, string>> = { partner: 'Partner', ally: 'Ally', member: 'Member' };
-const FRAMEWORK_TEXT: Readonly<Record<FrameworkId, string>> = { sco: 'SCO', cee: '16+1' };
-const FRAMEWORK_NAME: Readonly<Record<FrameworkId, string>> = { sco: 'SCO-like framework', cee: '16+1-like framework' };
 const REGIME_LETTER: Readonly<Record<Regime, 'D' | 'H' | 'A'>> = { democracy: 'D', hybrid: 'H', autocracy: 'A' };
-
-/** The region's display name. */
-export function regionName(region: RegionId): string {
-  return REGION_NAME[region];
-}
 
 /** Everything the board draws for this view and these UI marks. */
 export function buildBoardSpec(view: PlayerView, ui: UiMarks): BoardSpec {
@@ -109,13 +96,13 @@ export function buildBoardSpec(view: PlayerView, ui: UiMarks): BoardSpec {
   const countries = COUNTRIES.map((info) =>
     countrySpec(info, view.countries[info.id], rule, highlighted.has(info.id), ui.selected === info.id),
   );
-  return { countries, hud: buildHud(view) };
+  return { countries };
 }
 
 /** One country's spec. */
 export function countrySpec(info: CountryInfo, cs: CountryState, rule: DecisionRule, highlighted: boolean, selected: boolean): CountrySpec {
   const home = info.home ?? null;
-  const vetoRisk = cs.demTie === 'member' && cs.leverage >= RULES.thresholds.vetoLeverage;
+  const vetoRisk = votesAgainst(cs);
   const pattern: FillPattern = cs.autTie === 'deal' ? 'deal-hatch' : cs.autTie === 'framework' ? 'framework-crosshatch' : 'none';
   return {
     id: info.id,
@@ -128,8 +115,8 @@ export function countrySpec(info: CountryInfo, cs: CountryState, rule: DecisionR
     regime: cs.regime,
     regimeLetter: REGIME_LETTER[cs.regime],
     regimeColor: REGIME_COLOR[cs.regime],
-    trust: { value: cs.trust, max: 5, color: TRACK_COLOR.trust, letter: 'T' },
-    leverage: { value: cs.leverage, max: 5, color: TRACK_COLOR.leverage, letter: 'L' },
+    trust: { value: cs.trust, max: 5, color: TRACK_COLOR.trust, letter: TRACK_LETTER.trust },
+    leverage: { value: cs.leverage, max: 5, color: TRACK_COLOR.leverage, letter: TRACK_LETTER.leverage },
     polarization: cs.regime === 'autocracy' ? 0 : cs.polarization,
     resentment: cs.resentment,
     demTie: cs.demTie,
@@ -149,9 +136,9 @@ export function countrySpec(info: CountryInfo, cs: CountryState, rule: DecisionR
 function chipsOf(home: Side | null, cs: CountryState, vetoRisk: boolean, rule: DecisionRule): BadgeSymbol[] {
   const chips: BadgeSymbol[] = [];
   if (home) chips.push({ kind: 'home', side: home, text: home === 'dem' ? 'Dem. home' : 'Aut. home', color: HOME_FILL[home] });
-  if (cs.demTie !== 'none') chips.push({ kind: 'dem-tie', tie: cs.demTie, text: DEM_TIE_TEXT[cs.demTie], color: DEM_TIE_FILL[cs.demTie] });
+  if (cs.demTie !== 'none') chips.push({ kind: 'dem-tie', tie: cs.demTie, text: DEM_TIE_NAME[cs.demTie], color: DEM_TIE_FILL[cs.demTie] });
   if (cs.autTie !== 'none') {
-    const text = cs.autTie === 'deal' ? 'Deal' : cs.framework ? FRAMEWORK_TEXT[cs.framework] : 'Frame';
+    const text = cs.autTie === 'deal' ? 'Deal' : cs.framework ? FRAMEWORK_SHORT[cs.framework] : 'Frame';
     chips.push({ kind: 'aut-tie', tie: cs.autTie, framework: cs.framework, text, color: AUT_TIE_HATCH[cs.autTie] });
   }
   if (vetoRisk) chips.push({ kind: 'veto', rule, text: rule === 'unanimity' ? 'Veto' : 'Votes no', color: AUT_TIE_HATCH.framework });
@@ -163,12 +150,12 @@ function tooltipOf(info: CountryInfo, cs: CountryState, vetoRisk: boolean, rule:
     `${REGION_NAME[info.region]} · weight ${info.weight} · ${cs.regime}`,
     `Trust ${cs.trust}/5 · Leverage ${cs.leverage}/5`,
   ];
-  if (info.home) lines.push(`Home of the ${info.home === 'dem' ? 'Democratic bloc' : 'Autocratic power'}: never a target, never scores`);
+  if (info.home) lines.push(`Home of the ${SIDE_NAME[info.home]}: never a target, never scores`);
   if (cs.demTie !== 'none') lines.push(`Democratic tie: ${cs.demTie === 'member' ? 'member (integrated)' : cs.demTie}`);
-  if (cs.autTie !== 'none') lines.push(`Autocratic tie: ${cs.autTie === 'deal' ? 'bilateral deal' : cs.framework ? FRAMEWORK_NAME[cs.framework] : 'framework'}`);
+  if (cs.autTie !== 'none') lines.push(`Autocratic tie: ${cs.autTie === 'deal' ? 'bilateral deal' : cs.framework ? `${FRAMEWORK_NAME[cs.framework]} framework` : 'framework'}`);
   if (cs.regime !== 'autocracy' || cs.polarization > 0) lines.push(`Polarization ${cs.polarization}/3 · Resentment ${cs.resentment}/3`);
   else lines.push(`Resentment ${cs.resentment}/3 (autocracies do not polarize)`);
   if (vetoRisk) lines.push(rule === 'unanimity' ? 'Leverage ≥ 3: can veto bloc decisions' : 'Leverage ≥ 3: votes against bloc decisions');
-  if (cs.resentment > cs.leverage && cs.autTie !== 'none') lines.push('Resentment exceeds leverage: will break away at resolution');
+  if (breaksAway(cs)) lines.push('Resentment exceeds leverage: will break away at resolution');
   return { title: info.name, lines, concepts: countryConcepts(info, cs, vetoRisk, rule) };
 }

@@ -6,8 +6,7 @@ import { LobbyError } from '../client/lobby-client';
 import type { Match, MatchSnapshot } from '../client/match';
 import type { OnlineSession, OnlineState } from '../client/online-match';
 import { formatCode, lobbyErrorText } from '../client/online-rules';
-import { canUndo, legalMovesForView } from '../client/view-moves';
-import type { Move, Seat } from '../game';
+import { canUndo, legalMovesOfView, type Move, type Seat } from '../game';
 import { type BoardSlot, type BoardUiState, mountBoardSlot } from './board-slot';
 import { ChoiceController } from './choice-controller';
 import { renderCountryTable } from './country-table';
@@ -16,10 +15,10 @@ import { renderEndScreen } from './end-screen';
 import { createGameLayout, type GameLayout } from './game-layout';
 import { renderHand } from './hand-view';
 import { renderHud } from './hud';
-import { SIDE_NAME } from './labels';
 import { createLogView, type LogView } from './log-view';
 import { createOnlinePanel, type OnlinePanel } from './online-panel';
 import { renderPassDevice } from './pass-device';
+import { waitingText, whoText } from './screen-words';
 import { renderTurnPanel } from './turn-panel';
 
 export interface GameScreenOptions {
@@ -125,7 +124,7 @@ class GameScreen {
     const online = this.opts.online?.session.state() ?? null;
     if (online) this.onlinePanel?.update(online, snap?.shown.view.result != null);
     if (!snap) return this.announce(online ? FROM_SERVER : 'Setting up the match…');
-    this.choice.refresh(snap.myTurn && !snap.sending ? legalMovesForView(snap.shown.view) : []);
+    this.choice.refresh(snap.myTurn && !snap.sending ? legalMovesOfView(snap.shown.view) : []);
     if (snap.shown.view.result !== null) return this.showEnd(snap, online);
     if (snap.mode === 'hot-seat' && this.confirmedSeat !== snap.shown.seat) return this.showPass(snap);
     this.showGame(snap);
@@ -280,29 +279,6 @@ class GameScreen {
     status.classList.toggle('thinking', snap.aiThinking);
     this.wasMyTurn = snap.myTurn;
   }
-}
-
-function whoText(snap: MatchSnapshot, online: OnlineState | null): string {
-  if (snap.side === null) return 'You are watching this match.';
-  const side = SIDE_NAME[snap.side];
-  if (snap.mode === 'solo') return `You play the ${side} against the AI.`;
-  if (snap.mode === 'hot-seat') return `Hot-seat: the ${side} is at the device.`;
-  const opponent = online?.table?.opponent;
-  return `You play the ${side} online${opponent ? ` against ${opponent.name}` : ''}.`;
-}
-
-function waitingText(snap: MatchSnapshot, online: OnlineState | null): string {
-  const active = SIDE_NAME[snap.shown.view.active];
-  if (snap.mode === 'solo') return `The AI plays the ${active}. Its moves appear in the log.`;
-  if (snap.mode === 'spectator') return `You are watching: the ${active} is playing.`;
-  if (snap.mode === 'online' && online) {
-    if (online.connection.kind !== 'connected') return 'Not connected: the game goes on when the connection is back.';
-    if (online.table?.waiting) return `Waiting for an opponent to take the other seat (match code ${formatCode(online.code)}).`;
-    const opponent = online.table?.opponent;
-    if (snap.shown.view.active !== snap.side && opponent) return `${opponent.name} (the ${active}) is playing.`;
-    if (snap.shown.view.active === snap.side) return 'Your turn: waiting for the server.';
-  }
-  return `The ${active} is playing.`;
 }
 
 /** Tells the page (and the benchmark) that the board is drawn and the controls work. */

@@ -1,19 +1,19 @@
 /** Moves in words, for prompts and the Confirm button. */
-import { actionOps } from '../client/view-moves';
-import { CARD, COUNTRY, type CountryId, type Move, type PlayerView } from '../game';
-import { ACTION_LABEL, DEM_TIE_NAME, FRAMEWORK_NAME } from './labels';
+import { actionOpsOfView, CARD, COUNTRY, type CountryId, type Move, type PlayerView } from '../game';
+import { ACTION_NAME } from '../content/action-words';
+import { DEM_TIE_NAME, FRAMEWORK_NAME, opsWord } from '../content/words';
 
 export function moveText(move: Move, view: PlayerView): string {
   switch (move.kind) {
     case 'play-event':
       return `play ${CARD[move.card].title} for its event${move.target ? ` on ${COUNTRY[move.target].name}` : ''}`;
     case 'play-ops':
-      return `play ${CARD[move.card].title} for ${CARD[move.card].ops} ops`;
+      return `play ${CARD[move.card].title} for ${opsWord(CARD[move.card].ops)}`;
     case 'action': {
-      const ops = actionOps(view, move);
+      const ops = actionOpsOfView(view, move);
       const where = move.target ? ` ${COUNTRY[move.target].name}` : '';
       const framework = move.framework ? ` into the ${FRAMEWORK_NAME[move.framework]} framework` : '';
-      return `${ACTION_LABEL[move.action].name}${where}${framework} (${ops} op${ops === 1 ? '' : 's'})`;
+      return `${ACTION_NAME[move.action]}${where}${framework} (${opsWord(ops)})`;
     }
     case 'pass':
       return 'end the turn';

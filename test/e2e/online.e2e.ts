@@ -15,7 +15,7 @@ import type { SeatTicket } from '../../src/client/lobby-client';
 import { moveFacade } from '../../src/client/move-facade';
 import { connectRemote } from '../../src/client/remote-match';
 import { seatState } from '../../src/client/seat-client';
-import { legalMovesForView } from '../../src/client/view-moves';
+import { legalMovesOfView } from '../../src/game';
 import { createAlea } from '../../src/game';
 import { type ServerProcess, spawnServerProcess } from '../load/server-process';
 import { screenshot } from './artifacts';
@@ -146,7 +146,7 @@ async function playToTheEnd(code: string, tickets: readonly SeatTicket[]): Promi
       const states = seats.map((s) => seatState(s.remote.client, s.ticket.playerID)!);
       if (states[0]!.view.result !== null) return;
       const k = states.findIndex((s) => s.view.active === s.view.viewer);
-      const legal = legalMovesForView(states[k]!.view);
+      const legal = legalMovesOfView(states[k]!.view);
       const before = states[k]!.stateID;
       moveFacade(seats[k]!.remote.client).play(legal[Math.floor(rng() * legal.length)]!);
       await until(() => refusals.length > 0 || seats.every((s) => (s.remote.client.getState()?._stateID ?? -1) > before), 'the move reaches both seats');

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { LobbyClient } from '../../src/client/lobby-client';
 import { type OnlineMatch, startOnlineMatch } from '../../src/client/online-match';
-import { legalMovesForView } from '../../src/client/view-moves';
+import { legalMovesOfView } from '../../src/game';
 import { startServer } from '../server/helpers';
 
 async function until(check: () => boolean, what: string, ms = 20_000): Promise<void> {
@@ -46,7 +46,7 @@ describe('online match', () => {
 
       // A move is in flight until the server's answer comes; a second one meanwhile is not sent.
       const view = first.snapshot()!.shown.view;
-      const move = legalMovesForView(view).find((m) => m.kind === 'play-ops') ?? legalMovesForView(view)[0]!;
+      const move = legalMovesOfView(view).find((m) => m.kind === 'play-ops') ?? legalMovesOfView(view)[0]!;
       const before = stateID(first);
       first.play(move);
       expect(first.snapshot()?.sending).toBe(true);
