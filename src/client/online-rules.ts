@@ -4,6 +4,7 @@
  * how a listed match reads, who sits at a table and what the player may do about it.
  */
 import type { AiLevel } from '../ai';
+import { AI_LEVEL_NAME, DECISION_RULE_NAME, SIDE_SHORT } from '../content/words';
 import { DEFAULT_SCENARIO, isScenarioId, SCENARIOS } from '../game/data/scenarios';
 import type { Seat, Side } from '../game/types';
 import type { CreateOptions, LobbyMatch, SeatTicket } from './lobby-client';
@@ -109,9 +110,6 @@ export function canRejoin(state: TicketState): boolean {
   return state === 'playing' || state === 'waiting' || state === 'finished';
 }
 
-const SIDE_WORD: Readonly<Record<Side, string>> = { dem: 'Democratic', aut: 'Autocratic' };
-const LEVEL_WORD: Readonly<Record<AiLevel, string>> = { easy: 'Easy', normal: 'Normal', hard: 'Hard' };
-
 export function isAiLevel(value: unknown): value is AiLevel {
   return value === 'easy' || value === 'normal' || value === 'hard';
 }
@@ -169,7 +167,7 @@ function rulesText(setupData: unknown): string {
   const scenario = isScenarioId(data.scenario) ? SCENARIOS[data.scenario] : SCENARIOS[DEFAULT_SCENARIO];
   const parts: string[] = [];
   if (data.decisionRule === 'majority' || data.decisionRule === 'unanimity') {
-    if (data.decisionRule !== scenario.decisionRule) parts.push(data.decisionRule === 'majority' ? 'majority voting' : 'unanimity (veto)');
+    if (data.decisionRule !== scenario.decisionRule) parts.push(DECISION_RULE_NAME[data.decisionRule].toLowerCase());
   }
   if (typeof data.dependency === 'number' && data.dependency !== scenario.dependency) parts.push(`dependency ${data.dependency}`);
   return parts.length > 0 ? parts.join(', ') : 'standard rules';
@@ -181,7 +179,7 @@ export function seatLines(match: Pick<LobbyMatch, 'players' | 'setupData'>): Sea
     const player = match.players.find((p) => String(p.id) === seat) as TablePlayer | undefined;
     const ai = aiLevelOf(player);
     const free = player?.name === undefined;
-    const who = ai ? `Server AI (${LEVEL_WORD[ai]})` : free ? 'free' : (player?.name as string);
+    const who = ai ? `Server AI (${AI_LEVEL_NAME[ai]})` : free ? 'free' : (player?.name as string);
     return { seat, side: sideOfSeat(seat, match.setupData), who, free: free && !ai, ai };
   });
 }
@@ -194,7 +192,7 @@ export function describeMatch(match: LobbyMatch): MatchLine {
   const freeSeats = seats.filter((s) => s.free).length;
   const aiSeats = seats.filter((s) => s.ai !== null).length;
   const rules = rulesText(match.setupData);
-  const who = seats.map((s) => `${SIDE_WORD[s.side]}: ${s.who}`).join('; ');
+  const who = seats.map((s) => `${SIDE_SHORT[s.side]}: ${s.who}`).join('; ');
   const summary = `${scenario}, ${rules}. ${who}.`;
   return { code: match.matchID, codeText: formatCode(match.matchID), scenario, rules, seats, freeSeats, aiSeats, summary };
 }
@@ -249,7 +247,7 @@ export function tableState(players: readonly TablePlayer[], seat: Seat): TableSt
   const other = players.find((p) => String(p.id) === otherSeat);
   const ai = aiLevelOf(other);
   if (other?.name === undefined && !ai) return { opponent: null, waiting: true, otherSeat };
-  const name = other?.name ?? `Server AI (${LEVEL_WORD[ai as AiLevel]})`;
+  const name = other?.name ?? `Server AI (${AI_LEVEL_NAME[ai as AiLevel]})`;
   return { opponent: { name, ai, connected: ai ? true : other?.isConnected ?? null }, waiting: false, otherSeat };
 }
 

@@ -4,8 +4,9 @@
  * text measure.
  */
 import { BADGE } from './layout';
+import { TRACK_LETTER } from '../content/words';
 import { BOARD_COLORS, inkOn, mixColor, TRACK_COLOR } from './palette';
-import type { CountrySpec } from './view-model';
+import type { BadgeSymbol, CountrySpec } from './view-model';
 
 export const BADGE_LEFT = -BADGE.w / 2;
 export const BADGE_TOP = -BADGE.h / 2;
@@ -43,18 +44,19 @@ export interface PlacedChip extends Chip {
 /** Row 2 (tracks, plus the veto mark) and row 3 (ties and home) of a badge. */
 export function badgeChips(spec: CountrySpec): { readonly row2: Chip[]; readonly row3: Chip[] } {
   const row2: Chip[] = [
-    { text: `T${spec.trust.value}`, fill: TRACK_COLOR.trust, faint: spec.trust.value === 0 },
-    { text: `L${spec.leverage.value}`, fill: TRACK_COLOR.leverage, faint: spec.leverage.value === 0 },
+    { text: `${spec.trust.letter}${spec.trust.value}`, fill: TRACK_COLOR.trust, faint: spec.trust.value === 0 },
+    { text: `${spec.leverage.letter}${spec.leverage.value}`, fill: TRACK_COLOR.leverage, faint: spec.leverage.value === 0 },
   ];
-  if (spec.polarization > 0) row2.push({ text: `P${spec.polarization}`, fill: TRACK_COLOR.polarization });
-  if (spec.resentment > 0) row2.push({ text: `R${spec.resentment}`, fill: TRACK_COLOR.resentment, outline: true });
-  const row3: Chip[] = spec.chips.map((c) => ({
+  if (spec.polarization > 0) row2.push({ text: `${TRACK_LETTER.polarization}${spec.polarization}`, fill: TRACK_COLOR.polarization });
+  if (spec.resentment > 0) row2.push({ text: `${TRACK_LETTER.resentment}${spec.resentment}`, fill: TRACK_COLOR.resentment, outline: true });
+  const chip = (c: BadgeSymbol): Chip => ({
     text: c.text,
     fill: c.color,
     outline: (c.kind === 'dem-tie' && c.tie === 'partner') || (c.kind === 'aut-tie' && c.tie === 'deal'),
-  }));
-  const veto = row3.findIndex((c) => c.text === 'Veto' || c.text === 'Votes no');
-  if (veto >= 0) row2.push(...row3.splice(veto, 1));
+  });
+  // The veto mark sits with the tracks (it is about leverage), the ties and home below.
+  row2.push(...spec.chips.filter((c) => c.kind === 'veto').map(chip));
+  const row3 = spec.chips.filter((c) => c.kind !== 'veto').map(chip);
   return { row2, row3 };
 }
 

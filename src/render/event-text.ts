@@ -4,8 +4,8 @@
  */
 import { COUNTRY } from '../game/data/countries';
 import type { Track } from '../game/types';
+import { DECISION_RULE_WORD, SIDE_NAME, signed, TRACK_LETTER } from '../content/words';
 import type { BoardEvent } from './diff';
-import { SIDE_NAME } from './hud-model';
 
 export interface EventWords {
   /** A word or two, stamped on the country. */
@@ -14,11 +14,7 @@ export interface EventWords {
   readonly toast: string;
 }
 
-const TRACK_LETTER: Readonly<Record<Track, string>> = { trust: 'T', leverage: 'L', polarization: 'Pol', resentment: 'Res' };
-
 const name = (id: keyof typeof COUNTRY): string => COUNTRY[id].name;
-/** Signed with a true minus sign (U+2212), which reads better than a hyphen. */
-const signed = (n: number): string => (n > 0 ? `+${n}` : n < 0 ? `\u2212${-n}` : '0');
 
 /** The stamp and toast for a named event, or null for a plain state change. */
 export function namedEventWords(e: BoardEvent): EventWords | null {
@@ -28,8 +24,8 @@ export function namedEventWords(e: BoardEvent): EventWords | null {
       const what = e.decision.replace('-', ' ');
       const on = e.target ? ` on ${name(e.target)}` : '';
       return e.rule === 'unanimity'
-        ? { stamp: 'VETO', toast: `Veto: ${who} blocked the ${what}${on} under unanimity.` }
-        : { stamp: 'OUTVOTED', toast: `Outvoted: ${who} voted down the ${what}${on} under majority voting.` };
+        ? { stamp: 'VETO', toast: `Veto: ${who} blocked the ${what}${on} under ${DECISION_RULE_WORD.unanimity}.` }
+        : { stamp: 'OUTVOTED', toast: `Outvoted: ${who} voted down the ${what}${on} under ${DECISION_RULE_WORD.majority}.` };
     }
     case 'defection':
       return { stamp: 'DEFECTS', toast: `${name(e.country)} breaks away: resentment outweighed leverage.` };

@@ -27,8 +27,6 @@ export const BOARD_COLORS = {
   inkMuted: 0x55606e,
   paper: 0xfcfbf8,
   paperEdge: 0x7a8493,
-  hudBackground: 0x1f2a37,
-  hudText: 0xf4f6f8,
   /** Legal targets: yellow with a black dashed ring and stripes, never colour alone. */
   highlight: OKABE_ITO.yellow,
   selected: OKABE_ITO.black,
@@ -49,8 +47,6 @@ export const AUT_TIE_HATCH: Readonly<Record<Exclude<AutTie, 'none'>, number>> = 
 };
 
 export const HOME_FILL: Readonly<Record<Side, number>> = { dem: 0x004f7c, aut: 0xa94600 };
-
-export const SIDE_COLOR: Readonly<Record<Side, number>> = { dem: OKABE_ITO.blue, aut: OKABE_ITO.vermillion };
 
 /** Track colours: trust is the Democratic side's, leverage the Autocratic side's. */
 export const TRACK_COLOR = {

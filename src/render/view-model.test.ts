@@ -149,47 +149,6 @@ describe('buildBoardSpec: countries', () => {
   });
 });
 
-describe('buildBoardSpec: HUD', () => {
-  it('shows the World Order, round, turn, capitals, dependency, rule and the next world event', () => {
-    const G = game();
-    G.worldOrder = 4;
-    const hud = spec(G).hud;
-    expect(hud.worldOrder).toMatchObject({ value: 4, limit: 20, leader: 'dem' });
-    expect(hud.round).toMatchObject({ current: 1, last: G.lastRound, text: `Round 1 of ${G.lastRound}` });
-    expect(hud.turn).toMatchObject({ side: 'aut', isViewer: false, number: 1, of: 4 });
-    expect(hud.turn.text).toMatch(/^Opponent's turn/);
-    expect(hud.sides.dem.capital).toBe(G.sides.dem.capital);
-    expect(hud.sides.aut.capital).toBe(G.sides.aut.capital);
-    expect(hud.dependency).toMatchObject({ value: 3, max: 5 });
-    expect(hud.decisionRule).toMatchObject({ rule: 'unanimity', concept: 'unanimity-veto' });
-    expect(hud.upcoming.card).toBe(G.world.upcoming);
-    expect(hud.upcoming.title.length).toBeGreaterThan(0);
-    expect(hud.phase.kind).toBe('choose-card');
-    expect(hud.result).toBeNull();
-  });
-
-  it('shows spending ops and the end of the game', () => {
-    const G = game();
-    const card = G.sides.aut.hand[0];
-    if (!card) throw new Error('no card');
-    G.pending = { side: 'aut', card, opsLeft: 2 };
-    expect(spec(G).hud.phase).toMatchObject({ kind: 'spend-ops' });
-    expect(spec(G).hud.phase.text).toMatch(/2 left/);
-    G.pending = null;
-    G.result = { winner: 'aut', reason: 'final-round', worldOrder: -3 };
-    G.worldOrder = -3;
-    const hud = spec(G).hud;
-    expect(hud.phase.kind).toBe('game-over');
-    expect(hud.result?.text).toBe('Autocratic power wins · World Order -3');
-  });
-
-  it('speaks to spectators neutrally', () => {
-    const hud = buildBoardSpec(viewFor(game(), null), NO_MARKS).hud;
-    expect(hud.turn.isViewer).toBeNull();
-    expect(hud.turn.text).toMatch(/^Autocratic power/);
-  });
-});
-
 describe('palette helpers', () => {
   it('mixes colours and picks readable ink', () => {
     expect(mixColor(0x000000, 0xffffff, 0.5)).toBe(0x808080);

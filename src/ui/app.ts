@@ -14,8 +14,9 @@ import { type KeyValueStore, SeatTickets } from '../client/seat-tickets';
 import { DEFAULT_SCENARIO, type ScenarioId } from '../game/data/scenarios';
 import type { Side } from '../game/types';
 import { h, screenHeading } from './dom';
-import { SIDE_NAME } from './labels';
-import { mountLobbyScreen, type NameStore } from './lobby-screen';
+import { SIDE_NAME } from '../content/words';
+import type { NameStore } from './lobby-context';
+import { mountLobbyScreen } from './lobby-screen';
 import { renderMenu, type ResumeOffer } from './menu';
 import { renderRulesPage } from './rules-page';
 

@@ -4,7 +4,7 @@
  */
 import { COUNTRIES, type CountryId, type PlayerView } from '../game';
 import { button, h } from './dom';
-import { AUT_TIE_NAME, DEM_TIE_NAME, FRAMEWORK_NAME, REGIME_NAME, REGION_NAME } from './labels';
+import { AUT_TIE_NAME, DEM_TIE_NAME, FRAMEWORK_NAME, REGIME_NAME, REGION_NAME, SIDE_SHORT, TRACK_NAME } from '../content/words';
 
 export interface TableProps {
   readonly view: PlayerView;
@@ -13,7 +13,8 @@ export interface TableProps {
   readonly onSelect: (id: CountryId) => void;
 }
 
-const HEADERS = ['Country', 'Regime', 'Weight', 'Trust', 'Leverage', 'Democratic tie', 'Autocratic tie', 'Polarization', 'Resentment'];
+const T = TRACK_NAME;
+const HEADERS = ['Country', 'Regime', 'Weight', T.trust, T.leverage, `${SIDE_SHORT.dem} tie`, `${SIDE_SHORT.aut} tie`, T.polarization, T.resentment];
 
 /** The Target column is there only while a choice needs a target. */
 function headers(targeting: boolean): string[] {
@@ -22,7 +23,7 @@ function headers(targeting: boolean): string[] {
 
 function autTie(view: PlayerView, id: CountryId): string {
   const cs = view.countries[id];
-  return cs.autTie === 'framework' && cs.framework ? `Framework (${FRAMEWORK_NAME[cs.framework]})` : AUT_TIE_NAME[cs.autTie];
+  return cs.autTie === 'framework' && cs.framework ? `${AUT_TIE_NAME.framework} (${FRAMEWORK_NAME[cs.framework]})` : AUT_TIE_NAME[cs.autTie];
 }
 
 function targetCell(props: TableProps, id: CountryId, name: string): HTMLElement {
@@ -34,7 +35,7 @@ function targetCell(props: TableProps, id: CountryId, name: string): HTMLElement
 function row(props: TableProps, info: (typeof COUNTRIES)[number]): HTMLElement {
   const { view } = props;
   const cs = view.countries[info.id];
-  const home = info.home ? ` (${info.home === 'dem' ? 'Democratic' : 'Autocratic'} home)` : '';
+  const home = info.home ? ` (${SIDE_SHORT[info.home]} home)` : '';
   const cls = [props.highlighted.includes(info.id) ? 'is-target' : '', props.selected === info.id ? 'is-selected' : ''].join(' ').trim();
   return h('tr', { class: cls, attrs: { 'data-country': info.id } },
     h('th', { attrs: { scope: 'row' } }, `${info.name}${home}`, h('span', { class: 'visually-hidden' }, ', '), h('span', { class: 'region' }, REGION_NAME[info.region])),

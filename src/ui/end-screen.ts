@@ -1,7 +1,7 @@
 /** The end of the game: who won, the final World Order, and the World Order round by round. */
 import type { PlayerView, Side } from '../game';
 import { button, h, screenHeading } from './dom';
-import { SIDE_NAME, signed } from './labels';
+import { SIDE_NAME, SIDE_SHORT, signed } from '../content/words';
 
 function headline(view: PlayerView, me: Side | null): string {
   const result = view.result;
@@ -20,7 +20,7 @@ function history(view: PlayerView): HTMLElement {
     h('td', { class: 'num' }, signed(r.worldOrder))));
   const table = h('table', { class: 'history' },
     h('caption', {}, 'Points, round by round'),
-    h('thead', {}, h('tr', {}, ...['Round', 'Democratic', 'Autocratic', 'Shift', 'World Order'].map((t) => h('th', { attrs: { scope: 'col' } }, t)))),
+    h('thead', {}, h('tr', {}, ...['Round', SIDE_SHORT.dem, SIDE_SHORT.aut, 'Shift', 'World Order'].map((t) => h('th', { attrs: { scope: 'col' } }, t)))),
     h('tbody', {}, ...rows));
   return h('div', { class: 'table-scroll', attrs: { tabindex: 0, role: 'region', 'aria-label': 'Points, round by round' } }, table);
 }

@@ -2,7 +2,8 @@
 import { CARD, type CardId, type Move, type PlayerView } from '../game';
 import type { Draft } from './choice';
 import { button, h } from './dom';
-import { conceptName } from './labels';
+import { CONCEPT_LABEL } from '../content/concept-labels';
+import { opsWord } from '../content/words';
 
 export interface HandProps {
   readonly view: PlayerView;
@@ -23,16 +24,16 @@ function cardItem(card: CardId, props: HandProps): HTMLElement {
     disabled: !props.canPlay || !hasEvent,
     pressed: picked('event'),
   });
-  const ops = button(`Play for ${def.ops} ops`, () => props.onPick(card, 'ops'), {
+  const ops = button(`Play for ${opsWord(def.ops)}`, () => props.onPick(card, 'ops'), {
     key: `ops:${card}`,
-    ariaLabel: `Play ${def.title} for ${def.ops} ops`,
+    ariaLabel: `Play ${def.title} for ${opsWord(def.ops)}`,
     disabled: !props.canPlay,
     pressed: picked('ops'),
   });
   const selected = props.draft.card === card;
   return h('li', { class: `card card--${def.side}${selected ? ' card--selected' : ''}` },
     h('h3', { class: 'card-title' }, def.title),
-    h('p', { class: 'card-meta' }, `${def.ops} ops · ${conceptName(def.concept)}${def.target ? ' · needs a target' : ''}${def.once ? ' · once' : ''}`),
+    h('p', { class: 'card-meta' }, `${opsWord(def.ops)} · ${CONCEPT_LABEL[def.concept]}${def.target ? ' · needs a target' : ''}${def.once ? ' · once' : ''}`),
     h('p', { class: 'card-text' }, def.explanation),
     props.canPlay && !hasEvent ? h('p', { class: 'card-note' }, 'Its event has no valid target now.') : null,
     h('details', { class: 'card-ref' }, h('summary', {}, 'Reference'), h('p', {}, def.reference)),

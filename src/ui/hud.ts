@@ -2,7 +2,7 @@
 import { CARD, type PlayerView, type Side } from '../game';
 import { RULES } from '../game/rules-config';
 import { h } from './dom';
-import { SIDE_NAME, signed, STANDING_NAME } from './labels';
+import { DECISION_RULE_NAME, SIDE_NAME, SIDE_SHORT, signed, STANDING_EFFECT, STANDING_NAME } from '../content/words';
 
 export interface HudInfo {
   readonly view: PlayerView;
@@ -15,7 +15,7 @@ function item(term: string, ...value: Array<Node | string>): HTMLElement {
 }
 
 function worldOrder(value: number): HTMLElement {
-  const leaning = value > 0 ? ' (favours the Democratic bloc)' : value < 0 ? ' (favours the Autocratic power)' : ' (even)';
+  const leaning = value > 0 ? ` (favours the ${SIDE_NAME.dem})` : value < 0 ? ` (favours the ${SIDE_NAME.aut})` : ' (even)';
   const limit = RULES.worldOrderLimit;
   const percent = ((value + limit) / (2 * limit)) * 100;
   const marker = h('span', { class: 'track-marker', attrs: { style: `left: ${percent}%` } });
@@ -32,7 +32,7 @@ function turnText(view: PlayerView): string {
 function cards(view: PlayerView): string {
   const dem = view.sides.dem;
   const aut = view.sides.aut;
-  return `Hands: Democratic ${dem.handCount}, Autocratic ${aut.handCount} · Decks: ${dem.deckCount}, ${aut.deckCount}`;
+  return `Hands: ${SIDE_SHORT.dem} ${dem.handCount}, ${SIDE_SHORT.aut} ${aut.handCount} · Decks: ${dem.deckCount}, ${aut.deckCount}`;
 }
 
 /** The next event's title, with its explanation folded away on small screens. */
@@ -52,13 +52,13 @@ export function renderHud(info: HudInfo): HTMLElement {
     worldOrder(view.worldOrder),
     item('Round', `${view.round} of ${view.lastRound}`),
     item('Turn', turnText(view)),
-    item('Capital', `Democratic ${dem.capital} · Autocratic ${view.sides.aut.capital}`),
+    item('Capital', `${SIDE_SHORT.dem} ${dem.capital} · ${SIDE_SHORT.aut} ${view.sides.aut.capital}`),
     item('Dependency', `${dem.dependency} of 5`),
-    item('Decision rule', dem.decisionRule === 'unanimity' ? 'Unanimity (veto)' : 'Majority voting'),
+    item('Decision rule', DECISION_RULE_NAME[dem.decisionRule]),
     item('Cards', cards(view)),
   ];
   if (view.pending) items.push(item('Ops left', `${view.pending.opsLeft} from ${CARD[view.pending.card].title}`));
-  if (view.standing.length > 0) items.push(item('In effect', view.standing.map((s) => STANDING_NAME[s]).join('; ')));
+  if (view.standing.length > 0) items.push(item('In effect', view.standing.map((s) => `${STANDING_NAME[s]} (${STANDING_EFFECT[s]})`).join('; ')));
   if (view.result === null) items.push(upcoming(view));
   return h('section', { class: 'hud', attrs: { 'aria-labelledby': 'hud-title' } },
     h('h2', { id: 'hud-title', class: 'visually-hidden' }, 'Game status'),

@@ -3,7 +3,9 @@ import type { AiLevel } from '../ai';
 import type { MatchConfig } from '../client/match';
 import { type ScenarioId, SCENARIOS } from '../game/data/scenarios';
 import type { Side } from '../game/types';
+import { AI_LEVEL_NAME, SIDE_NAME } from '../content/words';
 import { button, h, screenHeading } from './dom';
+import { checkedValue, type RadioOption, radios, select } from './form';
 
 export interface MenuOptions {
   /** The last settings, to start from. */
@@ -23,43 +25,27 @@ export interface ResumeOffer {
   readonly rejoin: () => void;
 }
 
-const LEVELS: ReadonlyArray<[AiLevel, string, string]> = [
-  ['easy', 'Easy', 'plausible moves, beatable by a new player'],
-  ['normal', 'Normal', 'sound heuristics'],
-  ['hard', 'Hard', 'searches ahead, without ever seeing your hand'],
+const LEVELS: ReadonlyArray<RadioOption<AiLevel>> = [
+  ['easy', AI_LEVEL_NAME.easy, 'plausible moves, beatable by a new player'],
+  ['normal', AI_LEVEL_NAME.normal, 'sound heuristics'],
+  ['hard', AI_LEVEL_NAME.hard, 'searches ahead, without ever seeing your hand'],
 ];
 
-function radios<T extends string>(name: string, legend: string, options: ReadonlyArray<[T, string, string?]>, value: T): HTMLFieldSetElement {
-  const items = options.map(([v, label, hint]) => {
-    const id = `${name}-${v}`;
-    const input = h('input', { id, attrs: { type: 'radio', name, value: v } });
-    input.checked = v === value;
-    return h('div', { class: 'radio' }, input, h('label', { attrs: { for: id } }, label, hint ? h('span', { class: 'hint' }, ` — ${hint}`) : null));
-  });
-  return h('fieldset', {}, h('legend', {}, legend), ...items);
-}
-
-function checked<T extends string>(form: HTMLElement, name: string): T {
-  return (form.querySelector(`input[name="${name}"]:checked`) as HTMLInputElement).value as T;
-}
-
 function scenarioSelect(id: string, value: ScenarioId): HTMLElement {
-  const select = h('select', { id }, ...Object.values(SCENARIOS).map((s) => h('option', { attrs: { value: s.id } }, s.title)));
-  select.value = value;
-  return h('div', { class: 'field' }, h('label', { attrs: { for: id } }, 'Scenario'), select);
+  return select(id, 'Scenario', Object.values(SCENARIOS).map((s) => [s.id, s.title] as const), value);
 }
 
 function soloSection(opts: MenuOptions): HTMLElement {
   const section = h('section', { class: 'menu-card', attrs: { 'aria-labelledby': 'solo-title' } });
   const start = (): void => opts.onStart({
     mode: 'solo',
-    humanSide: checked<Side>(section, 'solo-side'),
-    level: checked<AiLevel>(section, 'solo-level'),
+    humanSide: checkedValue(section, 'solo-side') as Side,
+    level: checkedValue(section, 'solo-level') as AiLevel,
     scenario: (section.querySelector('#solo-scenario') as HTMLSelectElement).value as ScenarioId,
   });
   section.append(
     h('h2', { id: 'solo-title' }, 'Solo against the AI'),
-    radios<Side>('solo-side', 'Your side', [['dem', 'Democratic bloc', 'build trust, alliances and integration'], ['aut', 'Autocratic power', 'deals, leverage and disruption']], opts.last.side),
+    radios<Side>('solo-side', 'Your side', [['dem', SIDE_NAME.dem, 'build trust, alliances and integration'], ['aut', SIDE_NAME.aut, 'deals, leverage and disruption']], opts.last.side),
     radios<AiLevel>('solo-level', 'AI level', LEVELS, opts.last.level),
     scenarioSelect('solo-scenario', opts.last.scenario),
     button('Start solo game', start, { key: 'start-solo', class: 'primary' }),
@@ -101,7 +87,7 @@ export function renderMenu(opts: MenuOptions): HTMLElement {
       screenHeading('h1', 'Trust & Leverage', 'menu-title'),
       h('p', { class: 'tagline' },
         'A two-player strategy game about how states cooperate, ally and integrate — and how that can be disrupted. ' +
-        'A Democratic bloc builds values-based alliances; an Autocratic power pursues deals and coercion and tries to split the bloc.'),
+        `A ${SIDE_NAME.dem} builds values-based alliances; an ${SIDE_NAME.aut} pursues deals and coercion and tries to split the bloc.`),
       h('p', { class: 'scenario-summary' }, summary)),
     h('div', { class: 'menu-grid' },
       soloSection(opts),

@@ -5,12 +5,12 @@
  * The status and alert regions stay in the page and only change their text, so screen readers
  * announce each change once.
  */
-import type { AiLevel } from '../ai';
+import { AI_LEVELS, type AiLevel } from '../ai/types';
 import { LobbyError } from '../client/lobby-client';
 import type { Connection, OnlineSession, OnlineState } from '../client/online-match';
 import { formatCode, isAiLevel, lobbyErrorText, sideOfSeat } from '../client/online-rules';
 import { button, fillSlot, h } from './dom';
-import { SIDE_NAME } from './labels';
+import { AI_LEVEL_NAME, SIDE_NAME } from '../content/words';
 
 export interface OnlinePanel {
   readonly el: HTMLElement;
@@ -34,8 +34,6 @@ export function connectionText(c: Connection): string {
     case 'refused': return `The server refused this connection: ${c.reason}.`;
   }
 }
-
-const LEVELS: ReadonlyArray<[AiLevel, string]> = [['easy', 'Easy'], ['normal', 'Normal'], ['hard', 'Hard']];
 
 function tableText(state: OnlineState): string {
   const sideOf = (seat: '0' | '1') => sideOfSeat(seat, { demSeat: state.demSeat });
@@ -117,7 +115,7 @@ export function createOnlinePanel(opts: OnlinePanelOptions): OnlinePanel {
       const waiting = !over && !state.gone && state.table?.waiting === true;
       fillSlot(actions, JSON.stringify([waiting, busy, level, state.code]), () => {
         if (!waiting) return h('div', {});
-        const select = h('select', { id: 'ai-seat-level', attrs: { 'data-key': 'ai-seat-level' } }, ...LEVELS.map(([v, label]) => h('option', { attrs: { value: v } }, label)));
+        const select = h('select', { id: 'ai-seat-level', attrs: { 'data-key': 'ai-seat-level' } }, ...AI_LEVELS.map((v) => h('option', { attrs: { value: v } }, AI_LEVEL_NAME[v])));
         select.value = level;
         select.addEventListener('change', () => {
           if (isAiLevel(select.value)) level = select.value;

@@ -1,7 +1,7 @@
 /** Hot-seat: the screen between two players' turns. The hand is not in the page while it shows. */
 import type { Side } from '../game';
 import { button, h, screenHeading } from './dom';
-import { SIDE_NAME } from './labels';
+import { SIDE_NAME } from '../content/words';
 
 export function renderPassDevice(next: Side, first: boolean, onReady: () => void): HTMLElement {
   const other: Side = next === 'dem' ? 'aut' : 'dem';

@@ -5,7 +5,8 @@
 import { type ActionId, ACTIONS_OF, CARD, type CountryId, type FrameworkId, type Move, type PlayerView, type Side } from '../game';
 import { type Draft, frameworks, isEmpty, resolve, step, targets } from './choice';
 import { button, h } from './dom';
-import { ACTION_LABEL, FRAMEWORK_NAME, SIDE_NAME } from './labels';
+import { ACTION_NAME, ACTION_SUMMARY } from '../content/action-words';
+import { FRAMEWORK_NAME, opsWord, SIDE_NAME } from '../content/words';
 import { capitalize, countryOption, moveText } from './move-text';
 
 export interface TurnProps {
@@ -35,7 +36,7 @@ function prompt(p: TurnProps): string {
   const move = resolve(moves, draft);
   if (move) return `Ready to ${moveText(move, view)}. Confirm, or cancel with Escape.`;
   if (view.pending) {
-    return `You have ${view.pending.opsLeft} op${view.pending.opsLeft === 1 ? '' : 's'} left from ${CARD[view.pending.card].title}: choose a basic action, or end your turn.`;
+    return `You have ${opsWord(view.pending.opsLeft)} left from ${CARD[view.pending.card].title}: choose a basic action, or end your turn.`;
   }
   if ((view.sides[p.side].hand ?? []).length === 0) return 'You have no card to play: pass.';
   return 'Play a card from your hand: for its event, or for its ops to spend on basic actions.';
@@ -74,11 +75,12 @@ function choiceControls(p: TurnProps): HTMLElement | null {
 function actionButtons(p: TurnProps): HTMLElement {
   const items = ACTIONS_OF[p.side].map((action) => {
     const legal = p.moves.some((m) => m.kind === 'action' && m.action === action);
-    const label = ACTION_LABEL[action];
-    const b = button(label.name, () => p.chooseAction(action), {
-      key: `action:${action}`, disabled: !legal, pressed: p.draft.action === action, ariaLabel: `${label.name}: ${label.summary}`,
+    const name = ACTION_NAME[action];
+    const summary = ACTION_SUMMARY[action];
+    const b = button(name, () => p.chooseAction(action), {
+      key: `action:${action}`, disabled: !legal, pressed: p.draft.action === action, ariaLabel: `${name}: ${summary}`,
     });
-    return h('li', {}, b, h('span', { class: 'action-summary', attrs: { 'aria-hidden': 'true' } }, label.summary));
+    return h('li', {}, b, h('span', { class: 'action-summary', attrs: { 'aria-hidden': 'true' } }, summary));
   });
   return h('ul', { class: 'actions', attrs: { 'aria-label': 'Basic actions' } }, ...items);
 }
@@ -88,7 +90,7 @@ function turnButtons(p: TurnProps): HTMLElement {
   const parts: HTMLElement[] = [];
   if (view.pending) {
     const left = view.pending.opsLeft;
-    parts.push(button(`End turn (give up ${left} op${left === 1 ? '' : 's'})`, p.pass, { key: 'end-turn', disabled: p.sending === true }));
+    parts.push(button(`End turn (give up ${opsWord(left)})`, p.pass, { key: 'end-turn', disabled: p.sending === true }));
     parts.push(button('Undo last action', p.undo, { key: 'undo', disabled: !p.canUndo }));
   } else if (p.moves.some((m) => m.kind === 'pass')) {
     parts.push(button('Pass', p.pass, { key: 'pass', class: 'primary' }));

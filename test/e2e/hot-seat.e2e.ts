@@ -24,7 +24,7 @@ async function handTitles(page: Page): Promise<string[]> {
 
 async function expectHandHidden(page: Page, lastHand: readonly string[]): Promise<void> {
   expect(await page.getByRole('region', { name: /^Your hand/ }).count()).toBe(0);
-  expect(await page.getByRole('button', { name: /^Play .* for (its event|\d ops)$/ }).count()).toBe(0);
+  expect(await page.getByRole('button', { name: /^Play .* for (its event|\d ops?)$/ }).count()).toBe(0);
   for (const title of lastHand) {
     expect(await page.getByText(title, { exact: true }).filter({ visible: true }).count()).toBe(0);
   }
@@ -35,9 +35,9 @@ async function expectHandHidden(page: Page, lastHand: readonly string[]): Promis
  * hand differs from run to run: the test once asked for a 3- or 4-ops card that a hand lacked.
  */
 async function playMostOps(page: Page): Promise<void> {
-  const plays = page.getByRole('button', { name: /^Play .* for \d ops$/ });
+  const plays = page.getByRole('button', { name: /^Play .* for \d ops?$/ });
   const labels = await plays.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
-  const ops = labels.map((label) => Number(/for (\d) ops$/.exec(label)?.[1] ?? 0));
+  const ops = labels.map((label) => Number(/for (\d) ops?$/.exec(label)?.[1] ?? 0));
   expect(ops.length).toBeGreaterThan(0);
   await plays.nth(ops.indexOf(Math.max(...ops))).click();
 }
@@ -62,7 +62,7 @@ async function undoOnce(page: Page): Promise<void> {
 
 /** Escape cancels a choice in progress and gives focus back to where it started. */
 async function escapeOnce(page: Page): Promise<void> {
-  const play = page.getByRole('button', { name: /^Play .* for \d ops$/ }).first();
+  const play = page.getByRole('button', { name: /^Play .* for \d ops?$/ }).first();
   await play.click();
   expect(await page.getByRole('button', { name: /^Confirm: / }).count()).toBe(1);
   await page.keyboard.press('Escape');

@@ -2,7 +2,7 @@
  * Drives the game like a player, through accessible roles and labels only: headings, buttons,
  * the labelled target select and the country table's Choose buttons.
  */
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 export type Screen = 'end' | 'pass' | 'my-turn' | 'waiting';
 
@@ -44,7 +44,7 @@ async function chooseTargetAndConfirm(page: Page, viaTable: boolean): Promise<vo
 async function playCard(page: Page, plan: TurnPlan): Promise<void> {
   const event = page.getByRole('button', { name: /^Play .* for its event$/ }).and(page.locator(':enabled')).first();
   if (plan.event && (await event.count()) > 0) await event.click();
-  else await page.getByRole('button', { name: /^Play .* for \d ops$/ }).first().click();
+  else await page.getByRole('button', { name: /^Play .* for \d ops?$/ }).first().click();
   await chooseTargetAndConfirm(page, plan.viaTable);
 }
 
@@ -93,4 +93,17 @@ export async function playTurn(page: Page, plan: TurnPlan): Promise<void> {
 export async function roundShown(page: Page): Promise<number> {
   const text = (await page.getByRole('term').filter({ hasText: /^Round$/ }).locator('xpath=following-sibling::dd[1]').textContent()) ?? '';
   return Number(text.split(' ')[0]);
+}
+
+/**
+ * Opens, with the keyboard, the newest log line where `side` played a card, and returns that line
+ * (its "About …" button then says it is expanded, and the card's reference shows under it).
+ */
+export async function openPlayedCard(page: Page, side: 'Democratic bloc' | 'Autocratic power'): Promise<Locator> {
+  const line = page.getByRole('region', { name: /^Game log/ }).getByRole('listitem').filter({ hasText: `The ${side} plays ` }).first();
+  const about = line.getByRole('button', { name: /^About / });
+  await about.focus();
+  await page.keyboard.press('Enter');
+  await line.getByText(/^Reference: /).waitFor();
+  return line;
 }

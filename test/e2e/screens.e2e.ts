@@ -49,7 +49,7 @@ describe('screens on a phone', () => {
     let shot = false;
     while ((await nextScreen(page)) !== 'end') {
       if (!shot && (await roundShown(page)) >= 2) {
-        await page.getByRole('button', { name: /^Play .* for \d ops$/ }).first().tap();
+        await page.getByRole('button', { name: /^Play .* for \d ops?$/ }).first().tap();
         await page.getByRole('button', { name: /^Confirm: / }).tap();
         await page.getByRole('list', { name: 'Basic actions' }).getByRole('button').and(page.locator(':enabled')).first().tap();
         await page.evaluate(() => window.scrollTo(0, 0));

@@ -97,7 +97,7 @@ export async function createBoard(parent: HTMLElement, callbacks: BoardCallbacks
     idle.poke();
     game.scale.resize(size.w * size.dpr, size.h * size.dpr);
     overlay.layout(size.w, size.h);
-    mapScene.layout(0, size.w, size.h, size.dpr);
+    mapScene.layout(size.w, size.h, size.dpr);
   };
   layout();
   const observer = new ResizeObserver(() => layout());

@@ -5,7 +5,11 @@
  * with no country under it; it starts open only where it fits over the open Pacific (see
  * key-placement.ts), so it never hides a country unless the player opens it.
  */
-import { REGIONS } from '../../game/types';
+import { CONCEPT_LABEL } from '../../content/concept-labels';
+import {
+  AUT_TIE_NAME, DEM_TIE_NAME, FRAMEWORK_SHORT, REGIME_NAME, SIDE_SHORT, TRACK_LETTER, TRACK_NAME,
+} from '../../content/words';
+import { REGIMES, REGIONS, type Track, TRACK_MAX } from '../../game/types';
 import { type Corner, KEY_GAP, KEY_MARGIN, type KeyPlacement } from '../key-placement';
 import { hatchSegments } from '../map/geometry';
 import {
@@ -253,18 +257,21 @@ function keyList(): HTMLUListElement {
   const selected = `<rect x="1.2" y="1.2" width="23.6" height="8.6" rx="3" fill="none" stroke="${c(BOARD_COLORS.selected)}" stroke-width="2.4"/>`;
   const tints = REGIONS.map((region, i) =>
     `<rect x="${0.3 + i * 4.3}" y="0.3" width="3.8" height="10.4" fill="${c(REGION_TINT[region])}" stroke="${c(REGION_INK[region])}" stroke-width="0.6"/>`).join('');
+  const tie = (name: string, concept: string): string => `${name} (${concept.toLowerCase()})`;
+  const track = (t: Track, example: number, outline = false): [string, string] =>
+    [chip(TRACK_COLOR[t], `${TRACK_LETTER[t]}${example}`, outline), `${TRACK_NAME[t]} (0–${TRACK_MAX[t]})`];
   const rows: Array<[string, string]> = [
-    [rect(DEM_TIE_FILL.none), 'No Democratic tie'],
-    [rect(DEM_TIE_FILL.partner), 'Partner (cooperation)'],
-    [rect(DEM_TIE_FILL.ally), 'Ally (alliance)'],
-    [rect(DEM_TIE_FILL.member), 'Member (integration)'],
-    [hatch(AUT_TIE_HATCH.deal, false), 'Autocratic deal'],
-    [hatch(AUT_TIE_HATCH.framework, true), 'Framework (SCO, 16+1)'],
-    [regimes, 'Democracy · Hybrid · Autocracy'],
-    [chip(TRACK_COLOR.trust, 'T3'), 'Trust (0–5)'],
-    [chip(TRACK_COLOR.leverage, 'L2'), 'Leverage (0–5)'],
-    [chip(TRACK_COLOR.polarization, 'P2'), 'Polarization (0–3)'],
-    [chip(TRACK_COLOR.resentment, 'R1', true), 'Resentment (0–3)'],
+    [rect(DEM_TIE_FILL.none), `No ${SIDE_SHORT.dem} tie`],
+    [rect(DEM_TIE_FILL.partner), tie(DEM_TIE_NAME.partner, CONCEPT_LABEL.cooperation)],
+    [rect(DEM_TIE_FILL.ally), tie(DEM_TIE_NAME.ally, CONCEPT_LABEL.alliance)],
+    [rect(DEM_TIE_FILL.member), tie(DEM_TIE_NAME.member, CONCEPT_LABEL.integration)],
+    [hatch(AUT_TIE_HATCH.deal, false), `${SIDE_SHORT.aut} ${AUT_TIE_NAME.deal.toLowerCase()}`],
+    [hatch(AUT_TIE_HATCH.framework, true), `${AUT_TIE_NAME.framework} (${FRAMEWORK_SHORT.sco}, ${FRAMEWORK_SHORT.cee})`],
+    [regimes, REGIMES.map((r) => REGIME_NAME[r]).join(' · ')],
+    track('trust', 3),
+    track('leverage', 2),
+    track('polarization', 2),
+    track('resentment', 1, true),
     [chip(AUT_TIE_HATCH.framework, 'Veto'), 'Member that can veto'],
     [pips, 'Weight (scoring ×1–3)'],
     [target, 'Legal target (striped)'],

@@ -4,6 +4,7 @@
  * events; it never holds game state. Tooltips, toasts and the key are DOM (BoardOverlay).
  */
 import Phaser from 'phaser';
+import { REGION_NAME } from '../../content/words';
 import { COUNTRIES } from '../../game/data/countries';
 import { REGIONS, type CountryId } from '../../game/types';
 import type { BoardCallbacks } from '../board-types';
@@ -13,7 +14,7 @@ import { placeKey } from '../key-placement';
 import { BADGE_AT, REGION_LABEL_AT } from '../layout';
 import type { BoardMap } from '../map/board-map';
 import { BOARD_COLORS, REGION_INK } from '../palette';
-import { regionName, type BoardSpec, type CountrySpec } from '../view-model';
+import type { BoardSpec, CountrySpec } from '../view-model';
 import { clampCenter, textResolution, zoomAbout, zoomRange, type ZoomRange } from '../viewport';
 import { Animator } from './animator';
 import { BadgeView } from './badge-view';
@@ -35,7 +36,7 @@ export class MapScene extends Phaser.Scene implements PointerHost {
   private specs = new Map<CountryId, CountrySpec>();
   private hovered: CountryId | null = null;
   private tooltipAt: [number, number] = [0, 0];
-  private view = { top: 0, w: 800, h: 600, dpr: 1 };
+  private view = { w: 800, h: 600, dpr: 1 };
   private range: ZoomRange = { fit: 1, min: 1, max: 3, initial: 1 };
   /** The player's zoom relative to the initial zoom, once they zoomed. */
   private userZoom: number | null = null;
@@ -59,7 +60,7 @@ export class MapScene extends Phaser.Scene implements PointerHost {
     this.layer = new MapLayer(this, this.map);
     for (const region of REGIONS) {
       const [x, y] = REGION_LABEL_AT[region];
-      this.kit.make(x, y, regionName(region).toUpperCase(), { size: 11.5, color: REGION_INK[region], bold: true, spacing: 3 })
+      this.kit.make(x, y, REGION_NAME[region].toUpperCase(), { size: 11.5, color: REGION_INK[region], bold: true, spacing: 3 })
         .setOrigin(0.5, 0).setStroke('#ffffff', 3).setDepth(DEPTH.leader);
     }
     for (const { id } of COUNTRIES) {
@@ -90,15 +91,15 @@ export class MapScene extends Phaser.Scene implements PointerHost {
     if (this.hovered) this.refreshTooltip();
   }
 
-  /** The map's part of the canvas: from `top` (CSS px) down, w × h CSS px. */
-  layout(top: number, w: number, h: number, dpr: number): void {
-    this.view = { top, w, h: Math.max(1, h), dpr };
+  /** The canvas is all map: w × h CSS px at this devicePixelRatio. */
+  layout(w: number, h: number, dpr: number): void {
+    this.view = { w, h: Math.max(1, h), dpr };
     this.range = zoomRange(w, this.view.h, this.map.width, this.map.height);
     // Keep the player's zoom across resizes, relative to the new initial zoom.
     this.zoom = Phaser.Math.Clamp(this.range.initial * (this.userZoom ?? 1), this.range.min, this.range.max);
     // Until the player pans, a map taller than the view shows its top: Europe's badges sit there.
     if (!this.userMoved) this.center = [this.map.width / 2, 0];
-    this.cameras.main.setViewport(0, Math.round(top * dpr), Math.round(w * dpr), Math.round(this.view.h * dpr));
+    this.cameras.main.setViewport(0, 0, Math.round(w * dpr), Math.round(this.view.h * dpr));
     this.applyCamera();
     this.applyResolution();
     this.placeKey();
@@ -107,10 +108,6 @@ export class MapScene extends Phaser.Scene implements PointerHost {
   // PointerHost
   dpr(): number {
     return this.view.dpr;
-  }
-
-  onMap(_x: number, y: number): boolean {
-    return y >= this.view.top;
   }
 
   countryAt(x: number, y: number, touch: boolean): CountryId | null {
@@ -127,7 +124,7 @@ export class MapScene extends Phaser.Scene implements PointerHost {
       this.callbacks.onCountryHover?.(id);
     }
     const spec = id ? this.specs.get(id) : undefined;
-    if (spec) this.overlay.showTooltip(spec.tooltip, x, y - this.view.top);
+    if (spec) this.overlay.showTooltip(spec.tooltip, x, y);
     else this.overlay.hideTooltip();
     this.tooltipAt = [x, y];
     this.input.setDefaultCursor(id && !fromTouch ? 'pointer' : 'default');
@@ -147,7 +144,7 @@ export class MapScene extends Phaser.Scene implements PointerHost {
     const next = Phaser.Math.Clamp(this.zoom * factor, this.range.min, this.range.max);
     if (next === this.zoom) return;
     const px = x - this.view.w / 2;
-    const py = y - this.view.top - this.view.h / 2;
+    const py = y - this.view.h / 2;
     this.center = zoomAbout(this.center[0], this.center[1], this.zoom, next, px, py);
     this.zoom = next;
     this.userZoom = next / this.range.initial;
@@ -163,7 +160,7 @@ export class MapScene extends Phaser.Scene implements PointerHost {
 
   private refreshTooltip(): void {
     const spec = this.hovered ? this.specs.get(this.hovered) : undefined;
-    if (spec) this.overlay.showTooltip(spec.tooltip, this.tooltipAt[0], this.tooltipAt[1] - this.view.top);
+    if (spec) this.overlay.showTooltip(spec.tooltip, this.tooltipAt[0], this.tooltipAt[1]);
   }
 
   /** The key's button goes to a corner with no country under it; its panel opens where it fits. */

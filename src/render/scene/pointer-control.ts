@@ -8,8 +8,6 @@ import type { CountryId } from '../../game/types';
 /** What the map scene offers the pointer logic. Coordinates are CSS px of the canvas. */
 export interface PointerHost {
   dpr(): number;
-  /** Is this point on the map (and not on the HUD)? */
-  onMap(x: number, y: number): boolean;
   countryAt(x: number, y: number, touch: boolean): CountryId | null;
   hover(id: CountryId | null, x: number, y: number, fromTouch: boolean): void;
   select(id: CountryId): void;
@@ -35,7 +33,7 @@ export class PointerControl {
     input.on(Phaser.Input.Events.GAME_OUT, () => this.host.hover(null, 0, 0, false));
     input.on(Phaser.Input.Events.POINTER_WHEEL, (p: Phaser.Input.Pointer, _o: unknown, _dx: number, dy: number) => {
       const [x, y] = this.css(p);
-      if (this.host.onMap(x, y) && dy !== 0) this.host.zoomBy(dy > 0 ? 1 / 1.15 : 1.15, x, y);
+      if (dy !== 0) this.host.zoomBy(dy > 0 ? 1 / 1.15 : 1.15, x, y);
     });
   }
 
@@ -52,7 +50,6 @@ export class PointerControl {
       this.cancelTimer();
       return;
     }
-    if (!this.host.onMap(x, y)) return;
     this.down = { x, y, lastX: x, lastY: y };
     this.dragging = false;
     this.longPressed = false;
@@ -88,7 +85,7 @@ export class PointerControl {
       this.down.lastY = y;
       return;
     }
-    if (!p.wasTouch) this.host.hover(this.host.onMap(x, y) ? this.host.countryAt(x, y, false) : null, x, y, false);
+    if (!p.wasTouch) this.host.hover(this.host.countryAt(x, y, false), x, y, false);
   }
 
   private onUp(p: Phaser.Input.Pointer): void {

@@ -1,5 +1,6 @@
 /**
- * Short on-board labels for the concept ids (the DOM glossary holds the full entries). Pure data.
+ * The International Relations concepts' names, as every screen shows them: on the board's
+ * tooltips, the cards in hand and the game log. Pure data.
  */
 import type { ConceptId } from '../game/types';
 
