@@ -1,12 +1,15 @@
 /**
  * The game log, newest first: one sentence per entry (describe) with its concept, and the AI's
- * reasons where its moves begin. New lines are added to a polite live region; the list is
- * rebuilt only when it shrinks (an undo).
+ * reasons where its moves begin. A card played (by either side) and each world event can be
+ * opened to read the card's explanation and its real-world reference: everyone at the table and
+ * every spectator sees the same. New lines are added to a polite live region; the list is rebuilt
+ * only when it shrinks (an undo).
  */
 import type { AiNote } from '../client/ai-seat';
-import { describe, type LogEntry } from '../game';
+import { CONCEPT_LABEL } from '../content/concept-labels';
+import { SIDE_NAME } from '../content/words';
+import { CARD, type CardId, describe, type LogEntry } from '../game';
 import { h } from './dom';
-import { SIDE_NAME } from './labels';
 
 type Line = { kind: 'entry'; entry: LogEntry } | { kind: 'note'; note: AiNote };
 
@@ -22,19 +25,48 @@ function merge(log: readonly LogEntry[], notes: readonly AiNote[]): Line[] {
   return lines;
 }
 
-function lineItem(line: Line): HTMLElement {
+/** The card a log entry announces: one played for its event or its ops, or the world event. */
+function announcedCard(entry: LogEntry): CardId | null {
+  const e = entry.event;
+  return e.type === 'card-played' || e.type === 'world-event' ? e.card : null;
+}
+
+/**
+ * A disclosure button ("About Pandemic") and the card's explanation and reference it opens.
+ * The explanation is left out where the sentence already holds it (world events say it).
+ */
+function cardAbout(card: CardId, sentence: string, panelId: string): HTMLElement[] {
+  const def = CARD[card];
+  const panel = h('div', { id: panelId, class: 'log-about', hidden: true },
+    sentence.includes(def.explanation) ? null : h('p', {}, def.explanation),
+    h('p', {}, h('strong', {}, 'Reference: '), def.reference));
+  const toggle = h('button', {
+    class: 'small log-about-toggle',
+    attrs: { type: 'button', 'aria-expanded': 'false', 'aria-controls': panelId, 'data-key': `about:${panelId}` },
+    onClick: () => {
+      panel.hidden = !panel.hidden;
+      toggle.setAttribute('aria-expanded', String(!panel.hidden));
+    },
+  }, `About ${def.title}`);
+  return [toggle, panel];
+}
+
+function lineItem(line: Line, id: number): HTMLElement {
   if (line.kind === 'note') {
     return h('li', { class: 'log-line log-ai' },
       h('span', { class: 'concept' }, 'AI'),
       ` The AI (${SIDE_NAME[line.note.side]}) ${line.note.reason.replace(/\.$/, '')}.`);
   }
   const { entry } = line;
+  const sentence = describe(entry);
+  const card = announcedCard(entry);
   return h('li', { class: `log-line log-${entry.cause.kind}` },
     h('span', { class: 'round' }, `R${entry.round}`),
     ' ',
-    describe(entry),
+    sentence,
     ' ',
-    h('span', { class: 'concept' }, h('span', { class: 'visually-hidden' }, 'concept: '), entry.concept));
+    h('span', { class: 'concept' }, h('span', { class: 'visually-hidden' }, 'concept: '), CONCEPT_LABEL[entry.concept]),
+    ...(card ? [' ', ...cardAbout(card, sentence, `log-about-${id}`)] : []));
 }
 
 export interface LogView {
@@ -46,6 +78,8 @@ export function createLogView(): LogView {
   const list = h('ol', { class: 'log-list', attrs: { 'aria-live': 'polite', 'aria-relevant': 'additions', reversed: true } });
   const el = h('section', { class: 'log', attrs: { 'aria-labelledby': 'log-title' } }, h('h2', { id: 'log-title' }, 'Game log (newest first)'), list);
   let shown: Line[] = [];
+  /** Numbers the lines ever built, so that every panel's id is unique on the page. */
+  let built = 0;
   return {
     el,
     update(log, notes) {
@@ -58,7 +92,7 @@ export function createLogView(): LogView {
         list.replaceChildren();
         shown = [];
       }
-      const fresh = lines.slice(shown.length).map(lineItem).reverse();
+      const fresh = lines.slice(shown.length).map((line) => lineItem(line, built++)).reverse();
       list.prepend(...fresh);
       shown = lines;
     },

@@ -20,7 +20,7 @@ import { createAlea } from '../../src/game';
 import { type ServerProcess, spawnServerProcess } from '../load/server-process';
 import { screenshot } from './artifacts';
 import { freePort, launchChromium, watchErrors } from './browser';
-import { playStep, sleep, type TurnPlan } from './play';
+import { openPlayedCard, playStep, sleep, type TurnPlan } from './play';
 
 const DESKTOP = { viewport: { width: 1280, height: 720 } };
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
@@ -239,6 +239,8 @@ describe('online play', () => {
       await playTurns([a, b], 1);
       await expect.poll(() => c.locator('.log-list > li').count(), { timeout: 30_000 }).toBeGreaterThan(seen);
       await screenshot(c, 'online-spectator-desktop');
+      // Every card played, by either side, opens to its explanation and reference for the spectator too.
+      for (const side of ['Democratic bloc', 'Autocratic power'] as const) await openPlayedCard(c, side);
 
       // The server goes down and comes back (same database): every page says it is reconnecting,
       // then catches up by itself and the game goes on where it was.

@@ -5,9 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { screenshot } from './artifacts';
+import { screenshot, screenshotOf } from './artifacts';
 import { launchChromium, watchErrors } from './browser';
-import { nextScreen, playTurn, roundShown } from './play';
+import { nextScreen, openPlayedCard, playTurn, roundShown } from './play';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -44,6 +44,10 @@ describe('solo against the Easy AI', () => {
         await page.evaluate(() => window.scrollTo(0, 0));
         await screenshot(page, 'game-desktop-midgame');
         await screenshot(page, 'game-desktop-midgame-full', true);
+        // The opponent's cards explain themselves in the log too, not only the player's own hand.
+        const line = await openPlayedCard(page, 'Autocratic power');
+        expect(await line.getByRole('button', { name: /^About / }).getAttribute('aria-expanded')).toBe('true');
+        await screenshotOf(page.getByRole('region', { name: /^Game log/ }), 'log-opponent-card-desktop');
         midShot = true;
       }
       await playTurn(page, { act: true, viaTable: turns % 2 === 0, event: turns % 5 === 3 });
