@@ -13,7 +13,7 @@ export const BADGE_TOP = -BADGE.h / 2;
 /** Inner padding on the right. */
 export const BADGE_PAD = 3;
 /** Row pitch: the name row, then two rows of chips. */
-export const BADGE_ROW = 14;
+const BADGE_ROW = 14;
 export const CHIP_H = 11;
 /** Font sizes (world units) of the badge's texts. */
 export const BADGE_FONT = { name: 10, chip: 8, regime: 7.5 } as const;

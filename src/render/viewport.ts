@@ -17,9 +17,9 @@ export interface ZoomRange {
 /** Below this many CSS px per world unit the badges' text gets too small to read. */
 export const LEGIBLE_ZOOM = 0.66;
 /** How far the player may zoom in, relative to the larger of fit and legibility. */
-export const MAX_ZOOM_FACTOR = 3;
+const MAX_ZOOM_FACTOR = 3;
 /** A portrait view starts zoomed to fill its height, but not beyond this. */
-export const MAX_PORTRAIT_ZOOM = 1.3;
+const MAX_PORTRAIT_ZOOM = 1.3;
 
 export function zoomRange(viewW: number, viewH: number, worldW: number, worldH: number): ZoomRange {
   const fit = Math.max(0.05, Math.min(viewW / worldW, viewH / worldH));

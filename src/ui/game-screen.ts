@@ -29,7 +29,7 @@ export interface GameScreenOptions {
   readonly online?: OnlineScreenOptions;
 }
 
-export interface OnlineScreenOptions {
+interface OnlineScreenOptions {
   readonly session: OnlineSession;
   /** The link that opens this match. */
   readonly inviteLink: string;

@@ -26,7 +26,7 @@ export interface OnlinePanelOptions {
   readonly notice?: string;
 }
 
-export function connectionText(c: Connection): string {
+function connectionText(c: Connection): string {
   switch (c.kind) {
     case 'connecting': return 'Connecting to the game server…';
     case 'connected': return 'Connected';

@@ -29,7 +29,7 @@ export interface BoardMapAsset {
   readonly graticule: readonly (readonly number[])[];
 }
 
-export interface MapPolygon {
+interface MapPolygon {
   readonly outer: Ring;
   readonly holes: readonly Ring[];
 }

@@ -69,7 +69,7 @@ export function pointInRings(rings: readonly Ring[], x: number, y: number): bool
 }
 
 /** Distance from a point to the nearest edge of any ring. */
-export function distanceToEdges(rings: readonly Ring[], x: number, y: number): number {
+function distanceToEdges(rings: readonly Ring[], x: number, y: number): number {
   let best = Infinity;
   for (const ring of rings) {
     const n = ring.length;

@@ -21,17 +21,17 @@ const HATCH: Readonly<Record<Exclude<FillPattern, 'none'>, readonly number[]>> =
   'deal-hatch': [-1],
   'framework-crosshatch': [-1, 1],
 };
-export const HATCH_SPACING = 3.4;
-export const STRIPE_SPACING = 4.2;
+const HATCH_SPACING = 3.4;
+const STRIPE_SPACING = 4.2;
 
 /** Hatch segments of a country at a slope and spacing (cached by the caller). */
 export type HatchFn = (country: MapCountry, slope: number, spacing: number) => readonly number[];
 
-export function rgba(color: number, alpha = 1): string {
+function rgba(color: number, alpha = 1): string {
   return alpha >= 1 ? css(color) : `rgba(${(color >> 16) & 0xff},${(color >> 8) & 0xff},${color & 0xff},${alpha})`;
 }
 
-export function font(size: number, bold = false): string {
+function font(size: number, bold = false): string {
   return `${bold ? 'bold ' : ''}${size}px ${FONT_FAMILY}`;
 }
 
@@ -53,7 +53,7 @@ function segmentsPath(ctx: Ctx, segs: readonly number[]): void {
 }
 
 /** A country's shape as one path (outer rings only, as the board always drew them). */
-export function countryPath(ctx: Ctx, country: MapCountry): void {
+function countryPath(ctx: Ctx, country: MapCountry): void {
   ctx.beginPath();
   for (const p of country.polygons) ringPath(ctx, p.outer);
 }
@@ -152,7 +152,7 @@ export function paintHighlights(ctx: Ctx, countries: readonly MapCountry[], hatc
 }
 
 /** Room around a badge on its canvas, for the legal-target frame. */
-export const BADGE_MARGIN = 6;
+const BADGE_MARGIN = 6;
 
 /** The canvas size (px) of a badge at `r` pixels per world unit. */
 export function badgeCanvasSize(r: number): [number, number] {

@@ -44,10 +44,3 @@ export class TextKit {
     for (const t of this.texts) t.setResolution(resolution);
   }
 }
-
-/** Sets text and shrinks it (never grows it) to fit a width. */
-export function fitText(t: Phaser.GameObjects.Text, text: string, maxWidth: number): void {
-  t.setScale(1);
-  t.setText(text);
-  if (t.width > maxWidth) t.setScale(maxWidth / t.width);
-}
