@@ -6,12 +6,13 @@
 import type { LogEntry, Server, State, StorageAPI } from 'boardgame.io';
 import { Async } from 'boardgame.io/internal';
 import pg from 'pg';
-import { StaleStateError } from './storage-errors';
+import { type MatchStore, StaleStateError, UnknownMatchError } from './storage-api';
+import { listMatchesQuery, LOG_MATCH_INDEX, LOG_TABLE, MATCHES_LIST_INDEX, MATCHES_TABLE, POSTGRES_DIALECT } from './storage-schema';
 
 type FetchOpts = StorageAPI.FetchOpts;
 
 const SCHEMA = `
-CREATE TABLE IF NOT EXISTS tl_matches (
+CREATE TABLE IF NOT EXISTS ${MATCHES_TABLE} (
   id TEXT PRIMARY KEY,
   game_name TEXT NOT NULL,
   metadata TEXT NOT NULL,
@@ -21,19 +22,19 @@ CREATE TABLE IF NOT EXISTS tl_matches (
   gameover BOOLEAN NOT NULL DEFAULT FALSE,
   updated_at BIGINT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS tl_matches_list ON tl_matches (game_name, updated_at);
-CREATE TABLE IF NOT EXISTS tl_match_log (
+CREATE INDEX IF NOT EXISTS ${MATCHES_LIST_INDEX} ON ${MATCHES_TABLE} (game_name, updated_at);
+CREATE TABLE IF NOT EXISTS ${LOG_TABLE} (
   seq BIGSERIAL PRIMARY KEY,
   match_id TEXT NOT NULL,
   entries TEXT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS tl_match_log_match ON tl_match_log (match_id, seq);
+CREATE INDEX IF NOT EXISTS ${LOG_MATCH_INDEX} ON ${LOG_TABLE} (match_id, seq);
 `;
 /** Any constant: serializes schema creation between processes starting together. */
 const SCHEMA_LOCK = 7_317_001;
 
 /** Matches in PostgreSQL tables `tl_matches` and `tl_match_log` (created on connect). */
-export class PostgresStorage extends Async {
+export class PostgresStorage extends Async implements MatchStore {
   private readonly pool: pg.Pool;
 
   constructor(connectionString: string) {
@@ -60,7 +61,7 @@ export class PostgresStorage extends Async {
   override async createMatch(matchID: string, { initialState, metadata }: StorageAPI.CreateMatchOpts): Promise<void> {
     const initial = JSON.stringify(initialState);
     await this.pool.query(
-      `INSERT INTO tl_matches (id, game_name, metadata, initial_state, state, state_id, gameover, updated_at)
+      `INSERT INTO ${MATCHES_TABLE} (id, game_name, metadata, initial_state, state, state_id, gameover, updated_at)
        VALUES ($1, $2, $3, $4, $4, $5, $6, $7)`,
       [matchID, metadata.gameName, JSON.stringify(metadata), initial, initialState._stateID, metadata.gameover != null, metadata.updatedAt],
     );
@@ -70,28 +71,33 @@ export class PostgresStorage extends Async {
   override async setState(matchID: string, state: State, deltalog?: LogEntry[]): Promise<void> {
     const log = deltalog && deltalog.length > 0 ? JSON.stringify(deltalog) : null;
     const result = await this.pool.query<{ n: string }>(
-      `WITH upd AS (UPDATE tl_matches SET state = $2, state_id = $3 WHERE id = $1 AND state_id < $3 RETURNING id),
-            ins AS (INSERT INTO tl_match_log (match_id, entries) SELECT id, $4 FROM upd WHERE $4::text IS NOT NULL)
+      `WITH upd AS (UPDATE ${MATCHES_TABLE} SET state = $2, state_id = $3 WHERE id = $1 AND state_id < $3 RETURNING id),
+            ins AS (INSERT INTO ${LOG_TABLE} (match_id, entries) SELECT id, $4 FROM upd WHERE $4::text IS NOT NULL)
        SELECT count(*) AS n FROM upd`,
       [matchID, JSON.stringify(state), state._stateID, log],
     );
     if (Number(result.rows[0]?.n ?? 0) === 0) throw new StaleStateError(matchID, state._stateID);
   }
 
+  /** Stores the match's metadata; throws UnknownMatchError (storing nothing) for an unknown match. */
   override async setMetadata(matchID: string, metadata: Server.MatchData): Promise<void> {
-    await this.pool.query('UPDATE tl_matches SET metadata = $2, gameover = $3, updated_at = $4 WHERE id = $1',
+    const result = await this.pool.query(`UPDATE ${MATCHES_TABLE} SET metadata = $2, gameover = $3, updated_at = $4 WHERE id = $1`,
       [matchID, JSON.stringify(metadata), metadata.gameover != null, metadata.updatedAt]);
+    if (result.rowCount === 0) throw new UnknownMatchError(matchID);
   }
+
+  /** Every write has committed by the time its promise settles: nothing is pending here. */
+  async flushed(): Promise<void> {}
 
   override async fetch<O extends FetchOpts>(matchID: string, opts: O): Promise<StorageAPI.FetchResult<O>> {
     const result: Partial<StorageAPI.FetchFields> = {};
     const columns = [opts.metadata && 'metadata', opts.initialState && 'initial_state', opts.state && 'state'].filter(Boolean);
     const [row, log] = await Promise.all([
       columns.length > 0
-        ? this.pool.query<Record<string, string>>(`SELECT ${columns.join(', ')} FROM tl_matches WHERE id = $1`, [matchID]).then((r) => r.rows[0])
+        ? this.pool.query<Record<string, string>>(`SELECT ${columns.join(', ')} FROM ${MATCHES_TABLE} WHERE id = $1`, [matchID]).then((r) => r.rows[0])
         : undefined,
       opts.log
-        ? this.pool.query<{ entries: string }>('SELECT entries FROM tl_match_log WHERE match_id = $1 ORDER BY seq', [matchID]).then((r) => r.rows)
+        ? this.pool.query<{ entries: string }>(`SELECT entries FROM ${LOG_TABLE} WHERE match_id = $1 ORDER BY seq`, [matchID]).then((r) => r.rows)
         : undefined,
     ]);
     if (row?.metadata !== undefined) result.metadata = JSON.parse(row.metadata) as Server.MatchData;
@@ -102,20 +108,13 @@ export class PostgresStorage extends Async {
   }
 
   override async wipe(matchID: string): Promise<void> {
-    await this.pool.query('WITH d AS (DELETE FROM tl_match_log WHERE match_id = $1) DELETE FROM tl_matches WHERE id = $1', [matchID]);
+    await this.pool.query(`WITH d AS (DELETE FROM ${LOG_TABLE} WHERE match_id = $1) DELETE FROM ${MATCHES_TABLE} WHERE id = $1`, [matchID]);
   }
 
   override async listMatches(opts: StorageAPI.ListMatchesOpts = {}): Promise<string[]> {
-    const clauses: [string, string | number | boolean | undefined][] = [
-      ['game_name = $', opts.gameName],
-      ['gameover = $', opts.where?.isGameover],
-      ['updated_at < $', opts.where?.updatedBefore],
-      ['updated_at > $', opts.where?.updatedAfter],
-    ];
-    const used = clauses.filter(([, value]) => value !== undefined);
-    const where = used.length > 0 ? `WHERE ${used.map(([clause], i) => `${clause}${i + 1}`).join(' AND ')}` : '';
-    const result = await this.pool.query<{ id: string }>(`SELECT id FROM tl_matches ${where} ORDER BY updated_at DESC LIMIT 1000`, used.map(([, v]) => v));
-    return result.rows.map((r) => r.id);
+    const { sql, params } = listMatchesQuery(opts, POSTGRES_DIALECT);
+    const result = await this.pool.query<{ id: string }>(sql, params);
+    return result.rows.map((row) => row.id);
   }
 
   /** Closes the connection pool. */

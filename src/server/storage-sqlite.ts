@@ -4,7 +4,7 @@
  * committed together in one transaction at the end of the event-loop turn. A move costs one
  * share of a commit instead of two commits of its own (the master writes state and metadata).
  * A write is durable (WAL journal, against a killed process) once `flushed()` settles: callers
- * that acknowledge a write await it first (see `durable` in storage-errors.ts).
+ * that acknowledge a write await it first (see `MatchStore` in storage-api.ts).
  *
  * Checkpoints (copying the WAL into the database file, with an fsync) run on a thread of their
  * own with its own connection, every `checkpointEveryMs`: done by the committing connection, as
@@ -16,31 +16,13 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { LogEntry, Server, State, StorageAPI } from 'boardgame.io';
 import { Sync } from 'boardgame.io/internal';
-import { StaleStateError } from './storage-errors';
+import { type MatchStore, StaleStateError, UnknownMatchError } from './storage-api';
+import { listMatchesQuery, LOG_TABLE, MATCHES_TABLE, SQLITE_DIALECT } from './storage-schema';
+import { prepareSqliteSchema } from './storage-sqlite-schema';
 
 type FetchOpts = StorageAPI.FetchOpts;
 type FetchFields = StorageAPI.FetchFields;
 type ListOpts = StorageAPI.ListMatchesOpts;
-
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS matches (
-  id TEXT PRIMARY KEY,
-  game_name TEXT NOT NULL,
-  metadata TEXT NOT NULL,
-  initial_state TEXT NOT NULL,
-  state TEXT NOT NULL,
-  state_id INTEGER NOT NULL,
-  gameover INTEGER NOT NULL DEFAULT 0,
-  updated_at INTEGER NOT NULL
-);
-CREATE INDEX IF NOT EXISTS matches_list ON matches (game_name, updated_at);
-CREATE TABLE IF NOT EXISTS match_log (
-  match_id TEXT NOT NULL,
-  seq INTEGER PRIMARY KEY AUTOINCREMENT,
-  entries TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS match_log_match ON match_log (match_id, seq);
-`;
 
 /** How many matches' states (parsed) and metadata (JSON) stay in memory. */
 const CACHE_SIZE = 1000;
@@ -68,7 +50,7 @@ function remember<T>(cache: Map<string, T>, key: string, value: T): void {
 }
 
 /** A SQLite file (or `:memory:`) holding every match: state, initial state, metadata and log. */
-export class SqliteStorage extends Sync {
+export class SqliteStorage extends Sync implements MatchStore {
   private readonly db: Database.Database;
   private readonly statements = new Map<string, Database.Statement>();
   /** Parsed states of recently used matches (a state is never mutated once stored). */
@@ -89,7 +71,7 @@ export class SqliteStorage extends Sync {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('busy_timeout = 5000');
-    this.db.exec(SCHEMA);
+    prepareSqliteSchema(this.db);
     if (file !== ':memory:') this.startCheckpointer(file, options.checkpointEveryMs ?? 1000, options.log ?? console.error);
   }
 
@@ -120,7 +102,7 @@ export class SqliteStorage extends Sync {
     this.writePending();
     this
       .sql(
-        `INSERT INTO matches (id, game_name, metadata, initial_state, state, state_id, gameover, updated_at)
+        `INSERT INTO ${MATCHES_TABLE} (id, game_name, metadata, initial_state, state, state_id, gameover, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(matchID, metadata.gameName, JSON.stringify(metadata), JSON.stringify(initialState), JSON.stringify(initialState),
@@ -138,7 +120,9 @@ export class SqliteStorage extends Sync {
     this.scheduleCommit();
   }
 
+  /** Stores the match's metadata; throws UnknownMatchError (storing nothing) for an unknown match. */
   override setMetadata(matchID: string, metadata: Server.MatchData): void {
+    if (this.currentStateID(matchID) === undefined) throw new UnknownMatchError(matchID);
     const json = JSON.stringify(metadata);
     remember(this.metadata, matchID, json);
     Object.assign(this.pendingOf(matchID), { metadata: json, updatedAt: metadata.updatedAt, gameover: metadata.gameover != null });
@@ -154,7 +138,7 @@ export class SqliteStorage extends Sync {
   private currentStateID(matchID: string): number | undefined {
     const known = this.pending.get(matchID)?.state ?? this.states.get(matchID);
     if (known) return known._stateID;
-    const row = this.sql('SELECT state_id FROM matches WHERE id = ?').get(matchID) as { state_id: number } | undefined;
+    const row = this.sql(`SELECT state_id FROM ${MATCHES_TABLE} WHERE id = ?`).get(matchID) as { state_id: number } | undefined;
     return row?.state_id;
   }
 
@@ -203,13 +187,13 @@ export class SqliteStorage extends Sync {
   private writeMatch(matchID: string, writes: PendingWrites): void {
     const { state, logs, metadata } = writes;
     if (state) {
-      const updated = this.sql('UPDATE matches SET state = ?, state_id = ? WHERE id = ? AND state_id < ?')
+      const updated = this.sql(`UPDATE ${MATCHES_TABLE} SET state = ?, state_id = ? WHERE id = ? AND state_id < ?`)
         .run(JSON.stringify(state), state._stateID, matchID, state._stateID);
       if (updated.changes === 0) throw new StaleStateError(matchID, state._stateID);
     }
-    for (const log of logs) this.sql('INSERT INTO match_log (match_id, entries) VALUES (?, ?)').run(matchID, JSON.stringify(log));
+    for (const log of logs) this.sql(`INSERT INTO ${LOG_TABLE} (match_id, entries) VALUES (?, ?)`).run(matchID, JSON.stringify(log));
     if (metadata !== undefined) {
-      this.sql('UPDATE matches SET metadata = ?, gameover = ?, updated_at = ? WHERE id = ?')
+      this.sql(`UPDATE ${MATCHES_TABLE} SET metadata = ?, gameover = ?, updated_at = ? WHERE id = ?`)
         .run(metadata, writes.gameover ? 1 : 0, writes.updatedAt, matchID);
     }
   }
@@ -226,7 +210,7 @@ export class SqliteStorage extends Sync {
     if (metadata !== undefined) result.metadata = JSON.parse(metadata) as Server.MatchData;
     const columns = [opts.metadata && metadata === undefined && 'metadata', opts.initialState && 'initial_state', opts.state && !cached && 'state'].filter(Boolean);
     if (columns.length > 0) {
-      const row = this.sql(`SELECT ${columns.join(', ')} FROM matches WHERE id = ?`).get(matchID) as MatchRow | undefined;
+      const row = this.sql(`SELECT ${columns.join(', ')} FROM ${MATCHES_TABLE} WHERE id = ?`).get(matchID) as MatchRow | undefined;
       if (row?.metadata !== undefined) {
         remember(this.metadata, matchID, row.metadata);
         result.metadata = JSON.parse(row.metadata) as Server.MatchData;
@@ -236,7 +220,7 @@ export class SqliteStorage extends Sync {
     }
     if (opts.log) {
       this.writePending();
-      const rows = this.sql('SELECT entries FROM match_log WHERE match_id = ? ORDER BY seq').all(matchID) as { entries: string }[];
+      const rows = this.sql(`SELECT entries FROM ${LOG_TABLE} WHERE match_id = ? ORDER BY seq`).all(matchID) as { entries: string }[];
       result.log = rows.flatMap((r) => JSON.parse(r.entries) as LogEntry[]);
     }
     return result as StorageAPI.FetchResult<O>;
@@ -247,23 +231,15 @@ export class SqliteStorage extends Sync {
     this.states.delete(matchID);
     this.metadata.delete(matchID);
     this.db.transaction(() => {
-      this.sql('DELETE FROM matches WHERE id = ?').run(matchID);
-      this.sql('DELETE FROM match_log WHERE match_id = ?').run(matchID);
+      this.sql(`DELETE FROM ${MATCHES_TABLE} WHERE id = ?`).run(matchID);
+      this.sql(`DELETE FROM ${LOG_TABLE} WHERE match_id = ?`).run(matchID);
     })();
   }
 
   override listMatches(opts: ListOpts = {}): string[] {
     this.writePending();
-    const clauses: [string, string | number | undefined][] = [
-      ['game_name = ?', opts.gameName],
-      ['gameover = ?', opts.where?.isGameover === undefined ? undefined : opts.where.isGameover ? 1 : 0],
-      ['updated_at < ?', opts.where?.updatedBefore],
-      ['updated_at > ?', opts.where?.updatedAfter],
-    ];
-    const used = clauses.filter(([, value]) => value !== undefined);
-    const where = used.length > 0 ? `WHERE ${used.map(([clause]) => clause).join(' AND ')}` : '';
-    const rows = this.db.prepare(`SELECT id FROM matches ${where} ORDER BY updated_at DESC`).all(...used.map(([, v]) => v)) as { id: string }[];
-    return rows.map((r) => r.id);
+    const { sql, params } = listMatchesQuery(opts, SQLITE_DIALECT);
+    return (this.sql(sql).all(...params) as { id: string }[]).map((row) => row.id);
   }
 
   /** Commits what is pending, stops the checkpoint thread, folds the WAL into the file and closes it. */

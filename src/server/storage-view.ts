@@ -6,9 +6,10 @@
  * the transport already fetched for this message, so a move parses the stored state only once.
  */
 import type { Server, State, StorageAPI } from 'boardgame.io';
+import type { Storage } from './storage-api';
 
-/** Any boardgame.io storage. */
-export type Storage = StorageAPI.Sync | StorageAPI.Async;
+/** `StorageAPI.Type.SYNC`: boardgame.io's enum is not exported at run time. */
+const SYNC = 0;
 
 /** Fields of one match already read for the current message. */
 export interface Preloaded {
@@ -37,9 +38,10 @@ function fetchThrough(target: Storage, preloaded: Preloaded | undefined, matchID
       wanted.metadata = false;
     }
   }
-  if (!wanted.state && !wanted.metadata && !wanted.log) return target.type() === 0 ? known : Promise.resolve(known);
-  const rest = target.fetch(matchID, wanted) as Fields | Promise<Fields>;
-  return rest instanceof Promise ? rest.then((r) => ({ ...r, ...known })) : { ...rest, ...known };
+  const sync = target.type() === SYNC;
+  if (!wanted.state && !wanted.metadata && !wanted.log) return sync ? known : Promise.resolve(known);
+  const rest = target.fetch(matchID, wanted);
+  return sync ? { ...(rest as Fields), ...known } : (rest as Promise<Fields>).then((r) => ({ ...r, ...known }));
 }
 
 /** The same storage, except that `fetch` never returns `initialState` and `createMatch` throws. */

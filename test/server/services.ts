@@ -1,8 +1,15 @@
-/** PostgreSQL and Redis for the scale-out suites: where they are, and whether they answer. */
+/**
+ * PostgreSQL and Redis for the suites that need them: where they are, whether they answer, and
+ * `describeWithServices`, which runs such a suite, skips it visibly on a developer's machine
+ * without the service, or (under CI) fails it: CI must never pass without having tested them.
+ */
 import { Socket } from 'node:net';
+import { describe, it } from 'vitest';
 
 export const DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+export type Service = 'postgres' | 'redis';
 
 function reachable(url: string, fallbackPort: number): Promise<boolean> {
   const { hostname, port } = new URL(url);
@@ -19,7 +26,40 @@ function reachable(url: string, fallbackPort: number): Promise<boolean> {
 }
 
 /** Whether PostgreSQL and Redis accept connections. */
-export const services = {
+export const services: Readonly<Record<Service, boolean>> = {
   postgres: await reachable(DATABASE_URL, 5432),
   redis: await reachable(REDIS_URL, 6379),
 };
+
+/** Whether the environment says this is a CI run (`CI` set to anything but empty, `0` or `false`). */
+export function isCi(env: Readonly<Record<string, string | undefined>>): boolean {
+  const value = env.CI?.trim().toLowerCase();
+  return value !== undefined && value !== '' && value !== '0' && value !== 'false';
+}
+
+/** What to do with a suite whose `missing` services do not answer. */
+export function serviceVerdict(missing: readonly Service[], ci: boolean): 'run' | 'skip' | 'fail' {
+  if (missing.length === 0) return 'run';
+  return ci ? 'fail' : 'skip';
+}
+
+const WHERE: Readonly<Record<Service, string>> = {
+  postgres: `PostgreSQL (${new URL(DATABASE_URL).host}, TEST_DATABASE_URL)`,
+  redis: `Redis (${new URL(REDIS_URL).host}, TEST_REDIS_URL)`,
+};
+
+/** `describe` for a suite that needs `needs`: run, skipped with the reason in its name, or failed under CI. */
+export function describeWithServices(name: string, needs: readonly Service[], body: () => void): void {
+  const missing = needs.filter((service) => !services[service]);
+  const what = missing.map((service) => WHERE[service]).join(' and ');
+  const verdict = serviceVerdict(missing, isCi(process.env));
+  if (verdict === 'run') describe(name, body);
+  else if (verdict === 'skip') describe.skip(`${name} (SKIPPED: ${what} not reachable)`, body);
+  else {
+    describe(name, () => {
+      it('has the services it tests', () => {
+        throw new Error(`${what} not reachable, and CI is set: under CI these tests must run, not skip (.ci/run starts both services)`);
+      });
+    });
+  }
+}

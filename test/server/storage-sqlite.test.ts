@@ -1,7 +1,8 @@
 /**
- * The SQLite storage's group commit: writes are visible to reads at once, reach the file together
- * at the end of the event-loop turn, and `flushed()` (what the server awaits before it tells a
- * client) settles only once they are there. A stale state is refused as before.
+ * What only the SQLite storage does (the behaviour both storages share is in
+ * storage-contract.test.ts): group commit (writes are visible to reads at once, reach the file
+ * together at the end of the event-loop turn, and `flushed()` settles only once they are there),
+ * checkpoints on a thread of their own, and the renaming of an older file's tables.
  */
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,9 +10,10 @@ import { join } from 'node:path';
 import type { State } from 'boardgame.io';
 import { createMatch } from 'boardgame.io/internal';
 import { afterEach, describe, expect, it } from 'vitest';
-import { StaleStateError } from '../../src/server/storage-errors';
+import Database from 'better-sqlite3';
 import { SqliteStorage } from '../../src/server/storage-sqlite';
 import { TrustAndLeverage } from '../../src/game';
+import { OLD_SQLITE_SCHEMA } from './storage-legacy';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -92,24 +94,26 @@ describe('SQLite storage with group commit', () => {
     await reread.close();
   });
 
-  it('refuses a state that is not newer, and changes nothing', async () => {
-    const { db } = open();
-    const first = newMatch(db, 'EEEE');
-    db.setState('EEEE', next(first, 2));
-    expect(() => db.setState('EEEE', next(first, 2))).toThrow(StaleStateError);
-    expect(() => db.setState('EEEE', next(first, 1))).toThrow(StaleStateError);
-    expect(() => db.setState('NONE', next(first))).toThrow(StaleStateError);
-    await db.flushed();
-    expect(db.fetch('EEEE', { state: true }).state?._stateID).toBe(2);
-    await db.close();
-  });
-
-  it('fetch hands out copies of metadata: changing one does not change the store', async () => {
-    const { db } = open();
-    newMatch(db, 'FFFF');
-    const { metadata } = db.fetch('FFFF', { metadata: true });
-    metadata!.players[0]!.name = 'Mallory';
-    expect(db.fetch('FFFF', { metadata: true }).metadata?.players[0]?.name).toBeUndefined();
-    await db.close();
+  it('renames the tables of a file an earlier version wrote (rows kept, indexes rebuilt), once', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tl-sqlite-'));
+    dirs.push(dir);
+    const file = join(dir, 'old.sqlite');
+    const old = new Database(file);
+    old.exec(OLD_SQLITE_SCHEMA);
+    old.close();
+    const names = () => {
+      const raw = new Database(file, { readonly: true });
+      const rows = raw.prepare("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name").all();
+      raw.close();
+      return rows;
+    };
+    const expected = [
+      { type: 'table', name: 'tl_match_log' }, { type: 'index', name: 'tl_match_log_match' },
+      { type: 'table', name: 'tl_matches' }, { type: 'index', name: 'tl_matches_list' },
+    ];
+    for (let opening = 0; opening < 2; opening += 1) {
+      await new SqliteStorage(file).close();
+      expect(names()).toEqual(expected);
+    }
   });
 });
