@@ -6,19 +6,13 @@
  */
 import type { Server, State } from 'boardgame.io';
 import { AI_LEVELS, type AiLevel } from '../ai';
-import { type GameState, playerView, sideOfSeat, toBgioMove } from '../game';
+import { type GameState, isSeat, playerView, sideOfSeat, toBgioMove } from '../game';
 import type { AiChooser } from './ai-pool';
-import type { Storage } from './storage-view';
+import type { ServerMoveRequest } from './server-moves';
+import type { Storage } from './storage-api';
 
 /** Plays a move for a seat as the server; resolves false when the match moved on meanwhile. */
-export type ServerMove = (move: {
-  matchID: string;
-  playerID: '0' | '1';
-  stateID: number;
-  type: string;
-  args: unknown[];
-  note: AiNoteMessage;
-}) => Promise<boolean>;
+export type ServerMove = (move: ServerMoveRequest & { note: AiNoteMessage }) => Promise<boolean>;
 
 /** What clients receive (socket event `ai-note`) just before the AI's move: why it plays it. */
 export interface AiNoteMessage {
@@ -108,7 +102,7 @@ export class AiSeats {
   private seatOnMove(state: State<GameState>, metadata: Server.MatchData) {
     if (state.ctx.gameover !== undefined) return null;
     const playerID = state.ctx.currentPlayer;
-    if (playerID !== '0' && playerID !== '1') return null;
+    if (!isSeat(playerID)) return null;
     const level = aiLevelOf(metadata.players[Number(playerID)]);
     const side = sideOfSeat(state.G, playerID);
     return level && side ? { playerID, level, side } as const : null;

@@ -5,7 +5,7 @@
  */
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type GenericPubSub, Server } from 'boardgame.io/server';
+import { Server } from 'boardgame.io/server';
 import { TrustAndLeverage } from '../game';
 import { AiPool } from './ai-pool';
 import { AiSeats } from './ai-seats';
@@ -14,11 +14,13 @@ import { checkTrustAndLeverageAction } from './game-rules';
 import { jsonErrors, lobbyCors, lobbyRateLimit } from './lobby-http';
 import { registerLobbyRoutes } from './lobby-routes';
 import { registerSeatRoutes } from './lobby-seat-routes';
+import { LocalBus, type MatchBus, type MatchPayload } from './match-bus';
+import { RedisPubSub } from './redis-pub-sub';
 import { authenticateCredentials, newCredentials } from './secrets';
 import { staticFiles } from './static-files';
-import { RedisPubSub } from './redis-pub-sub';
+import type { Storage } from './storage-api';
 import { openStorage } from './storage';
-import { HardenedTransport, type MatchPayload } from './transport';
+import { HardenedTransport } from './transport';
 
 /** A running game server. */
 export interface GameServer {
@@ -30,24 +32,23 @@ export interface GameServer {
   close(): Promise<void>;
 }
 
-/** Extra wiring, mostly for tests and multi-process runs. */
+/** Extra wiring for tests. */
 export interface ServerExtras {
   log?: (message: string) => void;
-  pubSub?: GenericPubSub<MatchPayload>;
-  /** Called when the server closes (e.g. to close a pub/sub connection). */
-  onClose?: () => Promise<void> | void;
 }
 
-async function openRedis(url: string, log: (message: string) => void, release: () => Promise<void>): Promise<RedisPubSub<MatchPayload>> {
-  const pubSub = new RedisPubSub<MatchPayload>(url, log);
+/** The match bus: Redis between processes when REDIS_URL is set, else in process. */
+async function openBus(url: string | null, log: (message: string) => void, storage: Storage): Promise<MatchBus<MatchPayload>> {
+  if (url === null) return new LocalBus<MatchPayload>();
+  const redis = new RedisPubSub<MatchPayload>(url, log);
   try {
-    await pubSub.ready();
+    await redis.ready();
   } catch (error) {
-    await pubSub.close();
-    await release();
+    await redis.close();
+    await storage.close();
     throw new ConfigError(`REDIS_URL: cannot reach Redis (${error instanceof Error ? error.message : String(error)})`);
   }
-  return pubSub;
+  return redis;
 }
 
 function listen(http: HttpServer, port: number, host: string): Promise<AddressInfo> {
@@ -64,22 +65,23 @@ function listen(http: HttpServer, port: number, host: string): Promise<AddressIn
 export async function createGameServer(config: ServerConfig, extras: ServerExtras = {}): Promise<GameServer> {
   const log = extras.log ?? ((message: string) => console.error(message));
   const storage = await openStorage(config.storage);
-  const redis = !extras.pubSub && config.redisUrl ? await openRedis(config.redisUrl, log, storage.close) : null;
+  const bus = await openBus(config.redisUrl, log, storage);
   const aiPool = new AiPool(config.aiThreads);
   let aiSeats: AiSeats | null = null;
   const transport = new HardenedTransport({
+    db: storage,
+    bus,
     onMoved: (matchID) => aiSeats?.consider(matchID),
     allowedOrigins: config.allowedOrigins,
     maxMessageBytes: config.maxSocketMessageBytes,
     messagesPerSecond: config.socketRatePerSecond,
     checkAction: checkTrustAndLeverageAction,
     log,
-    ...(extras.pubSub ? { pubSub: extras.pubSub } : redis ? { pubSub: redis } : {}),
   });
   const games = [TrustAndLeverage];
   const { app, router } = Server({
     games,
-    db: storage.db,
+    db: storage,
     transport,
     origins: config.allowedOrigins,
     authenticateCredentials,
@@ -90,7 +92,7 @@ export async function createGameServer(config: ServerConfig, extras: ServerExtra
   app.use(lobbyCors(config.allowedOrigins));
   app.use(lobbyRateLimit(config.lobbyRatePerMinute));
   aiSeats = new AiSeats({
-    db: storage.db,
+    db: storage,
     chooser: aiPool,
     play: (move) => transport.serverMove(move),
     budgetMs: config.aiBudgetMs,
@@ -99,7 +101,7 @@ export async function createGameServer(config: ServerConfig, extras: ServerExtra
   });
   const lobby = {
     games,
-    db: storage.db,
+    db: storage,
     maxBodyBytes: config.maxBodyBytes,
     exclusive: (matchID: string, task: () => Promise<void>) => transport.exclusive(matchID, task),
     onSeatsChanged: (matchID: string) => aiSeats?.consider(matchID),
@@ -118,7 +120,7 @@ export async function createGameServer(config: ServerConfig, extras: ServerExtra
   } catch (error) {
     await transport.close();
     await aiPool.close();
-    await redis?.close();
+    await bus.close();
     await storage.close();
     throw error;
   }
@@ -136,8 +138,7 @@ export async function createGameServer(config: ServerConfig, extras: ServerExtra
         await transport.close(); // socket.io closes the HTTP server too
         await aiPool.close();
         if (http.listening) await new Promise<void>((resolve) => http.close(() => resolve()));
-        await extras.onClose?.();
-        await redis?.close();
+        await bus.close();
         await storage.close();
       })()),
   };

@@ -3,17 +3,18 @@
  * `LobbyClient` works): every body validated, each match seeded from `crypto`, short match codes,
  * credentials on every seat, no secret ever echoed, and writes serialized with the match's moves.
  */
-import type { Game, LobbyAPI, Server, StorageAPI } from 'boardgame.io';
+import type { Game, LobbyAPI, Server } from 'boardgame.io';
 import { createMatch } from 'boardgame.io/internal';
 import type { Server as BgioServer } from 'boardgame.io/server';
 import type { Context } from 'koa';
+import { type Seat, SEATS } from '../game';
+import { aiLevelOf } from './ai-seats';
 import { HttpError, readJsonObject } from './lobby-http';
 import { credentialsOf, displayName, flag, onlyKeys, seatId } from './lobby-validate';
-import { durable } from './storage-errors';
 import { isMatchCode, newCredentials, newMatchCode, newSeed, secretsEqual } from './secrets';
+import type { Storage } from './storage-api';
 
 type Router = ReturnType<typeof BgioServer>['router'];
-type Storage = StorageAPI.Sync | StorageAPI.Async;
 
 /** Runs a task after every earlier task on the same match (shared with the socket transport). */
 export type Exclusive = (matchID: string, task: () => Promise<void>) => Promise<void>;
@@ -42,7 +43,7 @@ export function lobbyAccess(options: Pick<LobbyOptions, 'games' | 'db'>) {
     if (!metadata || metadata.gameName !== game.name) throw new HttpError(404, 'there is no match with this code');
     return { matchID, metadata };
   };
-  const checkSeat = (metadata: Server.MatchData, playerID: '0' | '1', credentials: string) => {
+  const checkSeat = (metadata: Server.MatchData, playerID: Seat, credentials: string) => {
     if (!secretsEqual(credentials, metadata.players[Number(playerID)]?.credentials)) throw new HttpError(403, 'wrong credentials for this seat');
   };
   return { gameOf, metadataOf, checkSeat };
@@ -54,7 +55,7 @@ const LIST_LIMIT = 100;
 /** A match as the Lobby shows it: credentials stripped, player data reduced to public fields. */
 export function publicMatch(matchID: string, metadata: Server.MatchData): LobbyAPI.Match {
   const players = Object.values(metadata.players).map(({ id, name, isConnected, data }) => {
-    const ai = (data as { ai?: unknown } | undefined)?.ai;
+    const ai = aiLevelOf({ id, data });
     return { id, ...(name === undefined ? {} : { name }), ...(isConnected === undefined ? {} : { isConnected }), ...(ai ? { data: { ai } } : {}) };
   });
   const { setupData, gameover, unlisted, createdAt, updatedAt, gameName, nextMatchID } = metadata;
@@ -65,7 +66,7 @@ export function publicMatch(matchID: string, metadata: Server.MatchData): LobbyA
 function randomizeSides(setupData: unknown): unknown {
   if (typeof setupData !== 'object' || setupData === null || Array.isArray(setupData)) return setupData;
   const record = setupData as Record<string, unknown>;
-  return record.demSeat === 'random' ? { ...record, demSeat: newSeed().charCodeAt(0) % 2 === 0 ? '0' : '1' } : record;
+  return record.demSeat === 'random' ? { ...record, demSeat: SEATS[newSeed().charCodeAt(0) % 2] } : record;
 }
 
 /**
@@ -84,7 +85,7 @@ export async function createSeededMatch(
     matchID = newMatchCode();
   }
   await db.createMatch(matchID, match);
-  await durable(db);
+  await db.flushed();
   return matchID;
 }
 
@@ -131,7 +132,7 @@ export function registerLobbyRoutes(router: Router, options: LobbyOptions): void
     const wanted = seatId(body.playerID, true);
     await exclusive(String(ctx.params.id), async () => {
       const { matchID, metadata } = await metadataOf(ctx, game);
-      const free = (['0', '1'] as const).filter((seat) => metadata.players[Number(seat)]?.name === undefined);
+      const free = SEATS.filter((seat) => metadata.players[Number(seat)]?.name === undefined);
       const playerID = wanted ?? free[0];
       if (playerID === undefined) throw new HttpError(409, 'the match is full');
       if (!free.includes(playerID)) throw new HttpError(409, `seat ${playerID} is taken`);
@@ -139,7 +140,7 @@ export function registerLobbyRoutes(router: Router, options: LobbyOptions): void
       const seat = metadata.players[Number(playerID)];
       metadata.players[Number(playerID)] = { ...seat, id: Number(playerID), name, credentials: playerCredentials };
       await db.setMetadata(matchID, metadata);
-      await durable(db);
+      await db.flushed();
       ctx.body = { playerID, playerCredentials } satisfies LobbyAPI.JoinedMatch;
     });
   });
@@ -158,7 +159,7 @@ export function registerLobbyRoutes(router: Router, options: LobbyOptions): void
       const anyone = Object.values(metadata.players).some((p) => p.name !== undefined);
       const { state } = await db.fetch(matchID, { state: true });
       await (anyone || (state?._stateID ?? 0) > 0 ? db.setMetadata(matchID, metadata) : db.wipe(matchID));
-      await durable(db);
+      await db.flushed();
       ctx.body = {};
     });
   });
@@ -176,7 +177,7 @@ export function registerLobbyRoutes(router: Router, options: LobbyOptions): void
       const seat = metadata.players[Number(playerID)];
       if (seat) seat.name = name;
       await db.setMetadata(matchID, metadata);
-      await durable(db);
+      await db.flushed();
       ctx.body = {};
     });
   });

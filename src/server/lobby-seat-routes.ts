@@ -10,7 +10,6 @@ import { HttpError, readJsonObject } from './lobby-http';
 import { createSeededMatch, lobbyAccess, type LobbyOptions } from './lobby-routes';
 import { credentialsOf, onlyKeys, seatId } from './lobby-validate';
 import { newCredentials } from './secrets';
-import { durable } from './storage-errors';
 
 type Router = Parameters<typeof import('./lobby-routes').registerLobbyRoutes>[0];
 
@@ -50,7 +49,7 @@ export function registerSeatRoutes(router: Router, options: LobbyOptions): void 
       if (metadata.players[Number(seat)]?.name !== undefined) throw new HttpError(409, `seat ${seat} is taken`);
       metadata.players[Number(seat)] = aiPlayer(Number(seat), level);
       await db.setMetadata(matchID, metadata);
-      await durable(db);
+      await db.flushed();
     });
     options.onSeatsChanged?.(matchID);
     ctx.body = {};
@@ -81,7 +80,7 @@ export function registerSeatRoutes(router: Router, options: LobbyOptions): void 
       nextMatchID = await createSeededMatch(db, game, body.setupData ?? metadata.setupData, unlisted, ai);
       metadata.nextMatchID = nextMatchID;
       await db.setMetadata(matchID, metadata);
-      await durable(db);
+      await db.flushed();
     });
     options.onSeatsChanged?.(nextMatchID);
     ctx.body = { nextMatchID };

@@ -1,4 +1,5 @@
 /** Validation of Lobby request bodies: each returns clean values or throws a 400 with the reason. */
+import { isSeat, type Seat } from '../game';
 import { HttpError } from './lobby-http';
 
 /** Longest display name, in characters. */
@@ -24,11 +25,13 @@ export function displayName(value: unknown, field = 'playerName'): string {
 }
 
 /** A seat id, "0" or "1"; `undefined` when absent and `optional`. */
-export function seatId(value: unknown, optional: true): '0' | '1' | undefined;
-export function seatId(value: unknown, optional?: false): '0' | '1';
-export function seatId(value: unknown, optional = false): '0' | '1' | undefined {
+export function seatId(value: unknown, optional: true): Seat | undefined;
+export function seatId(value: unknown, optional?: false): Seat;
+export function seatId(value: unknown, optional = false): Seat | undefined {
   if ((value === undefined || value === null) && optional) return undefined;
-  if (value === '0' || value === '1' || value === 0 || value === 1) return String(value) as '0' | '1';
+  // boardgame.io's LobbyClient may send the seat as a number.
+  const seat = typeof value === 'number' ? String(value) : value;
+  if (isSeat(seat)) return seat;
   throw new HttpError(400, 'playerID must be "0" or "1"');
 }
 

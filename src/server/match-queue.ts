@@ -16,6 +16,13 @@ export class MatchQueues {
     return next;
   }
 
+  /** Runs `task` in the match's queue like `run`, but rejects with what the task threw. */
+  async exclusive(matchID: string, task: () => Promise<void>): Promise<void> {
+    let failure: { error: unknown } | null = null;
+    await this.run(matchID, task, (error) => void (failure = { error }));
+    if (failure) throw (failure as { error: unknown }).error;
+  }
+
   /** Number of matches with work queued (for tests and metrics). */
   get size(): number {
     return this.tails.size;

@@ -1,16 +1,16 @@
 /**
- * boardgame.io's GenericPubSub on Redis (ioredis): every process subscribes to the matches its
+ * The match bus (match-bus.ts) on Redis (ioredis): every process subscribes to the matches its
  * sockets watch, and each move is published once for all of them. (`@boardgame.io/redis-pubsub`
  * needs redis v3 and crashes with current clients.) Payloads hold unfiltered states: Redis must
  * be private to the servers.
  */
-import type { GenericPubSub } from 'boardgame.io/server';
 import { Redis } from 'ioredis';
+import type { MatchBus } from './match-bus';
 
 const PREFIX = 'tl:';
 
 /** Pub/sub between server processes through one Redis. */
-export class RedisPubSub<T> implements GenericPubSub<T> {
+export class RedisPubSub<T> implements MatchBus<T> {
   private readonly pub: Redis;
   private readonly sub: Redis;
   private readonly callbacks = new Map<string, ((payload: T) => void)[]>();

@@ -2,14 +2,12 @@
  * Validation of what a socket sends, before any of it reaches boardgame.io's master. Everything
  * here is untrusted: each parser returns a typed message or a reason fit to show to the sender.
  */
-
-/** Seats of a two-player match. */
-export type SeatID = '0' | '1';
+import { isSeat, type Seat } from '../game';
 
 /** A request to (re)join a match as a player or, with no seat, as a spectator. */
 export interface SyncMessage {
   matchID: string;
-  playerID: SeatID | null;
+  playerID: Seat | null;
   credentials: string | undefined;
 }
 
@@ -20,11 +18,11 @@ export type ClientActionType = 'MAKE_MOVE' | 'UNDO' | 'REDO';
 export interface UpdateMessage {
   action: {
     type: ClientActionType;
-    payload: { type: string | null; args: unknown[] | null; playerID: SeatID; credentials: string };
+    payload: { type: string | null; args: unknown[] | null; playerID: Seat; credentials: string };
   };
   stateID: number;
   matchID: string;
-  playerID: SeatID;
+  playerID: Seat;
 }
 
 /** The largest serialized move arguments accepted, in characters. */
@@ -35,9 +33,9 @@ const MAX_CREDENTIALS = 256;
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function seat(value: unknown): SeatID | null | 'bad' {
+function seat(value: unknown): Seat | null | 'bad' {
   if (value === null || value === undefined) return null;
-  return value === '0' || value === '1' ? value : 'bad';
+  return isSeat(value) ? value : 'bad';
 }
 
 function matchId(value: unknown): string | null {

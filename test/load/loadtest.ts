@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { io, type Socket } from 'socket.io-client';
 import { determinize } from '../../src/ai/determinize';
-import { createAlea, legalMoves, type PlayerView, toBgioMove } from '../../src/game';
+import { createAlea, legalMoves, type PlayerView, SEATS, toBgioMove } from '../../src/game';
 import { spawnServerProcess } from './server-process';
 
 const GAME = 'trust-and-leverage';
@@ -75,7 +75,7 @@ function open(base: string, matchID: string): Promise<Socket> {
 async function playMatch(base: string, index: number): Promise<boolean> {
   await sleep((RAMP_MS * index) / Math.max(1, MATCHES));
   const { matchID } = (await post(`${base}/games/${GAME}/create`, {})) as { matchID: string };
-  const seats = await Promise.all((['0', '1'] as const).map(async (playerID) => {
+  const seats = await Promise.all(SEATS.map(async (playerID) => {
     const joined = await post(`${base}/games/${GAME}/${matchID}/join`, { playerID, playerName: `bot ${index}.${playerID}` });
     return { playerID, credentials: String(joined.playerCredentials) };
   }));

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createGameServer } from '../../src/server/create-server';
 import { testConfig } from '../../src/server/config';
-import { connect, GAME, lobby, type Peer, type Seat, someLegalMove, startServer, stateOf, sync, type SyncedState } from './helpers';
+import { connect, GAME, lobby, type Peer, type JoinedSeat, someLegalMove, startServer, stateOf, sync, type SyncedState } from './helpers';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -17,7 +17,7 @@ afterEach(() => {
 });
 
 /** A match with one person on seat 0 (the Democratic side: the AI on seat 1 moves first). */
-async function tableForOne(server: { url: string }): Promise<{ matchID: string; seat: Seat }> {
+async function tableForOne(server: { url: string }): Promise<{ matchID: string; seat: JoinedSeat }> {
   const created = await lobby(server, `/games/${GAME}/create`, { numPlayers: 2, setupData: { demSeat: '0' } });
   const matchID = String(created.json.matchID);
   const joined = await lobby(server, `/games/${GAME}/${matchID}/join`, { playerID: '0', playerName: 'Ada' });

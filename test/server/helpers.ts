@@ -5,7 +5,7 @@
 import { io, type Socket } from 'socket.io-client';
 import { afterEach } from 'vitest';
 import { chooseMove } from '../../src/ai';
-import { type PlayerView, toBgioMove } from '../../src/game';
+import { type PlayerView, type Seat, toBgioMove } from '../../src/game';
 import { type ServerConfig, testConfig } from '../../src/server/config';
 import { createGameServer, type GameServer } from '../../src/server/create-server';
 
@@ -43,23 +43,24 @@ export async function lobby(server: Pick<GameServer, 'url'>, path: string, body?
   return { status: response.status, headers: response.headers, json: json as Record<string, unknown> };
 }
 
-export interface Seat {
-  playerID: '0' | '1';
+/** A seat a test player joined: the seat and its credentials. */
+export interface JoinedSeat {
+  playerID: Seat;
   credentials: string;
 }
 
 /** Creates a match and seats two players; returns the match code and both seats. */
-export async function createTable(server: Pick<GameServer, 'url'>, setupData?: object): Promise<{ matchID: string; seats: [Seat, Seat] }> {
+export async function createTable(server: Pick<GameServer, 'url'>, setupData?: object): Promise<{ matchID: string; seats: [JoinedSeat, JoinedSeat] }> {
   const created = await lobby(server, `/games/${GAME}/create`, { numPlayers: 2, ...(setupData ? { setupData } : {}) });
   if (created.status !== 200) throw new Error(`create failed: ${JSON.stringify(created.json)}`);
   const matchID = String(created.json.matchID);
-  const seats: Seat[] = [];
+  const seats: JoinedSeat[] = [];
   for (const [playerID, name] of [['0', 'Ada'], ['1', 'Bo']] as const) {
     const joined = await lobby(server, `/games/${GAME}/${matchID}/join`, { playerID, playerName: name });
     if (joined.status !== 200) throw new Error(`join failed: ${JSON.stringify(joined.json)}`);
     seats.push({ playerID, credentials: String(joined.json.playerCredentials) });
   }
-  return { matchID, seats: seats as [Seat, Seat] };
+  return { matchID, seats: seats as [JoinedSeat, JoinedSeat] };
 }
 
 /** One received socket message. */
@@ -130,7 +131,7 @@ export interface SyncedState {
 }
 
 /** Syncs a peer to a match (as a seat or, with no seat, a spectator) and returns the state it got. */
-export async function sync(peer: Peer, matchID: string, seat?: Seat): Promise<SyncedState> {
+export async function sync(peer: Peer, matchID: string, seat?: JoinedSeat): Promise<SyncedState> {
   const from = peer.received.length;
   peer.socket.emit('sync', matchID, seat?.playerID ?? null, seat?.credentials, 2);
   const reply = await peer.next(['sync', 'refused'], ([id]) => id === matchID || (id as { matchID?: string })?.matchID === matchID, from);
@@ -139,7 +140,7 @@ export async function sync(peer: Peer, matchID: string, seat?: Seat): Promise<Sy
 }
 
 /** Sends a move as boardgame.io's client does and waits for the resulting update (or refusal). */
-export async function move(peer: Peer, matchID: string, seat: Seat, stateID: number, name: string, args: unknown[]): Promise<Received> {
+export async function move(peer: Peer, matchID: string, seat: JoinedSeat, stateID: number, name: string, args: unknown[]): Promise<Received> {
   const from = peer.received.length;
   const action = { type: 'MAKE_MOVE', payload: { type: name, args, playerID: seat.playerID, credentials: seat.credentials } };
   peer.socket.emit('update', action, stateID, matchID, seat.playerID);
@@ -173,7 +174,7 @@ export interface Game2 {
 }
 
 /** Syncs two peers to their seats and returns a driver for legal play. */
-export async function seatBoth(peers: [Peer, Peer], matchID: string, seats: [Seat, Seat]): Promise<Game2> {
+export async function seatBoth(peers: [Peer, Peer], matchID: string, seats: [JoinedSeat, JoinedSeat]): Promise<Game2> {
   const states: [SyncedState, SyncedState] = [await sync(peers[0], matchID, seats[0]), await sync(peers[1], matchID, seats[1])];
   return {
     peers,

@@ -1,0 +1,44 @@
+/**
+ * The channel a match's updates travel on, between the process that ran a move and every process
+ * with a socket in that match: in process (one server) or through Redis (redis-pub-sub.ts).
+ */
+import type { Master } from 'boardgame.io/master';
+import type { GenericPubSub } from 'boardgame.io/server';
+
+type MasterTransport = ConstructorParameters<typeof Master>[2];
+/** What the master publishes for a whole match (before each client's view is cut). */
+export type MatchPayload = Parameters<MasterTransport['sendAll']>[0];
+
+/** The bus channel of one match. */
+export const matchChannel = (matchID: string): string => `MATCH-${matchID}`;
+
+/** boardgame.io's pub/sub, plus what the transport needs to miss nothing and to shut down. */
+export interface MatchBus<T> extends GenericPubSub<T> {
+  /** Resolves once the subscription to `channelId` is active, so no later publish is missed. */
+  subscribed(channelId: string): Promise<void>;
+  /** Releases connections, if any. */
+  close(): Promise<void>;
+}
+
+/** The bus of a single server process: delivery is immediate, a subscription is active at once. */
+export class LocalBus<T> implements MatchBus<T> {
+  private readonly callbacks = new Map<string, ((payload: T) => void)[]>();
+
+  publish(channelId: string, payload: T): void {
+    for (const callback of this.callbacks.get(channelId) ?? []) callback(payload);
+  }
+
+  subscribe(channelId: string, callback: (payload: T) => void): void {
+    this.callbacks.set(channelId, [...(this.callbacks.get(channelId) ?? []), callback]);
+  }
+
+  async subscribed(): Promise<void> {}
+
+  unsubscribeAll(channelId: string): void {
+    this.callbacks.delete(channelId);
+  }
+
+  async close(): Promise<void> {
+    this.callbacks.clear();
+  }
+}

@@ -1,0 +1,92 @@
+/**
+ * Runs boardgame.io's master for one message and publishes what it produced: the part of a move
+ * shared by clients' moves and the server's AI seats. The master reads through `masterStorage`
+ * (no initial state, no implicit matches), and its broadcasts wait until its writes are durable,
+ * so a client never hears of a move a crash could lose.
+ */
+import type { Game, Server, State } from 'boardgame.io';
+import { getFilterPlayerView } from 'boardgame.io/internal';
+import { Master } from 'boardgame.io/master';
+import type { Socket } from 'socket.io';
+import type { ActionCheck } from './game-rules';
+import { type MatchBus, matchChannel, type MatchPayload } from './match-bus';
+import type { PlayerViewFilter } from './seat-registry';
+import type { UpdateMessage } from './socket-messages';
+import type { Storage } from './storage-api';
+import { masterStorage, type Preloaded } from './storage-view';
+
+type MasterAuth = ConstructorParameters<typeof Master>[3];
+
+/** A game the transport serves, with what each message needs of it. */
+export interface GameEntry {
+  game: Game;
+  filter: PlayerViewFilter;
+  moveNames: ReadonlySet<string>;
+}
+
+export function gameEntry(game: Game): GameEntry {
+  return { game, filter: getFilterPlayerView(game), moveNames: new Set(Object.keys(game.moves ?? {})) };
+}
+
+export interface MoveRunnerOptions {
+  db: Storage;
+  bus: MatchBus<MatchPayload>;
+  auth: MasterAuth;
+  checkAction: ActionCheck;
+  /** Called after a move was published (the server AI looks whose turn it is). */
+  onMoved?: (matchID: string) => void;
+}
+
+export class MoveRunner {
+  constructor(private readonly options: MoveRunnerOptions) {}
+
+  /** A master whose own replies go to `socket` (if any) and whose broadcasts wait in `outbox`. */
+  master(entry: GameEntry, socket: Socket | null, outbox: MatchPayload[], preloaded?: Preloaded): Master {
+    const transport: ConstructorParameters<typeof Master>[2] = {
+      send: ({ playerID, ...data }) => {
+        const { type, args } = entry.filter(playerID, data);
+        socket?.emit(type, ...args);
+      },
+      sendAll: (payload) => void outbox.push(payload),
+    };
+    return new Master(entry.game, masterStorage(this.options.db, preloaded), transport, this.options.auth);
+  }
+
+  /** Publishes what a master produced, once its writes are durable. */
+  async publish(matchID: string, outbox: readonly MatchPayload[]): Promise<void> {
+    if (outbox.length === 0) return;
+    await this.options.db.flushed();
+    for (const payload of outbox) this.options.bus.publish(matchChannel(matchID), payload);
+  }
+
+  /**
+   * The rules' check, boardgame.io's master, then the broadcast (`before` goes out first) and the
+   * AI's look at the new state. `state` and `metadata` are the match as just read for this message.
+   * Returns why the move was refused, or null once it is played and published.
+   */
+  async run(
+    entry: GameEntry, socket: Socket | null, message: UpdateMessage, state: State, metadata: Server.MatchData, before: MatchPayload[] = [],
+  ): Promise<string | null> {
+    const { action, stateID, matchID, playerID } = message;
+    const reason = this.options.checkAction(state, message);
+    if (reason !== null) return reason;
+    const outbox: MatchPayload[] = [];
+    // The canonical action of socket-messages.ts is one of boardgame.io's credentialed action shapes.
+    const credentialed = action as unknown as Parameters<Master['onUpdate']>[0];
+    const master = this.master(entry, socket, outbox, { matchID, state, metadata });
+    const result = await master.onUpdate(credentialed, stateID, matchID, playerID);
+    if (result && 'error' in result) return result.error;
+    const played = outbox.some((p) => (p.type === 'update' || p.type === 'patch') && stateIdOf(p) !== state._stateID);
+    if (!played) return 'the move was not accepted';
+    await this.publish(matchID, [...before, ...outbox]);
+    this.options.onMoved?.(matchID);
+    return null;
+  }
+}
+
+/** The state id an update or patch carries (-1 for other payloads). */
+function stateIdOf(payload: MatchPayload): number {
+  if (payload.type === 'update') return payload.args[1]._stateID;
+  if (payload.type === 'patch') return payload.args[3]._stateID;
+  return -1;
+}

@@ -1,0 +1,71 @@
+/**
+ * Who is in which match on this process: each socket's seat (or spectator place), and the bus
+ * subscription of every match that has a socket here. A match's broadcasts reach its sockets,
+ * each cut to what that seat may see.
+ */
+import type { getFilterPlayerView } from 'boardgame.io/internal';
+import type { Socket } from 'socket.io';
+import type { Seat } from '../game';
+import { type MatchBus, matchChannel, type MatchPayload } from './match-bus';
+
+/** boardgame.io's per-seat filter of a match payload (the game's `playerView`, secrets stripped). */
+export type PlayerViewFilter = ReturnType<typeof getFilterPlayerView>;
+
+/** A socket that synced to a match: as a seat with its credentials, or as a spectator (null). */
+export interface SeatedSocket {
+  socket: Socket;
+  matchID: string;
+  playerID: Seat | null;
+  credentials: string | undefined;
+}
+
+export class SeatRegistry {
+  private readonly sockets = new Map<string, SeatedSocket>();
+  private readonly matchSockets = new Map<string, Set<string>>();
+
+  constructor(private readonly bus: MatchBus<MatchPayload>) {}
+
+  /** Where a socket sits, if it synced. */
+  of(socketID: string): SeatedSocket | undefined {
+    return this.sockets.get(socketID);
+  }
+
+  /** Seats a socket (leaving its earlier place); the match's first socket here subscribes to its channel. */
+  seat(seated: SeatedSocket, filter: PlayerViewFilter): void {
+    this.unseat(seated.socket.id);
+    this.sockets.set(seated.socket.id, seated);
+    let sockets = this.matchSockets.get(seated.matchID);
+    if (!sockets) {
+      this.matchSockets.set(seated.matchID, (sockets = new Set()));
+      this.bus.subscribe(matchChannel(seated.matchID), (payload) => this.broadcast(filter, seated.matchID, payload));
+    }
+    sockets.add(seated.socket.id);
+  }
+
+  /** Forgets a socket; the match's last socket here unsubscribes from its channel. */
+  unseat(socketID: string): void {
+    const seated = this.sockets.get(socketID);
+    if (!seated) return;
+    this.sockets.delete(socketID);
+    const sockets = this.matchSockets.get(seated.matchID);
+    sockets?.delete(socketID);
+    if (sockets && sockets.size === 0) {
+      this.matchSockets.delete(seated.matchID);
+      this.bus.unsubscribeAll(matchChannel(seated.matchID));
+    }
+  }
+
+  /** Whether a socket here still holds this seat (the same player in another tab). */
+  isHeld(matchID: string, playerID: Seat): boolean {
+    return [...(this.matchSockets.get(matchID) ?? [])].some((id) => this.sockets.get(id)?.playerID === playerID);
+  }
+
+  private broadcast(filter: PlayerViewFilter, matchID: string, payload: MatchPayload): void {
+    for (const socketID of this.matchSockets.get(matchID) ?? []) {
+      const seated = this.sockets.get(socketID);
+      if (!seated) continue;
+      const { type, args } = filter(seated.playerID, payload);
+      seated.socket.emit(type, ...args);
+    }
+  }
+}
