@@ -34,10 +34,10 @@ describe('invest', () => {
     const G = position({ pending: { side: 'aut', card: 'port-investment', opsLeft: 2 } });
     expect(act(G, 'aut', 'invest', 'RUS')).toStrictEqual([
       entry('mutual-interest', invest, { type: 'action', side: 'aut', action: 'invest', target: 'RUS', ops: 1 }),
-      entry('mutual-interest', invest, { type: 'capital', side: 'aut', from: 11, to: 10 }),
+      entry('mutual-interest', invest, { type: 'capital', side: 'aut', from: 12, to: 11 }),
       entry('mutual-interest', invest, { type: 'track', country: 'RUS', track: 'leverage', from: 3, to: 4 }),
     ]);
-    expect(G.sides.aut.capital).toBe(10);
+    expect(G.sides.aut.capital).toBe(11);
     expect(G.countries.RUS).toMatchObject({ leverage: 4, autTie: 'framework', framework: 'sco' });
     expect(G.pending?.opsLeft).toBe(1);
   });
@@ -144,29 +144,43 @@ describe('framework', () => {
   it('brings a country with leverage 2 into the chosen framework for 2 ops', () => {
     const G = position({ aut: { hand: ['port-investment'] }, countries: { TUR: { leverage: 2, autTie: 'none' } } });
     playOps(G, 'aut', 'port-investment');
-    expect(act(G, 'aut', 'framework', 'TUR', 'cee')).toStrictEqual([
+    expect(act(G, 'aut', 'framework', 'TUR', 'sco')).toStrictEqual([
       entry('frameworks', framework, { type: 'action', side: 'aut', action: 'framework', target: 'TUR', ops: 2 }),
-      entry('frameworks', framework, { type: 'aut-tie', country: 'TUR', from: 'none', to: 'framework', framework: 'cee' }),
+      entry('frameworks', framework, { type: 'aut-tie', country: 'TUR', from: 'none', to: 'framework', framework: 'sco' }),
     ]);
-    expect(G.countries.TUR).toMatchObject({ autTie: 'framework', framework: 'cee', leverage: 2, demTie: 'ally' });
+    expect(G.countries.TUR).toMatchObject({ autTie: 'framework', framework: 'sco', leverage: 2, demTie: 'ally' });
     expect(G.pending).toBeNull();
     expect(G.active).toBe('dem');
   });
 
   it('replaces a deal, which then stops paying income', () => {
-    const G = position({ pending: { side: 'aut', card: 'port-investment', opsLeft: 2 }, countries: { EGY: { leverage: 2, autTie: 'deal' } } });
+    const G = position({ pending: { side: 'aut', card: 'port-investment', opsLeft: 2 } });
+    expect(G.countries.IRN).toMatchObject({ leverage: 2, autTie: 'deal' });
     const income = incomeOf(G, 'aut');
-    expect(act(G, 'aut', 'framework', 'EGY', 'sco')[1]?.event).toEqual(
-      { type: 'aut-tie', country: 'EGY', from: 'deal', to: 'framework', framework: 'sco' });
+    expect(act(G, 'aut', 'framework', 'IRN', 'sco')[1]?.event).toEqual(
+      { type: 'aut-tie', country: 'IRN', from: 'deal', to: 'framework', framework: 'sco' });
     expect(incomeOf(G, 'aut')).toBe(income - 1);
   });
 
   it('is refused without a framework, below leverage 2, or for a framework member', () => {
-    const G = position({ pending: { side: 'aut', card: 'port-investment', opsLeft: 2 }, countries: { NGA: { leverage: 1 }, TUR: { leverage: 2 } } });
+    const G = position({ pending: { side: 'aut', card: 'port-investment', opsLeft: 2 }, countries: { KAZ: { leverage: 1, autTie: 'deal', framework: null }, TUR: { leverage: 2 } } });
     expectRefused(G, 'aut', actionMove('framework', 'TUR'), 'choose a framework to join');
-    expectRefused(G, 'aut', actionMove('framework', 'NGA', 'sco'), 'joining a framework needs leverage 2 or more');
-    expectRefused(G, 'aut', actionMove('framework', 'RUS', 'cee'), 'already a member of a framework');
+    expectRefused(G, 'aut', actionMove('framework', 'KAZ', 'sco'), 'joining a framework needs leverage 2 or more');
+    expectRefused(G, 'aut', actionMove('framework', 'RUS', 'sco'), 'already a member of a framework');
     expectRefused(G, 'aut', actionMove('invest', 'TUR', 'sco'), 'invest takes no framework');
+  });
+
+  it('takes only countries of the framework\'s own reach: the SCO is Eurasian, the 16+1 Central and Eastern European', () => {
+    const two = { leverage: 2 } as const;
+    const G = position({
+      pending: { side: 'aut', card: 'port-investment', opsLeft: 2 },
+      countries: { TUR: two, EGY: { ...two, autTie: 'deal' }, JPN: two, ETH: { ...two, autTie: 'deal' }, DEU: two, SRB: { ...two, autTie: 'deal', framework: null } },
+    });
+    const sco = 'the SCO takes only Eurasian and South Asian countries (Russia, Turkey, Kazakhstan, India, Pakistan, Iran)';
+    const cee = 'the 16+1 takes only Central and Eastern European countries (Poland, Lithuania, Greece, Hungary, Serbia)';
+    for (const id of ['EGY', 'JPN', 'ETH', 'DEU', 'SRB'] as const) expectRefused(G, 'aut', actionMove('framework', id, 'sco'), sco);
+    for (const id of ['TUR', 'EGY', 'JPN', 'DEU'] as const) expectRefused(G, 'aut', actionMove('framework', id, 'cee'), cee);
+    expect(act(G, 'aut', 'framework', 'SRB', 'cee')[1]?.event).toMatchObject({ type: 'aut-tie', country: 'SRB', to: 'framework', framework: 'cee' });
   });
 });
 

@@ -92,6 +92,7 @@ describe('engage', () => {
       entry('disinformation', card, { type: 'no-effect', country: 'GBR' }, 'polarization-blocks'),
       entry('common-values', card, { type: 'track', country: 'AUS', track: 'trust', from: 2, to: 4 }, 'common-values'),
       entry('alliance', card, { type: 'track', country: 'AUS', track: 'leverage', from: 1, to: 0 }),
+      entry('alliance', card, { type: 'track', country: 'FRA', track: 'trust', from: 4, to: 3 }),
     ]);
     expect(G.countries.GBR.trust).toBe(2);
   });
@@ -130,47 +131,49 @@ describe('integrate', () => {
     const G = position({
       active: 'dem',
       dem: { hand: ['summit-of-democracies'] },
-      countries: { KOR: ready, GRC: { leverage: 2 }, HUN: { leverage: 2 } },
+      countries: { ITA: ready, GRC: { leverage: 2 }, HUN: { leverage: 2 } },
     });
     playOps(G, 'dem', 'summit-of-democracies');
-    expect(act(G, 'dem', 'integrate', 'KOR')).toStrictEqual([
-      entry('integration', integrate, { type: 'action', side: 'dem', action: 'integrate', target: 'KOR', ops: 3 }),
-      entry('bloc', integrate, { type: 'bloc-decision', decision: 'integration', rule: 'unanimity', passed: true, against: [], members: 7 }),
-      entry('integration', integrate, { type: 'dem-tie', country: 'KOR', from: 'ally', to: 'member' }),
+    expect(act(G, 'dem', 'integrate', 'ITA')).toStrictEqual([
+      entry('integration', integrate, { type: 'action', side: 'dem', action: 'integrate', target: 'ITA', ops: 3 }),
+      entry('bloc', integrate, { type: 'bloc-decision', decision: 'integration', rule: 'unanimity', passed: true, against: [], members: 6 }),
+      entry('integration', integrate, { type: 'dem-tie', country: 'ITA', from: 'ally', to: 'member' }),
     ]);
-    expect(G.countries.KOR.demTie).toBe('member');
+    expect(G.countries.ITA.demTie).toBe('member');
     expect(G.tally.vetoes).toBe(0);
     expect(G.pending).toBeNull();
   });
 
   it('spends its ops on a veto by the wedges of the starting position (Greece, Hungary)', () => {
-    const G = position({ active: 'dem', pending: { side: 'dem', card: 'summit-of-democracies', opsLeft: 3 }, countries: { KOR: ready } });
-    expect(act(G, 'dem', 'integrate', 'KOR')).toStrictEqual([
-      entry('integration', integrate, { type: 'action', side: 'dem', action: 'integrate', target: 'KOR', ops: 3 }),
+    const G = position({ active: 'dem', pending: { side: 'dem', card: 'summit-of-democracies', opsLeft: 3 }, countries: { ITA: ready } });
+    expect(act(G, 'dem', 'integrate', 'ITA')).toStrictEqual([
+      entry('integration', integrate, { type: 'action', side: 'dem', action: 'integrate', target: 'ITA', ops: 3 }),
       entry('unanimity-veto', integrate,
-        { type: 'bloc-decision', decision: 'integration', rule: 'unanimity', passed: false, against: ['GRC', 'HUN'], members: 7 }, 'veto'),
+        { type: 'bloc-decision', decision: 'integration', rule: 'unanimity', passed: false, against: ['GRC', 'HUN'], members: 6 }, 'veto'),
     ]);
-    expect(G.countries.KOR.demTie).toBe('ally');
+    expect(G.countries.ITA.demTie).toBe('ally');
     expect(G.tally.vetoes).toBe(1);
     expect(G.pending).toBeNull();
     expect(G.active).toBe('aut');
   });
 
-  it('is refused for a non-ally, a non-democracy, trust below 5, polarization above 1 or too few ops', () => {
+  it('is refused for a non-ally, a non-democracy, outside the union, trust below 5, polarization above 1 or too few ops', () => {
     const G = position({
       active: 'dem',
       pending: { side: 'dem', card: 'summit-of-democracies', opsLeft: 3 },
       countries: {
-        IND: { ...ready, demTie: 'partner' }, TUR: { ...ready, regime: 'hybrid' }, JPN: { ...ready, trust: 4 },
-        AUS: { ...ready, polarization: 2 }, KOR: ready,
+        IND: { ...ready, demTie: 'partner' }, TUR: { ...ready, regime: 'hybrid' }, JPN: ready, GBR: ready,
+        POL: { ...ready, trust: 4 }, FRA: { ...ready, polarization: 2 }, ITA: ready,
       },
     });
     expectRefused(G, 'dem', actionMove('integrate', 'IND'), 'only an ally can be integrated');
     expectRefused(G, 'dem', actionMove('integrate', 'TUR'), 'only a democracy pools its sovereignty');
-    expectRefused(G, 'dem', actionMove('integrate', 'JPN'), 'integration needs trust 5');
-    expectRefused(G, 'dem', actionMove('integrate', 'AUS'), 'integration needs polarization 1 or less');
+    expectRefused(G, 'dem', actionMove('integrate', 'JPN'), 'the bloc\'s union takes only countries of its own region');
+    expectRefused(G, 'dem', actionMove('integrate', 'GBR'), 'this country stays outside the bloc\'s union in this scenario');
+    expectRefused(G, 'dem', actionMove('integrate', 'POL'), 'integration needs trust 5');
+    expectRefused(G, 'dem', actionMove('integrate', 'FRA'), 'integration needs polarization 1 or less');
     G.pending = { side: 'dem', card: 'aukus', opsLeft: 2 };
-    expectRefused(G, 'dem', actionMove('integrate', 'KOR'), 'integrate costs 3 ops here; 2 left');
+    expectRefused(G, 'dem', actionMove('integrate', 'ITA'), 'integrate costs 3 ops here; 2 left');
   });
 });
 
@@ -230,7 +233,7 @@ describe('sanction', () => {
   const noWedges = { GRC: { leverage: 2 }, HUN: { leverage: 2 } } as const;
   const passed = { type: 'bloc-decision', decision: 'sanction', rule: 'unanimity', passed: true, against: [], members: 7 } as const;
 
-  it('cuts leverage by 2 and costs capital equal to dependency when the bloc agrees', () => {
+  it('cuts leverage by 2, leaves 1 resentment (like any coercion) and costs capital equal to dependency when the bloc agrees', () => {
     const G = position({
       active: 'dem',
       dem: { hand: ['aukus'], capital: 9, dependency: 3 },
@@ -238,24 +241,26 @@ describe('sanction', () => {
     });
     playOps(G, 'dem', 'aukus');
     expect(act(G, 'dem', 'sanction', 'RUS')).toStrictEqual([
-      entry('bloc', sanction, { type: 'action', side: 'dem', action: 'sanction', target: 'RUS', ops: 2 }),
+      entry('coercion', sanction, { type: 'action', side: 'dem', action: 'sanction', target: 'RUS', ops: 2 }),
       entry('bloc', sanction, passed),
-      entry('bloc', sanction, { type: 'track', country: 'RUS', track: 'leverage', from: 3, to: 1 }),
+      entry('coercion', sanction, { type: 'track', country: 'RUS', track: 'leverage', from: 3, to: 1 }),
+      entry('coercion', sanction, { type: 'track', country: 'RUS', track: 'resentment', from: 0, to: 1 }),
       entry('dependency', sanction, { type: 'capital', side: 'dem', from: 9, to: 6 }),
     ]);
     expect(G.countries.RUS.leverage).toBe(1);
+    expect(G.countries.RUS.resentment).toBe(1);
     expect(G.sides.dem.capital).toBe(6);
     expect(G.pending).toBeNull();
   });
 
   it('costs nothing without dependency', () => {
     const G = position({ active: 'dem', pending: { side: 'dem', card: 'aukus', opsLeft: 2 }, dem: { capital: 4, dependency: 0 }, countries: { ...noWedges, VEN: { leverage: 1 } } });
-    expect(act(G, 'dem', 'sanction', 'VEN').map((e) => e.event.type)).toEqual(['action', 'bloc-decision', 'track']);
+    expect(act(G, 'dem', 'sanction', 'VEN').map((e) => e.event.type)).toEqual(['action', 'bloc-decision', 'track', 'track']);
     expect(G.countries.VEN.leverage).toBe(0);
     expect(G.sides.dem.capital).toBe(4);
   });
 
-  it('spends only its ops when a member vetoes it (no leverage lost, no capital paid)', () => {
+  it('spends only its ops when a member vetoes it (no leverage lost, no resentment, no capital paid)', () => {
     const G = position({ active: 'dem', pending: { side: 'dem', card: 'aukus', opsLeft: 2 }, dem: { capital: 9, dependency: 3 }, countries: { RUS: { leverage: 3 } } });
     expect(act(G, 'dem', 'sanction', 'RUS')[1]).toStrictEqual(entry('unanimity-veto', sanction,
       { type: 'bloc-decision', decision: 'sanction', rule: 'unanimity', passed: false, against: ['GRC', 'HUN'], members: 7 }, 'veto'));
@@ -265,19 +270,14 @@ describe('sanction', () => {
     expect(G.pending).toBeNull();
   });
 
-  it('is cancelled at the UN while the Strategic Partnership stands, which uses the shield up', () => {
+  it('is the bloc\'s own act: no UN vote cancels it (a leftover un-shield standing changes nothing)', () => {
     const G = position({
       active: 'dem', pending: { side: 'dem', card: 'aukus', opsLeft: 2 }, standing: ['un-shield'],
       dem: { capital: 9, dependency: 3 }, countries: { ...noWedges, RUS: { leverage: 3 } },
     });
-    expect(act(G, 'dem', 'sanction', 'RUS').slice(1)).toStrictEqual([
-      entry('bloc', sanction, passed),
-      entry('mutual-interest', sanction, { type: 'no-effect' }, 'un-shield'),
-      entry('mutual-interest', sanction, { type: 'standing', id: 'un-shield', on: false }),
-    ]);
-    expect(G.countries.RUS.leverage).toBe(3);
-    expect(G.sides.dem.capital).toBe(9);
-    expect(G.standing).toEqual([]);
+    act(G, 'dem', 'sanction', 'RUS');
+    expect(G.countries.RUS).toMatchObject({ leverage: 1, resentment: 1 });
+    expect(G.standing).toEqual(['un-shield']);
   });
 
   it('is refused where there is no leverage, or when capital is below dependency', () => {
@@ -302,7 +302,8 @@ describe('sanction', () => {
     G.countries.TUR.demTie = 'partner';
     expect(act(G, 'dem', 'sanction', 'TUR').slice(1)).toStrictEqual([
       entry('bloc', sanction, passed),
-      entry('bloc', sanction, { type: 'track', country: 'TUR', track: 'leverage', from: 3, to: 1 }),
+      entry('coercion', sanction, { type: 'track', country: 'TUR', track: 'leverage', from: 3, to: 1 }),
+      entry('coercion', sanction, { type: 'track', country: 'TUR', track: 'resentment', from: 0, to: 1 }),
       entry('dependency', sanction, { type: 'capital', side: 'dem', from: 9, to: 6 }),
     ]);
   });

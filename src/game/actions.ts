@@ -4,7 +4,8 @@
  * that applies it cannot drift apart.
  */
 import { holdBlocDecision } from './bloc';
-import { COUNTRY } from './data/countries';
+import { COUNTRY, FRAMEWORK_REACH } from './data/countries';
+import { SCENARIOS } from './data/scenarios';
 import {
   changeCapital, changeDependency, changeTrack, hasStanding, type Origin, setAutTie, setDemTie,
 } from './mutate';
@@ -25,6 +26,12 @@ const MSG = {
   integratePolarization: `integration needs polarization ${T.integrateMaxPolarization} or less`,
   coerceLeverage: `coercion needs leverage ${T.coerceLeverage} or more`,
   frameworkLeverage: `joining a framework needs leverage ${T.frameworkLeverage} or more`,
+  integrateOutsideRegion: 'the bloc\'s union takes only countries of its own region',
+  integrateOutside: 'this country stays outside the bloc\'s union in this scenario',
+  frameworkReach: {
+    sco: 'the SCO takes only Eurasian and South Asian countries (Russia, Turkey, Kazakhstan, India, Pakistan, Iran)',
+    cee: 'the 16+1 takes only Central and Eastern European countries (Poland, Lithuania, Greece, Hungary, Serbia)',
+  },
 } as const;
 
 /** Arguments of an action beyond its kind. */
@@ -94,6 +101,10 @@ const DEM: Record<DemActionId, ActionDef> = {
       const cs = country(G, a);
       if (cs.demTie !== 'ally') return 'only an ally can be integrated';
       if (cs.regime !== 'democracy') return 'only a democracy pools its sovereignty';
+      const union = SCENARIOS[G.scenario].integration;
+      const id = a.target as CountryId;
+      if (!union.regions.includes(COUNTRY[id].region)) return MSG.integrateOutsideRegion;
+      if (union.outside.includes(id)) return MSG.integrateOutside;
       if (cs.trust < T.integrateTrust) return MSG.integrateTrust;
       if (cs.polarization > T.integrateMaxPolarization) return MSG.integratePolarization;
       return null;
@@ -124,7 +135,8 @@ const DEM: Record<DemActionId, ActionDef> = {
   },
   sanction: {
     side: 'dem',
-    concept: 'bloc',
+    // Sanctions are the bloc's coercion: like any coercion they leave resentment on the target.
+    concept: 'coercion',
     targeted: true,
     ops: () => C.sanction,
     minOps: C.sanction,
@@ -138,7 +150,9 @@ const DEM: Record<DemActionId, ActionDef> = {
     },
     apply: (G, a, o) => {
       if (!holdBlocDecision(G, 'sanction', o)) return;
-      changeTrack(G, a.target as CountryId, 'leverage', -RULES.sanction.leverageLoss, o);
+      const id = a.target as CountryId;
+      changeTrack(G, id, 'leverage', -RULES.sanction.leverageLoss, o);
+      changeTrack(G, id, 'resentment', RULES.sanction.resentment, o);
       changeCapital(G, 'dem', -G.sides.dem.dependency, { ...o, concept: 'dependency' });
     },
   },
@@ -205,6 +219,7 @@ const AUT: Record<AutActionId, ActionDef> = {
     refuse: (G, a) => {
       const cs = country(G, a);
       if (a.framework === null) return 'choose a framework to join';
+      if (!FRAMEWORK_REACH[a.framework].includes(a.target as CountryId)) return MSG.frameworkReach[a.framework];
       if (cs.leverage < T.frameworkLeverage) return MSG.frameworkLeverage;
       if (cs.autTie === 'framework') return 'already a member of a framework';
       return null;

@@ -48,6 +48,8 @@ const DECISION_NAME: Record<BlocDecisionId, string> = {
   integration: 'integration',
   sanction: 'sanction',
   'common-statement': 'common statement',
+  reform: 'reform of the voting rule',
+  'investment-agreement': 'investment agreement',
 };
 
 function causeText(cause: LogCause): string {

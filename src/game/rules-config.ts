@@ -55,7 +55,15 @@ export const RULES = {
     allyUpkeepTrust: 2,
     memberUpkeepTrust: 3,
   },
-  sanction: { leverageLoss: 2 },
+  /** A sanction cuts the target's leverage and, like any coercion, leaves resentment there. */
+  sanction: { leverageLoss: 2, resentment: 1 },
+  /**
+   * Majority voting is a double majority, as the EU's qualified majority (TEU Art. 16(4)): the members
+   * for a decision must be at least this share of the members and hold this share of their weight.
+   */
+  qmv: { memberPct: 55, weightPct: 65 },
+  /** On the investment agreement, a member with at least this much leverage (an economic stake) votes for it. */
+  investmentAgreement: { stakeLeverage: 1 },
   elections: {
     /** Elections are held in democracies at or above this polarization. */
     minPolarization: 2,

@@ -78,7 +78,9 @@ export type ActionId = DemActionId | AutActionId;
 export const ACTIONS_OF: Readonly<Record<Side, readonly ActionId[]>> = { dem: DEM_ACTIONS, aut: AUT_ACTIONS };
 
 /** Kinds of bloc decision: each is voted on by the members under the current decision rule. */
-export const BLOC_DECISIONS = ['integration', 'sanction', 'common-statement'] as const;
+// `reform`: adopting majority voting (itself decided under the current rule, so a veto can block it);
+// `investment-agreement`: ratifying the investment agreement the Autocratic side proposes.
+export const BLOC_DECISIONS = ['integration', 'sanction', 'common-statement', 'reform', 'investment-agreement'] as const;
 export type BlocDecisionId = (typeof BLOC_DECISIONS)[number];
 
 /** Lasting effects that cards put in play until something removes them. */

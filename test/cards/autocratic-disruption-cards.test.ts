@@ -106,6 +106,18 @@ describe('hybrid-warfare', () => {
     expectPlayedAndPassed(G, 'aut', 'hybrid-warfare');
   });
 
+  it('undetected without the partnership with Russia: only Beijing\'s own campaign, polarization +1 and no trust lost', () => {
+    const noRussia = { countries: { RUS: { autTie: 'none', framework: null } } } as const;
+    const { G, before, error } = playEvent('aut', 'hybrid-warfare', 'JPN', noRussia, scriptedRng([0.9]));
+    expect(error).toBeNull();
+    expect(changes(before, G)).toEqual({ 'JPN.polarization': [0, 1] });
+    expect(G.log).toStrictEqual(cardLog('aut', 'hybrid-warfare', [
+      played('aut', 'hybrid-warfare', 'JPN'),
+      line('disinformation', { type: 'chance', hit: false }),
+      tr('disinformation', 'JPN', 'polarization', 0, 1),
+    ]));
+  });
+
   it('is exposed for certain by a standing task force, which it uses up (no random draw)', () => {
     const { G, before, error } = playEvent('aut', 'hybrid-warfare', 'ITA', { standing: ['task-force'] });
     expect(error).toBeNull();

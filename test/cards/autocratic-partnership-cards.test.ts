@@ -3,8 +3,11 @@
  * played through the move API on the round-1 position of Competing Visions.
  */
 import { describe, expect, it } from 'vitest';
-import { incomeOf } from '../../src/game';
+import { CARD, COUNTRY, incomeOf } from '../../src/game';
 import { membersAgainst } from '../../src/game/bloc';
+import type { CountryFilter } from '../../src/game/data/card-types';
+import { countriesMatching } from '../../src/game/queries';
+import { position } from '../support/position';
 import { cardLog, changes, expectPlayedAndPassed, line, played, playEvent, tr } from './card-harness';
 
 describe('win-win-cooperation', () => {
@@ -30,12 +33,12 @@ describe('infrastructure-investment', () => {
   it('adds 1 leverage, a deal where there was none, and 1 capital', () => {
     const { G, before, error } = playEvent('aut', 'infrastructure-investment', 'NGA');
     expect(error).toBeNull();
-    expect(changes(before, G)).toEqual({ 'NGA.leverage': [1, 2], 'NGA.autTie': ['none', 'deal'], 'aut.capital': [11, 12] });
+    expect(changes(before, G)).toEqual({ 'NGA.leverage': [1, 2], 'NGA.autTie': ['none', 'deal'], 'aut.capital': [12, 13] });
     expect(G.log).toStrictEqual(cardLog('aut', 'infrastructure-investment', [
       played('aut', 'infrastructure-investment', 'NGA'),
       tr('mutual-interest', 'NGA', 'leverage', 1, 2),
       line('mutual-interest', { type: 'aut-tie', country: 'NGA', from: 'none', to: 'deal', framework: null }),
-      line('mutual-interest', { type: 'capital', side: 'aut', from: 11, to: 12 }),
+      line('mutual-interest', { type: 'capital', side: 'aut', from: 12, to: 13 }),
     ]));
     expect(incomeOf(G, 'aut') - incomeOf(before, 'aut')).toBe(1); // the new deal pays every round
     expectPlayedAndPassed(G, 'aut', 'infrastructure-investment');
@@ -43,7 +46,7 @@ describe('infrastructure-investment', () => {
 
   it('tops leverage up to 5 in Pakistan without touching its framework tie', () => {
     const { G, before } = playEvent('aut', 'infrastructure-investment', 'PAK');
-    expect(changes(before, G)).toEqual({ 'PAK.leverage': [4, 5], 'aut.capital': [11, 12] });
+    expect(changes(before, G)).toEqual({ 'PAK.leverage': [4, 5], 'aut.capital': [12, 13] });
   });
 });
 
@@ -53,7 +56,7 @@ describe('summit-16-plus-1', () => {
     expect(error).toBeNull();
     expect(changes(before, G)).toEqual({
       'POL.leverage': [1, 2], 'LTU.leverage': [1, 2], 'GRC.leverage': [3, 4], 'HUN.leverage': [3, 4], 'SRB.leverage': [3, 4],
-      'aut.capital': [11, 12],
+      'aut.capital': [12, 13],
     });
     expect(G.log).toStrictEqual(cardLog('aut', 'summit-16-plus-1', [
       played('aut', 'summit-16-plus-1'),
@@ -62,7 +65,7 @@ describe('summit-16-plus-1', () => {
       tr('frameworks', 'GRC', 'leverage', 3, 4),
       tr('frameworks', 'HUN', 'leverage', 3, 4),
       tr('frameworks', 'SRB', 'leverage', 3, 4),
-      line('frameworks', { type: 'capital', side: 'aut', from: 11, to: 12 }),
+      line('frameworks', { type: 'capital', side: 'aut', from: 12, to: 13 }),
     ]));
     expectPlayedAndPassed(G, 'aut', 'summit-16-plus-1');
   });
@@ -70,16 +73,16 @@ describe('summit-16-plus-1', () => {
   it('still pays its capital when no member can gain leverage (all at 5)', () => {
     const five = { leverage: 5 } as const;
     const { G, before } = playEvent('aut', 'summit-16-plus-1', undefined, { countries: { POL: five, LTU: five, GRC: five, HUN: five, SRB: five } });
-    expect(changes(before, G)).toEqual({ 'aut.capital': [11, 12] });
+    expect(changes(before, G)).toEqual({ 'aut.capital': [12, 13] });
     expect(G.log).toStrictEqual(cardLog('aut', 'summit-16-plus-1', [
       played('aut', 'summit-16-plus-1'),
-      line('frameworks', { type: 'capital', side: 'aut', from: 11, to: 12 }),
+      line('frameworks', { type: 'capital', side: 'aut', from: 12, to: 13 }),
     ]));
   });
 });
 
 describe('port-investment', () => {
-  it('gives Greece 2 more leverage; it is already in the 16+1, so no deal', () => {
+  it('gives Greece (Piraeus) 2 more leverage', () => {
     const { G, before, error } = playEvent('aut', 'port-investment', 'GRC');
     expect(error).toBeNull();
     expect(changes(before, G)).toEqual({ 'GRC.leverage': [3, 5] });
@@ -89,22 +92,27 @@ describe('port-investment', () => {
     expectPlayedAndPassed(G, 'aut', 'port-investment');
   });
 
-  it('turns a Greece outside the 16+1 (leverage 1, no tie) into a vetoing member with a deal', () => {
-    const { G, before } = playEvent('aut', 'port-investment', 'GRC', { countries: { GRC: { leverage: 1, autTie: 'none', framework: null } } });
-    expect(membersAgainst(before)).toEqual(['HUN']);
-    expect(changes(before, G)).toEqual({ 'GRC.leverage': [1, 3], 'GRC.autTie': ['none', 'deal'] });
-    expect(G.log).toStrictEqual(cardLog('aut', 'port-investment', [
-      played('aut', 'port-investment', 'GRC'),
-      tr('bloc-disruption', 'GRC', 'leverage', 1, 3),
-      line('bloc-disruption', { type: 'aut-tie', country: 'GRC', from: 'none', to: 'deal', framework: null }),
-    ]));
-    expect(membersAgainst(G)).toEqual(['GRC', 'HUN']);
+  it('turns a coastal member doing business with Beijing into a vetoing member', () => {
+    const { G, before } = playEvent('aut', 'port-investment', 'DEU', { countries: { DEU: { autTie: 'deal' } } });
+    expect(membersAgainst(before)).toEqual(['GRC', 'HUN']);
+    expect(changes(before, G)).toEqual({ 'DEU.leverage': [2, 4] });
+    expect(membersAgainst(G)).toEqual(['DEU', 'GRC', 'HUN']);
   });
 
-  it('no longer targets Italy', () => {
-    const { G, before, error } = playEvent('aut', 'port-investment', 'ITA');
-    expect(error).toBe('Italy is not a valid target for Port Investment');
-    expect(G).toEqual(before);
+  it('offers exactly the coastal democracies and hybrids of Europe and Eurasia with a deal or framework tie', () => {
+    const start = position();
+    expect(countriesMatching(start, CARD['port-investment'].target as CountryFilter)).toEqual(['POL', 'LTU', 'GRC']);
+    // Serbia and Hungary are in the 16+1 but have no coast; Russia has one but is no cheerleader to win inside the bloc.
+    const tied = position({ countries: { SRB: { autTie: 'deal' }, RUS: { autTie: 'deal' }, TUR: { autTie: 'deal' } } });
+    expect(countriesMatching(tied, CARD['port-investment'].target as CountryFilter)).toEqual(['POL', 'LTU', 'GRC', 'TUR']);
+  });
+
+  it('refuses landlocked Serbia, and Italy while it has no Autocratic tie', () => {
+    for (const id of ['SRB', 'ITA'] as const) {
+      const { G, before, error } = playEvent('aut', 'port-investment', id);
+      expect(error).toBe(`${COUNTRY[id].name} is not a valid target for Port Investment`);
+      expect(G).toEqual(before);
+    }
   });
 });
 
@@ -143,42 +151,62 @@ describe('vaccine-diplomacy', () => {
 });
 
 describe('strategic-partnership', () => {
-  it('raises leverage over Russia and puts the UN shield in place', () => {
-    const { G, before, error } = playEvent('aut', 'strategic-partnership');
+  it('shields a partner at the UN Security Council: leverage +1 there and in Russia, and no standing effect on the bloc\'s sanctions', () => {
+    const { G, before, error } = playEvent('aut', 'strategic-partnership', 'VEN');
     expect(error).toBeNull();
-    expect(changes(before, G)).toEqual({ 'RUS.leverage': [3, 4], standing: [[], ['un-shield']] });
+    expect(changes(before, G)).toEqual({ 'RUS.leverage': [3, 4], 'VEN.leverage': [3, 4] });
     expect(G.log).toStrictEqual(cardLog('aut', 'strategic-partnership', [
-      played('aut', 'strategic-partnership'),
-      tr('mutual-interest', 'RUS', 'leverage', 3, 4),
-      line('mutual-interest', { type: 'standing', id: 'un-shield', on: true }),
+      played('aut', 'strategic-partnership', 'VEN'),
+      tr('interest-not-ideology', 'RUS', 'leverage', 3, 4),
+      tr('interest-not-ideology', 'VEN', 'leverage', 3, 4),
     ]));
+    expect(G.standing).toEqual([]);
     expectPlayedAndPassed(G, 'aut', 'strategic-partnership');
+  });
+
+  it('restores a lapsed partnership with Russia as a deal', () => {
+    const { G, before } = playEvent('aut', 'strategic-partnership', 'IRN', { countries: { RUS: { leverage: 0, autTie: 'none', framework: null } } });
+    expect(changes(before, G)).toEqual({ 'RUS.leverage': [0, 1], 'RUS.autTie': ['none', 'deal'], 'IRN.leverage': [2, 3] });
+  });
+
+  it('targets only partners outside Europe and Eurasia that are not democracies (Russia itself is never the target)', () => {
+    const targets = countriesMatching(position(), CARD['strategic-partnership'].target as CountryFilter);
+    expect(targets).toEqual(['PAK', 'IRN', 'EGY', 'KEN', 'ETH', 'VEN']);
   });
 });
 
 describe('sco-summit', () => {
-  it('brings a country with leverage 1 (Egypt, at the start) into the SCO-like framework (a deal becomes framework) and pays 1 capital', () => {
-    const { G, before, error } = playEvent('aut', 'sco-summit', 'EGY');
-    expect(before.countries.EGY).toMatchObject({ leverage: 1, autTie: 'deal' });
+  it('brings Iran (a deal, leverage 2: it joined the SCO only in 2023) into the SCO and pays 1 capital', () => {
+    const { G, before, error } = playEvent('aut', 'sco-summit', 'IRN');
+    expect(before.countries.IRN).toMatchObject({ leverage: 2, autTie: 'deal' });
     expect(error).toBeNull();
-    expect(changes(before, G)).toEqual({ 'EGY.autTie': ['deal', 'framework'], 'EGY.framework': [null, 'sco'], 'aut.capital': [11, 12] });
+    expect(changes(before, G)).toEqual({ 'IRN.autTie': ['deal', 'framework'], 'IRN.framework': [null, 'sco'], 'aut.capital': [12, 13] });
     expect(G.log).toStrictEqual(cardLog('aut', 'sco-summit', [
-      played('aut', 'sco-summit', 'EGY'),
-      line('sovereignty', { type: 'aut-tie', country: 'EGY', from: 'deal', to: 'framework', framework: 'sco' }),
-      line('sovereignty', { type: 'capital', side: 'aut', from: 11, to: 12 }),
+      played('aut', 'sco-summit', 'IRN'),
+      line('sovereignty', { type: 'aut-tie', country: 'IRN', from: 'deal', to: 'framework', framework: 'sco' }),
+      line('sovereignty', { type: 'capital', side: 'aut', from: 12, to: 13 }),
     ]));
     expect(incomeOf(G, 'aut') - incomeOf(before, 'aut')).toBe(-1); // a deal turned framework pays no income
     expectPlayedAndPassed(G, 'aut', 'sco-summit');
   });
+
+  it('reaches only the SCO\'s own countries: never Japan, Taiwan, Ethiopia or Egypt, whatever their leverage', () => {
+    const o = { countries: { JPN: { leverage: 3 }, TWN: { leverage: 3 }, ETH: { leverage: 3 }, EGY: { leverage: 3 } } } as const;
+    const targets = countriesMatching(position(o), CARD['sco-summit'].target as CountryFilter);
+    expect(targets).toEqual(['TUR', 'IRN']);
+  });
 });
 
 describe('comprehensive-investment-agreement', () => {
-  it('pays the bloc 3 capital now, raises dependency and ratifies the agreement; leaves the game', () => {
+  const ratified = { type: 'bloc-decision', decision: 'investment-agreement', rule: 'unanimity', passed: true, against: [], members: 7 } as const;
+
+  it('is put to the bloc: every member has a stake (leverage 1+) at the start, so it is ratified: capital now, dependency, income for Beijing', () => {
     const { G, before, error } = playEvent('aut', 'comprehensive-investment-agreement');
     expect(error).toBeNull();
     expect(changes(before, G)).toEqual({ 'dem.capital': [9, 12], 'dem.dependency': [3, 4], standing: [[], ['cai-ratified']] });
     expect(G.log).toStrictEqual(cardLog('aut', 'comprehensive-investment-agreement', [
       played('aut', 'comprehensive-investment-agreement'),
+      line('bloc', ratified),
       line('dependency', { type: 'capital', side: 'dem', from: 9, to: 12 }),
       line('dependency', { type: 'dependency', from: 3, to: 4 }),
       line('dependency', { type: 'standing', id: 'cai-ratified', on: true }),
@@ -188,10 +216,33 @@ describe('comprehensive-investment-agreement', () => {
     expectPlayedAndPassed(G, 'aut', 'comprehensive-investment-agreement');
     expect(G.sides.aut.removed).toEqual(['comprehensive-investment-agreement']);
   });
+
+  it('is vetoed under unanimity by a member with no stake (Lithuania after its exit): nothing changes, and the veto scores for nobody', () => {
+    const { G, before, error } = playEvent('aut', 'comprehensive-investment-agreement', undefined, { countries: { LTU: { leverage: 0 } } });
+    expect(error).toBeNull();
+    expect(changes(before, G)).toEqual({});
+    expect(G.log).toStrictEqual(cardLog('aut', 'comprehensive-investment-agreement', [
+      played('aut', 'comprehensive-investment-agreement'),
+      line('unanimity-veto', { ...ratified, passed: false, against: ['LTU'] }, 'veto'),
+    ]));
+    expect(G.sides.aut.removed).toEqual(['comprehensive-investment-agreement']);
+  });
+
+  it('under majority voting it needs the double majority of members with a stake', () => {
+    const majority = { dem: { decisionRule: 'majority' } } as const;
+    // Lithuania alone has no stake: 6 of 7 members and 12 of 13 weight are for it.
+    const one = playEvent('aut', 'comprehensive-investment-agreement', undefined, { ...majority, countries: { LTU: { leverage: 0 } } });
+    expect(one.G.standing).toEqual(['cai-ratified']);
+    // Germany and France have none: 5 of 7 members (71%) but only 7 of 13 weight (54%): not ratified.
+    const two = playEvent('aut', 'comprehensive-investment-agreement', undefined, { ...majority, countries: { DEU: { leverage: 0 }, FRA: { leverage: 0 } } });
+    expect(two.G.standing).toEqual([]);
+    expect(two.G.log[1]).toMatchObject({ concept: 'qualified-majority', reason: 'outvoted', event: { passed: false, against: ['DEU', 'FRA'] } });
+    expect(two.G.tally.vetoes).toBe(0);
+  });
 });
 
 describe('energy-pipeline', () => {
-  it('raises dependency and leverage over Germany and Russia, making Germany a vetoing member', () => {
+  it('while Russia is a partner: dependency and leverage over Germany and Russia rise, making Germany a vetoing member', () => {
     const { G, before, error } = playEvent('aut', 'energy-pipeline');
     expect(error).toBeNull();
     expect(changes(before, G)).toEqual({ 'dem.dependency': [3, 4], 'DEU.leverage': [2, 3], 'RUS.leverage': [3, 4] });
@@ -203,5 +254,12 @@ describe('energy-pipeline', () => {
     ]));
     expect(membersAgainst(G)).toEqual(['DEU', 'GRC', 'HUN']);
     expectPlayedAndPassed(G, 'aut', 'energy-pipeline');
+  });
+
+  it('does nothing for the Autocratic side without the partnership with Russia (Russia is its own actor)', () => {
+    const { G, before, error } = playEvent('aut', 'energy-pipeline', undefined, { countries: { RUS: { autTie: 'none', framework: null } } });
+    expect(error).toBeNull();
+    expect(changes(before, G)).toEqual({});
+    expect(G.log).toStrictEqual(cardLog('aut', 'energy-pipeline', [played('aut', 'energy-pipeline')]));
   });
 });

@@ -49,6 +49,16 @@ function namedCountries(card: CardDef): string[] {
 
 const CARD_SCO = AUTOCRATIC_CARDS.find((c) => c.id === 'sco-summit') as CardDef;
 
+/** The article's own references, then the sources cards cite beyond it (author or body, with a year). */
+const ARTICLE_REFERENCES = ['Art', 'Bank', 'Biden', 'Brown', 'Friedberg', 'Hoffman', 'Lau', 'Lo', 'Masters', 'Navari', 'Rawnsley', 'Rudd', 'von Soest'];
+const CITED_SOURCES = [
+  ...ARTICLE_REFERENCES, 'Brautigam', 'Council of the EU', 'Emmott & Koutantou', 'European Commission', 'European Parliament',
+  'Guterres', 'Huang', 'Martin', 'US Department of Commerce',
+];
+const ARTICLE_OR_SOURCE = new RegExp(`article|\\b(${ARTICLE_REFERENCES.join('|')})\\b|\\(\\D+, (Reuters, )?\\d{4}`);
+/** "(Name, 2021" or "(Name and Name, 2021": the named author or body of a citation. */
+const CITATION = /\(([A-Z][^(),;]*?), (?:Reuters, )?\d{4}/g;
+
 /** The default scenario's starting countries, before round 1's world event. */
 function scenarioStart(): GameState {
   const overrides = SCENARIOS[DEFAULT_SCENARIO].countries as Partial<Record<string, Partial<CountryState>>>;
@@ -67,12 +77,12 @@ describe('card data', () => {
     for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
   });
 
-  it('decks hold about 16 / 16 / 12 cards of their own side', () => {
-    expect([DEMOCRATIC_CARDS.length, AUTOCRATIC_CARDS.length, WORLD_CARDS.length]).toEqual([16, 16, 12]);
+  it('decks hold about 16 / 16 / 12 cards of their own side (the Democratic deck has Export Controls on top)', () => {
+    expect([DEMOCRATIC_CARDS.length, AUTOCRATIC_CARDS.length, WORLD_CARDS.length]).toEqual([17, 16, 12]);
     expect(DEMOCRATIC_CARDS.every((c) => c.side === 'dem')).toBe(true);
     expect(AUTOCRATIC_CARDS.every((c) => c.side === 'aut')).toBe(true);
     expect(WORLD_CARDS.every((c) => c.side === 'world')).toBe(true);
-    expect(ALL_CARDS).toHaveLength(44);
+    expect(ALL_CARDS).toHaveLength(45);
   });
 
   it.each(ALL_CARDS.map((c) => [c.id, c] as const))('%s: title, ops, reference, one-sentence explanation, concept', (_id, card) => {
@@ -80,8 +90,9 @@ describe('card data', () => {
     if (card.side === 'world') expect(card.ops).toBe(0);
     else expect([1, 2, 3, 4]).toContain(card.ops);
     expect(card.reference.trim().length).toBeGreaterThan(20);
-    // The reference points at the article or one of its references.
-    expect(card.reference).toMatch(/article|\b(Art|Bank|Biden|Brown|Friedberg|Hoffman|Lau|Lo|Masters|Navari|Rawnsley|Rudd|von Soest)\b/);
+    // The reference points at the article, one of its references, or a cited source with its year.
+    expect(card.reference).toMatch(ARTICLE_OR_SOURCE);
+    for (const [, source] of card.reference.matchAll(CITATION)) expect(CITED_SOURCES, `${card.id} cites ${source}`).toContain(source);
     expect(card.explanation).toMatch(/^[A-Z][^]*\.$/);
     expect(card.explanation).not.toMatch(/[.!?;]\s+[A-Z]/); // one sentence
     expect(CONCEPTS).toContain(card.concept);
@@ -105,7 +116,7 @@ describe('card data', () => {
 
   it('every chance lies strictly between 0 and 1', () => {
     const chances = ALL_CARDS.flatMap((c) => allEffects(c.effects)).flatMap((e) => (e.op === 'chance' ? [e.chance] : []));
-    expect(chances).toEqual([0.5, 0.25]); // Taiwan Engagement's retaliation, Hybrid Warfare's exposure
+    expect(chances).toEqual([0.5, 0.5, 0.25]); // retaliation against Export Controls and Taiwan Engagement, Hybrid Warfare's exposure
   });
 
   it('every country a card names exists and is targetable (not a home country)', () => {
@@ -121,13 +132,11 @@ describe('card data', () => {
     const G = scenarioStart();
     const unmatched = ALL_CARDS.filter((c) => c.target && !TARGETABLE.some((id) => matches(G, id, c.target as CountryFilter)));
     expect(unmatched.map((c) => c.id)).toEqual([]);
-    // The SCO summit needs leverage 1 or more in an unaligned or deal country of Eurasia, the Indo-Pacific or the Middle East:
-    // several start there (Turkey, Vietnam, Saudi Arabia, Egypt...), though none holds leverage 2.
+    // The SCO summit needs leverage 1 or more in a country the real SCO reaches that is not yet in a framework:
+    // Turkey (a dialogue partner) and Iran (which joined only in 2023) at the start; never Japan, Taiwan or Ethiopia.
     expect(CARD_SCO.target?.min).toEqual({ leverage: 1 });
-    expect(TARGETABLE.filter((id) => matches(G, id, CARD_SCO.target as CountryFilter))).toEqual(
-      ['TUR', 'JPN', 'KOR', 'AUS', 'IDN', 'PHL', 'VNM', 'SAU', 'EGY'],
-    );
-    expect(TARGETABLE.filter((id) => matches(G, id, { ...CARD_SCO.target, min: { leverage: 2 } }))).toEqual([]);
+    expect(TARGETABLE.filter((id) => matches(G, id, CARD_SCO.target as CountryFilter))).toEqual(['TUR', 'IRN']);
+    expect(TARGETABLE.filter((id) => matches(G, id, { ...CARD_SCO.target, min: { leverage: 2 } }))).toEqual(['IRN']);
   });
 });
 
@@ -139,8 +148,9 @@ describe('concept coverage', () => {
   it('every concept is carried by a card, an action or a rules step', () => {
     const byCards = new Set(ALL_CARDS.map((c) => c.concept));
     const byActions = new Set(Object.values(ACTIONS).map((a) => a.concept));
-    // Rules steps: a round resolved with a coerced partner (Ethiopia: resentment 3 > leverage 2) and no veto.
-    const G = position({ countries: { ETH: { leverage: 2, resentment: 3 } } });
+    // Rules steps: a round resolved with a coerced partner (Ethiopia: resentment 3 > leverage 2) and no veto
+    // (Greece and Hungary below the veto threshold, so nothing the bloc decides can be blocked).
+    const G = position({ countries: { ETH: { leverage: 2, resentment: 3 }, GRC: { leverage: 2 }, HUN: { leverage: 2 } } });
     resolveRound(G, createAlea('coverage'));
     const byRules = new Set(G.log.filter((e) => e.cause.kind === 'rules').map((e) => e.concept));
     expect(byRules).toContain('coerced-bloc-collapse');

@@ -48,13 +48,20 @@ describe('refused card events change nothing', () => {
     ['human-rights-sanctions', 'GRC', 'a bloc member, even with leverage'],
     ['trade-agreement', 'JPN', 'already an ally'],
     ['win-win-cooperation', 'DEU', 'a bloc member'],
-    ['port-investment', 'DEU', 'not Greece or Serbia'],
-    ['port-investment', 'ITA', 'Italy is no longer a port investment target'],
+    ['port-investment', 'DEU', 'a coastal member, but with no Autocratic tie'],
+    ['port-investment', 'SRB', 'in the 16+1, but landlocked'],
+    ['port-investment', 'HUN', 'in the 16+1, but landlocked'],
+    ['port-investment', 'RUS', 'coastal and tied, but an autocracy'],
     ['debt-leverage', 'SAU', 'no Autocratic tie'],
     ['economic-coercion', 'RUS', 'no Democratic tie'],
     ['sco-summit', 'TWN', 'leverage below 1'],
     ['sco-summit', 'RUS', 'already in the SCO'],
-    ['sco-summit', 'GRC', 'outside Eurasia, the Indo-Pacific and the Middle East'],
+    ['sco-summit', 'GRC', 'not a country the SCO reaches'],
+    ['sco-summit', 'EGY', 'a deal partner with leverage, but not a country the SCO reaches'],
+    ['sco-summit', 'VNM', 'in the Indo-Pacific with leverage, but not a country the SCO reaches'],
+    ['strategic-partnership', 'RUS', 'Russia itself (the card acts on Russia anyway)'],
+    ['strategic-partnership', 'SRB', 'a partner in Eurasia'],
+    ['strategic-partnership', 'ZAF', 'a democracy'],
     ['cultural-institutes', 'RUS', 'an autocracy'],
     ['hybrid-warfare', 'NGA', 'a hybrid with no Democratic tie'],
     ['populist-outreach', 'JPN', 'a democracy with no polarization'],
@@ -69,7 +76,7 @@ describe('refused card events change nothing', () => {
     ['state-media-campaign', 'ITA', { countries: { ITA: { polarization: 3 } } }],
     ['infrastructure-investment', 'PAK', { countries: { PAK: { leverage: 5 } } }],
     ['exit-16-plus-1', 'LTU', { countries: { LTU: { autTie: 'none', framework: null } } }],
-    ['sco-summit', 'SAU', { countries: { SAU: { leverage: 0 } } }],
+    ['sco-summit', 'IRN', { countries: { IRN: { leverage: 0 } } }],
     ['human-rights-sanctions', 'BRA', { countries: { BRA: { demTie: 'ally' } } }],
   ] as const)('%s on %s once its state no longer matches', (card, target, o) => {
     expectRefused(card, target, `${COUNTRY[target].name} is not a valid target for ${CARD[card].title}`, o);
@@ -122,11 +129,11 @@ describe('legal moves offer exactly the valid events', () => {
     expect(events).toEqual(expected);
   });
 
-  it('the SCO summit has valid targets in the starting position (every unaligned or deal candidate holding leverage 1)', () => {
+  it('the SCO summit has valid targets in the starting position (the SCO\'s own countries outside a framework, holding leverage 1)', () => {
     const G = position({ aut: { hand: ['sco-summit'] } });
     expect(legalMoves(G, 'aut')).toEqual([
       { kind: 'play-ops', card: 'sco-summit' },
-      ...['TUR', 'JPN', 'KOR', 'AUS', 'IDN', 'PHL', 'VNM', 'SAU', 'EGY'].map((target) => ({ kind: 'play-event', card: 'sco-summit', target })),
+      ...['TUR', 'IRN'].map((target) => ({ kind: 'play-event', card: 'sco-summit', target })),
     ]);
   });
 

@@ -3,10 +3,12 @@
  * position of Competing Visions (seed "position": Turkey became a democracy in round 1's world event).
  */
 import { describe, expect, it } from 'vitest';
-import { type CountryId, createAlea } from '../../src/game';
-import { resolveRound } from '../../src/game/round';
-import { scriptedRng } from '../support/position';
+import { type CardId, type CountryId, type GameState, tryMove } from '../../src/game';
+import { noRng, scriptedRng } from '../support/position';
 import { cardLog, changes, cv, expectPlayedAndPassed, line, played, playEvent, tr } from './card-harness';
+
+/** Plays `card` for its event on an existing position (the active side's hand must hold it). */
+const playEventOn = (G: GameState, card: CardId) => tryMove(G, G.active, { kind: 'play-event', card }, noRng);
 
 /** Trust gains in democracies: [country, from, to], each +1 card gain plus +1 for common values. */
 const gains = (rows: [CountryId, number, number][]) => rows.map(([id, from, to]) => cv(id, from, to));
@@ -62,28 +64,27 @@ describe('summit-of-democracies', () => {
 });
 
 describe('quad-revitalized', () => {
-  it('raises trust with Japan, Australia and India, and India (partner, trust 4) becomes an ally', () => {
+  it('raises trust with Japan, Australia and India and loosens leverage over India, which stays a partner (the Quad is no alliance)', () => {
     const { G, before, error } = playEvent('dem', 'quad-revitalized');
     expect(error).toBeNull();
-    expect(changes(before, G)).toEqual({
-      'JPN.trust': [4, 5], 'AUS.trust': [4, 5], 'IND.trust': [2, 4], 'IND.demTie': ['partner', 'ally'],
-    });
+    expect(changes(before, G)).toEqual({ 'JPN.trust': [4, 5], 'AUS.trust': [4, 5], 'IND.trust': [2, 4], 'IND.leverage': [1, 0] });
     expect(G.log).toStrictEqual(cardLog('dem', 'quad-revitalized', [
       played('dem', 'quad-revitalized'),
       cv('JPN', 4, 5), cv('AUS', 4, 5), cv('IND', 2, 4),
-      line('alliance', { type: 'dem-tie', country: 'IND', from: 'partner', to: 'ally' }),
+      tr('bloc', 'IND', 'leverage', 1, 0),
     ]));
+    expect(G.countries.IND.demTie).toBe('partner');
     expectPlayedAndPassed(G, 'dem', 'quad-revitalized');
   });
 
-  it('leaves India a partner when its trust stays below 3', () => {
-    const { G, before } = playEvent('dem', 'quad-revitalized', undefined, { countries: { IND: { trust: 0 } } });
-    expect(changes(before, G)).toEqual({ 'JPN.trust': [4, 5], 'AUS.trust': [4, 5], 'IND.trust': [0, 2] });
+  it('never makes India an ally, however high its trust', () => {
+    const { G, before } = playEvent('dem', 'quad-revitalized', undefined, { countries: { IND: { trust: 4, leverage: 0 } } });
+    expect(changes(before, G)).toEqual({ 'JPN.trust': [4, 5], 'AUS.trust': [4, 5], 'IND.trust': [4, 5] });
   });
 
   it('gains nothing in a country at peak polarization, and says why', () => {
     const { G, before } = playEvent('dem', 'quad-revitalized', undefined, { countries: { JPN: { polarization: 3 } } });
-    expect(changes(before, G)).toEqual({ 'AUS.trust': [4, 5], 'IND.trust': [2, 4], 'IND.demTie': ['partner', 'ally'] });
+    expect(changes(before, G)).toEqual({ 'AUS.trust': [4, 5], 'IND.trust': [2, 4], 'IND.leverage': [1, 0] });
     expect(G.log[1]).toStrictEqual({
       round: 1, cause: { kind: 'card', side: 'dem', card: 'quad-revitalized' },
       concept: 'disinformation', event: { type: 'no-effect', country: 'JPN' }, reason: 'polarization-blocks',
@@ -92,14 +93,19 @@ describe('quad-revitalized', () => {
 });
 
 describe('aukus', () => {
-  it('raises trust with the UK and Australia and cuts leverage over Australia', () => {
+  it('raises trust with the UK and Australia and cuts leverage over Australia, but costs trust in France (the 2021 rift)', () => {
     const { G, before, error } = playEvent('dem', 'aukus');
     expect(error).toBeNull();
-    expect(changes(before, G)).toEqual({ 'GBR.trust': [4, 5], 'AUS.trust': [4, 5], 'AUS.leverage': [1, 0] });
+    expect(changes(before, G)).toEqual({ 'GBR.trust': [4, 5], 'AUS.trust': [4, 5], 'AUS.leverage': [1, 0], 'FRA.trust': [4, 3] });
     expect(G.log).toStrictEqual(cardLog('dem', 'aukus', [
-      played('dem', 'aukus'), cv('GBR', 4, 5), cv('AUS', 4, 5), tr('alliance', 'AUS', 'leverage', 1, 0),
+      played('dem', 'aukus'), cv('GBR', 4, 5), cv('AUS', 4, 5), tr('alliance', 'AUS', 'leverage', 1, 0), tr('alliance', 'FRA', 'trust', 4, 3),
     ]));
     expectPlayedAndPassed(G, 'dem', 'aukus');
+  });
+
+  it('costs France its trust even when it is no member (the rift is between the democracies themselves)', () => {
+    const { G, before } = playEvent('dem', 'aukus', undefined, { countries: { FRA: { demTie: 'partner', trust: 2 } } });
+    expect(changes(before, G)['FRA.trust']).toEqual([2, 1]);
   });
 });
 
@@ -140,14 +146,32 @@ describe('nato-consolidation', () => {
 });
 
 describe('qualified-majority-voting', () => {
-  it('switches the bloc to majority voting; members that lose their veto lose 1 trust; the card leaves the game', () => {
+  const noCheerleaders = { GRC: { leverage: 2 }, HUN: { leverage: 2 } } as const;
+
+  it('is itself a bloc decision under unanimity: the cheerleaders of the start (Greece, Hungary) veto the reform', () => {
     const { G, before, error } = playEvent('dem', 'qualified-majority-voting');
     expect(error).toBeNull();
+    expect(changes(before, G)).toEqual({ tally: [before.tally, { vetoes: 1, lostWeight: 0, membersLost: 0 }] });
+    expect(G.log).toStrictEqual(cardLog('dem', 'qualified-majority-voting', [
+      played('dem', 'qualified-majority-voting'),
+      line('unanimity-veto', { type: 'bloc-decision', decision: 'reform', rule: 'unanimity', passed: false, against: ['GRC', 'HUN'], members: 7 }, 'veto'),
+    ]));
+    expect(G.sides.dem.decisionRule).toBe('unanimity');
+    // The attempt is spent: the card leaves the game all the same.
+    expectPlayedAndPassed(G, 'dem', 'qualified-majority-voting');
+  });
+
+  it('passes when no member holds a veto: majority voting, and members close to Beijing (leverage 2+) trust the bloc less', () => {
+    const { G, before, error } = playEvent('dem', 'qualified-majority-voting', undefined, { countries: noCheerleaders });
+    expect(error).toBeNull();
+    // Germany (2), Greece and Hungary (now 2) lose 1 trust; France, Italy, Poland, Lithuania (1) do not.
     expect(changes(before, G)).toEqual({
-      'GRC.trust': [3, 2], 'HUN.trust': [3, 2], 'dem.decisionRule': ['unanimity', 'majority'],
+      'DEU.trust': [4, 3], 'GRC.trust': [3, 2], 'HUN.trust': [3, 2], 'dem.decisionRule': ['unanimity', 'majority'],
     });
     expect(G.log).toStrictEqual(cardLog('dem', 'qualified-majority-voting', [
       played('dem', 'qualified-majority-voting'),
+      line('bloc', { type: 'bloc-decision', decision: 'reform', rule: 'unanimity', passed: true, against: [], members: 7 }),
+      tr('qualified-majority', 'DEU', 'trust', 4, 3),
       tr('qualified-majority', 'GRC', 'trust', 3, 2),
       tr('qualified-majority', 'HUN', 'trust', 3, 2),
       line('qualified-majority', { type: 'decision-rule', from: 'unanimity', to: 'majority' }),
@@ -156,29 +180,36 @@ describe('qualified-majority-voting', () => {
     expect(G.sides.dem.removed).toEqual(['qualified-majority-voting']);
   });
 
-  it('costs the bloc Greece and Hungary at upkeep unless their trust (now 2) is rebuilt to 3 this round', () => {
-    const { G } = playEvent('dem', 'qualified-majority-voting');
-    resolveRound(G, createAlea('qmv'));
-    const upkeep = G.log.filter((entry) => entry.cause.kind === 'rules' && entry.cause.step === 'upkeep');
-    expect(upkeep.map((entry) => [entry.event, entry.reason])).toEqual([
-      [{ type: 'dem-tie', country: 'GRC', from: 'member', to: 'ally' }, 'trust-too-low'],
-      [{ type: 'dem-tie', country: 'HUN', from: 'member', to: 'ally' }, 'trust-too-low'],
-    ]);
-    const score = G.log.find((entry) => entry.event.type === 'score');
-    expect(score?.concept).toBe('bloc'); // two members lost: no united front this round
+  it('after the reform the same two cheerleaders no longer block a common statement (5 of 7 members, 11 of 13 weight)', () => {
+    const { G } = playEvent('dem', 'qualified-majority-voting', undefined, { countries: noCheerleaders });
+    G.countries.GRC.leverage = 3;
+    G.countries.HUN.leverage = 3;
+    G.active = 'dem';
+    G.sides.dem.hand = ['summit-of-democracies'];
+    G.log = [];
+    const before = structuredClone(G);
+    expect(playEventOn(G, 'summit-of-democracies')).toBeNull();
+    expect(G.log.find((e) => e.event.type === 'bloc-decision')?.event).toMatchObject({ rule: 'majority', passed: true, against: ['GRC', 'HUN'] });
+    expect(G.tally).toEqual(before.tally);
+  });
+
+  it('does nothing when the bloc already votes by majority (the setup option)', () => {
+    const { G, before } = playEvent('dem', 'qualified-majority-voting', undefined, { dem: { decisionRule: 'majority' } });
+    expect(changes(before, G)).toEqual({});
+    expect(G.log).toStrictEqual(cardLog('dem', 'qualified-majority-voting', [played('dem', 'qualified-majority-voting')]));
   });
 });
 
 describe('taiwan-engagement', () => {
-  it('raises trust with Taiwan; on a draw below 0.5 Beijing retaliates and gains 3 capital', () => {
+  it('raises trust with Taiwan; on a draw below 0.5 Beijing retaliates and the bloc pays 2 capital (the retaliator gains nothing)', () => {
     const { G, before, error } = playEvent('dem', 'taiwan-engagement', undefined, {}, scriptedRng([0.49]));
     expect(error).toBeNull();
-    expect(changes(before, G)).toEqual({ 'TWN.trust': [2, 4], 'aut.capital': [11, 14] });
+    expect(changes(before, G)).toEqual({ 'TWN.trust': [2, 4], 'dem.capital': [9, 7] });
     expect(G.log).toStrictEqual(cardLog('dem', 'taiwan-engagement', [
       played('dem', 'taiwan-engagement'),
       cv('TWN', 2, 4),
       line('trust', { type: 'chance', hit: true }, 'retaliation'),
-      line('trust', { type: 'capital', side: 'aut', from: 11, to: 14 }),
+      line('trust', { type: 'capital', side: 'dem', from: 9, to: 7 }),
     ]));
     expectPlayedAndPassed(G, 'dem', 'taiwan-engagement');
   });

@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ACTIONS, incomeOf } from '../../src/game';
+import { RULES } from '../../src/game/rules-config';
+import { scriptedRng } from '../support/position';
 import { cardLog, changes, cv, expectPlayedAndPassed, line, played, playEvent, tr } from './card-harness';
 
 describe('energy-diversification', () => {
@@ -55,28 +57,30 @@ describe('platform-regulation', () => {
     expectPlayedAndPassed(G, 'dem', 'platform-regulation');
     expect(G.sides.dem.removed).toEqual(['platform-regulation']);
     const disinform = (target: 'ITA' | 'TUR', g = G) => ACTIONS.disinform.ops(g, { target, framework: null });
-    expect([disinform('ITA'), disinform('TUR')]).toEqual([2, 1]);
-    expect([disinform('ITA', before), disinform('TUR', before)]).toEqual([1, 1]);
+    const cost = RULES.costs.disinform;
+    expect([disinform('ITA'), disinform('TUR')]).toEqual([cost + 1, cost]);
+    expect([disinform('ITA', before), disinform('TUR', before)]).toEqual([cost, cost]);
   });
 });
 
 describe('human-rights-sanctions', () => {
   const unvetoed = { countries: { GRC: { leverage: 2 }, HUN: { leverage: 2 } } } as const;
 
-  it('passes: the target loses 2 leverage and the bloc pays capital equal to its dependency', () => {
+  it('passes: the target loses 2 leverage, resents the coercion (+1), and the bloc pays capital equal to its dependency', () => {
     const { G, before, error } = playEvent('dem', 'human-rights-sanctions', 'RUS', unvetoed);
     expect(error).toBeNull();
-    expect(changes(before, G)).toEqual({ 'RUS.leverage': [3, 1], 'dem.capital': [9, 6] });
+    expect(changes(before, G)).toEqual({ 'RUS.leverage': [3, 1], 'RUS.resentment': [0, 1], 'dem.capital': [9, 6] });
     expect(G.log).toStrictEqual(cardLog('dem', 'human-rights-sanctions', [
       played('dem', 'human-rights-sanctions', 'RUS'),
       line('bloc', { type: 'bloc-decision', decision: 'sanction', rule: 'unanimity', passed: true, against: [], members: 7 }),
-      tr('bloc', 'RUS', 'leverage', 3, 1),
+      tr('coercion', 'RUS', 'leverage', 3, 1),
+      tr('coercion', 'RUS', 'resentment', 0, 1),
       line('dependency', { type: 'capital', side: 'dem', from: 9, to: 6 }),
     ]));
     expectPlayedAndPassed(G, 'dem', 'human-rights-sanctions');
   });
 
-  it('is vetoed by the cheerleaders under unanimity: no leverage lost, no capital paid, a veto tallied', () => {
+  it('is vetoed by the cheerleaders under unanimity: no leverage lost, no resentment, no capital paid, a veto tallied', () => {
     const { G, before, error } = playEvent('dem', 'human-rights-sanctions', 'RUS');
     expect(error).toBeNull();
     expect(changes(before, G)).toEqual({ tally: [before.tally, { vetoes: 1, lostWeight: 0, membersLost: 0 }] });
@@ -91,16 +95,31 @@ describe('human-rights-sanctions', () => {
     expectPlayedAndPassed(G, 'dem', 'human-rights-sanctions');
   });
 
-  it('passes but is cancelled at the UN while the Strategic Partnership stands, which it uses up', () => {
-    const { G, before, error } = playEvent('dem', 'human-rights-sanctions', 'RUS', { ...unvetoed, standing: ['un-shield'] });
+  it('is the bloc\'s own act: a standing left over from an old UN shield no longer cancels it', () => {
+    const { G, before } = playEvent('dem', 'human-rights-sanctions', 'RUS', { ...unvetoed, standing: ['un-shield'] });
+    expect(changes(before, G)).toEqual({ 'RUS.leverage': [3, 1], 'RUS.resentment': [0, 1], 'dem.capital': [9, 6] });
+  });
+});
+
+describe('export-controls', () => {
+  it('costs the Autocratic side 2 capital and cuts dependency; on a draw below 0.5 counter-measures cost the bloc 2', () => {
+    const { G, before, error } = playEvent('dem', 'export-controls', undefined, {}, scriptedRng([0.49]));
     expect(error).toBeNull();
-    expect(changes(before, G)).toEqual({ standing: [['un-shield'], []] });
-    expect(G.log).toStrictEqual(cardLog('dem', 'human-rights-sanctions', [
-      played('dem', 'human-rights-sanctions', 'RUS'),
-      line('bloc', { type: 'bloc-decision', decision: 'sanction', rule: 'unanimity', passed: true, against: [], members: 7 }),
-      line('mutual-interest', { type: 'no-effect' }, 'un-shield'),
-      line('mutual-interest', { type: 'standing', id: 'un-shield', on: false }),
+    expect(changes(before, G)).toEqual({ 'aut.capital': [12, 10], 'dem.dependency': [3, 2], 'dem.capital': [9, 7] });
+    expect(G.log).toStrictEqual(cardLog('dem', 'export-controls', [
+      played('dem', 'export-controls'),
+      line('coercion', { type: 'capital', side: 'aut', from: 12, to: 10 }),
+      line('coercion', { type: 'dependency', from: 3, to: 2 }),
+      line('coercion', { type: 'chance', hit: true }, 'retaliation'),
+      line('coercion', { type: 'capital', side: 'dem', from: 9, to: 7 }),
     ]));
+    expectPlayedAndPassed(G, 'dem', 'export-controls');
+  });
+
+  it('draws no counter-measures at 0.5 or more', () => {
+    const { G, before } = playEvent('dem', 'export-controls', undefined, {}, scriptedRng([0.5]));
+    expect(changes(before, G)).toEqual({ 'aut.capital': [12, 10], 'dem.dependency': [3, 2] });
+    expect(G.log.at(-1)).toMatchObject({ concept: 'coercion', event: { type: 'chance', hit: false } });
   });
 });
 

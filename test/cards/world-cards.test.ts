@@ -35,12 +35,12 @@ describe('world events', () => {
     const { G, before } = resolve('financial-crisis');
     // Philippines and Nigeria (hybrids with no tie) are spared; Turkey is a democracy in this position.
     expect(changes(before, G)).toEqual({
-      'dem.capital': [9, 7], 'aut.capital': [11, 10],
+      'dem.capital': [9, 7], 'aut.capital': [12, 11],
       'HUN.leverage': [3, 4], 'SRB.leverage': [3, 4], 'PAK.leverage': [4, 5], 'KEN.leverage': [1, 2],
     });
     expect(G.log).toStrictEqual(worldLog('financial-crisis', [
       line('dependency', { type: 'capital', side: 'dem', from: 9, to: 7 }),
-      line('dependency', { type: 'capital', side: 'aut', from: 11, to: 10 }),
+      line('dependency', { type: 'capital', side: 'aut', from: 12, to: 11 }),
       tr('dependency', 'HUN', 'leverage', 3, 4),
       tr('dependency', 'SRB', 'leverage', 3, 4),
       tr('dependency', 'PAK', 'leverage', 4, 5),
@@ -93,8 +93,8 @@ describe('world events', () => {
       tally: [{ vetoes: 0, lostWeight: 0, membersLost: 0 }, { vetoes: 0, lostWeight: 1, membersLost: 1 }],
     });
     expect(G.log).toStrictEqual(worldLog('coup', [
-      line('autocratic-resilience', { type: 'regime', country: 'HUN', from: 'hybrid', to: 'autocracy' }),
-      tr('autocratic-resilience', 'HUN', 'polarization', 2, 0),
+      line('common-values', { type: 'regime', country: 'HUN', from: 'hybrid', to: 'autocracy' }),
+      tr('common-values', 'HUN', 'polarization', 2, 0),
       line('sovereignty', { type: 'dem-tie', country: 'HUN', from: 'member', to: 'ally' }, 'sovereignty'),
     ]));
     // Serbia and Pakistan are not members: only their regime changes.
@@ -109,13 +109,13 @@ describe('world events', () => {
       tally: [{ vetoes: 0, lostWeight: 0, membersLost: 0 }, { vetoes: 0, lostWeight: 1, membersLost: 1 }],
     });
     expect(member.G.log).toStrictEqual(worldLog('coup', [
-      line('autocratic-resilience', { type: 'regime', country: 'SRB', from: 'hybrid', to: 'autocracy' }),
+      line('common-values', { type: 'regime', country: 'SRB', from: 'hybrid', to: 'autocracy' }),
       line('sovereignty', { type: 'dem-tie', country: 'SRB', from: 'member', to: 'ally' }, 'sovereignty'),
     ]));
     const ally = resolve('coup', { countries: { SRB: { demTie: 'ally', trust: 4 } } }, scriptedRng([0.5]));
     expect(changes(ally.before, ally.G)).toEqual({ 'SRB.regime': ['hybrid', 'autocracy'] });
     expect(ally.G.log).toStrictEqual(worldLog('coup', [
-      line('autocratic-resilience', { type: 'regime', country: 'SRB', from: 'hybrid', to: 'autocracy' }),
+      line('common-values', { type: 'regime', country: 'SRB', from: 'hybrid', to: 'autocracy' }),
     ]));
   });
 
@@ -123,7 +123,7 @@ describe('world events', () => {
     const low = { leverage: 1 } as const;
     const { G, before } = resolve('coup', { countries: { HUN: low, SRB: low, PAK: low } });
     expect(changes(before, G)).toEqual({});
-    expect(G.log).toStrictEqual(worldLog('coup', [line('autocratic-resilience', { type: 'no-effect' }, 'no-target')]));
+    expect(G.log).toStrictEqual(worldLog('coup', [line('common-values', { type: 'no-effect' }, 'no-target')]));
   });
 
   it('democratic-opening: one hybrid with trust 2+ (Hungary, Philippines) becomes a democracy', () => {
@@ -137,39 +137,36 @@ describe('world events', () => {
     expect(none.G.log).toStrictEqual(worldLog('democratic-opening', [line('common-values', { type: 'no-effect' }, 'no-target')]));
   });
 
-  it('border-clash: India gains trust (democracy) and sheds leverage', () => {
+  it('border-clash: India gains trust (democracy) and sheds leverage, and stays a partner', () => {
     const { G, before } = resolve('border-clash');
     expect(changes(before, G)).toEqual({ 'IND.trust': [2, 4], 'IND.leverage': [1, 0] });
-    expect(G.log).toStrictEqual(worldLog('border-clash', [cv('IND', 2, 4), tr('alliance', 'IND', 'leverage', 1, 0)]));
+    expect(G.log).toStrictEqual(worldLog('border-clash', [cv('IND', 2, 4), tr('trust', 'IND', 'leverage', 1, 0)]));
   });
 
-  it('partner-split-risk: Russia loses 1 leverage; from 3 it keeps its framework', () => {
-    const { G, before } = resolve('partner-split-risk');
-    expect(changes(before, G)).toEqual({ 'RUS.leverage': [3, 2] });
-    expect(G.log).toStrictEqual(worldLog('partner-split-risk', [tr('interest-not-ideology', 'RUS', 'leverage', 3, 2)]));
+  it('china-russia-treaty: the partnership proves durable: leverage over Russia rises, its framework tie untouched', () => {
+    const { G, before } = resolve('china-russia-treaty');
+    expect(changes(before, G)).toEqual({ 'RUS.leverage': [3, 4] });
+    expect(G.log).toStrictEqual(worldLog('china-russia-treaty', [tr('interest-not-ideology', 'RUS', 'leverage', 3, 4)]));
   });
 
-  it('partner-split-risk: a Russia brought to leverage 1 or less leaves its framework', () => {
-    const { G, before } = resolve('partner-split-risk', { countries: { RUS: { leverage: 2 } } });
-    expect(changes(before, G)).toEqual({ 'RUS.leverage': [2, 1], 'RUS.autTie': ['framework', 'none'], 'RUS.framework': ['sco', null] });
-    expect(G.log).toStrictEqual(worldLog('partner-split-risk', [
-      tr('interest-not-ideology', 'RUS', 'leverage', 2, 1),
-      line('interest-not-ideology', { type: 'aut-tie', country: 'RUS', from: 'framework', to: 'none', framework: null }),
+  it('china-russia-treaty: a lapsed partnership with Russia is restored as a deal; it never breaks a tie', () => {
+    const { G, before } = resolve('china-russia-treaty', { countries: { RUS: { leverage: 0, autTie: 'none', framework: null } } });
+    expect(changes(before, G)).toEqual({ 'RUS.leverage': [0, 1], 'RUS.autTie': ['none', 'deal'] });
+    expect(G.log).toStrictEqual(worldLog('china-russia-treaty', [
+      tr('interest-not-ideology', 'RUS', 'leverage', 0, 1),
+      line('interest-not-ideology', { type: 'aut-tie', country: 'RUS', from: 'none', to: 'deal', framework: null }),
     ]));
-  });
-
-  it('partner-split-risk: a Russia held at leverage 5 keeps its tie', () => {
-    const { G, before } = resolve('partner-split-risk', { countries: { RUS: { leverage: 5 } } });
-    expect(changes(before, G)).toEqual({ 'RUS.leverage': [5, 4] });
+    const low = resolve('china-russia-treaty', { countries: { RUS: { leverage: 1 } } });
+    expect(low.G.countries.RUS).toMatchObject({ leverage: 2, autTie: 'framework', framework: 'sco' });
   });
 
   it('trade-war: dependency falls; the bloc pays 1 and Beijing 2', () => {
     const { G, before } = resolve('trade-war');
-    expect(changes(before, G)).toEqual({ 'dem.dependency': [3, 2], 'dem.capital': [9, 8], 'aut.capital': [11, 9] });
+    expect(changes(before, G)).toEqual({ 'dem.dependency': [3, 2], 'dem.capital': [9, 8], 'aut.capital': [12, 10] });
     expect(G.log).toStrictEqual(worldLog('trade-war', [
       line('dependency', { type: 'dependency', from: 3, to: 2 }),
       line('dependency', { type: 'capital', side: 'dem', from: 9, to: 8 }),
-      line('dependency', { type: 'capital', side: 'aut', from: 11, to: 9 }),
+      line('dependency', { type: 'capital', side: 'aut', from: 12, to: 10 }),
     ]));
   });
 
@@ -191,12 +188,12 @@ describe('world events', () => {
     const { G, before } = resolve('climate-summit');
     expect(changes(before, G)).toEqual({
       'IND.trust': [2, 4], 'TWN.trust': [2, 4], 'IDN.trust': [1, 3], 'PHL.trust': [2, 3], 'ZAF.trust': [1, 3],
-      'KEN.trust': [1, 2], 'BRA.trust': [1, 3], 'MEX.trust': [2, 4], 'ARG.trust': [1, 3], 'aut.capital': [11, 13],
+      'KEN.trust': [1, 2], 'BRA.trust': [1, 3], 'MEX.trust': [2, 4], 'ARG.trust': [1, 3], 'aut.capital': [12, 14],
     });
     expect(G.log).toStrictEqual(worldLog('climate-summit', [
       cv('IND', 2, 4), cv('TWN', 2, 4), cv('IDN', 1, 3), tr('cooperation', 'PHL', 'trust', 2, 3), cv('ZAF', 1, 3),
       tr('cooperation', 'KEN', 'trust', 1, 2), cv('BRA', 1, 3), cv('MEX', 2, 4), cv('ARG', 1, 3),
-      line('cooperation', { type: 'capital', side: 'aut', from: 11, to: 13 }),
+      line('cooperation', { type: 'capital', side: 'aut', from: 12, to: 14 }),
     ]));
   });
 });

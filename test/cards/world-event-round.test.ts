@@ -39,6 +39,7 @@ describe('world events at the start of a round', () => {
     // dependency 3 → 2: no dependency penalty; 2 + member weight 13 / 3 = 6
     expect(income?.event).toEqual({ type: 'income', side: 'dem', amount: 6 });
     expect(G.sides.dem.capital).toBe(9 - 1 + 6);
-    expect(G.sides.aut.capital).toBe(11 - 2 + 7);
+    // 12 - 2, then 3 + five deals (Egypt, Iran, Kenya, Ethiopia, Venezuela) = 8
+    expect(G.sides.aut.capital).toBe(12 - 2 + 8);
   });
 });

@@ -1,9 +1,12 @@
 /**
  * Bloc decisions (GAME.md section 3): a cheerleader's veto under unanimity, scored for the
- * Autocratic side at round end; majority voting after the reform; integration of an ally.
+ * Autocratic side at round end; majority voting as a double majority (55% of the members holding
+ * 65% of their weight); integration of an ally, only inside the bloc's union.
  */
 import { describe, expect, it } from 'vitest';
-import { scoreRound, tryMove } from '../../src/game';
+import { type CountryId, type CountryState, SCENARIOS, scoreRound, tryMove } from '../../src/game';
+import { blocWouldPass } from '../../src/game/bloc';
+import { RULES } from '../../src/game/rules-config';
 import { act, actionMove, byAction, entry, playOps } from '../support/action-kit';
 import { noRng } from '../support/position';
 import { eventsOf, lastTurnOf, quietPosition, scoreOf } from './quiet-board';
@@ -47,12 +50,12 @@ describe('veto under unanimity', () => {
       countries: {
         DEU: { demTie: 'member', trust: 4 },
         HUN: { demTie: 'member', trust: 3, leverage: 4, regime: 'hybrid' },
-        KOR: { demTie: 'ally', trust: 5, polarization: 0 },
+        ITA: { demTie: 'ally', trust: 5, polarization: 0 },
       },
     });
     const united = scoreRound(G);
-    expect(act(G, 'dem', 'integrate', 'KOR')[1]?.event).toMatchObject({ decision: 'integration', passed: false, against: ['HUN'], members: 2 });
-    expect(G.countries.KOR.demTie).toBe('ally');
+    expect(act(G, 'dem', 'integrate', 'ITA')[1]?.event).toMatchObject({ decision: 'integration', passed: false, against: ['HUN'], members: 2 });
+    expect(G.countries.ITA.demTie).toBe('ally');
     expect(G.pending).toBeNull();
     const after = scoreRound(G);
     expect(after.aut.total - united.aut.total).toBe(1);
@@ -88,11 +91,12 @@ describe('majority voting', () => {
     expect(vote?.concept).toBe('qualified-majority');
     expect(vote?.reason).toBeUndefined();
     expect(G.countries.RUS.leverage).toBe(1);
+    expect(G.countries.RUS.resentment).toBe(1);
     expect(G.sides.dem.capital).toBe(6);
     expect(G.tally.vetoes).toBe(0);
   });
 
-  it('needs more than half: one for and one against fails, logged as outvoted under qualified majority, and still tallied', () => {
+  it('needs 55% of the members: one for and one against fails, logged as outvoted under qualified majority, and still tallied', () => {
     const G = quietPosition({
       setup: { decisionRule: 'majority' },
       active: 'dem',
@@ -102,13 +106,79 @@ describe('majority voting', () => {
     });
     const sanction = byAction('dem', 'sanction');
     expect(act(G, 'dem', 'sanction', 'RUS')).toStrictEqual([
-      entry('bloc', sanction, { type: 'action', side: 'dem', action: 'sanction', target: 'RUS', ops: 2 }),
+      entry('coercion', sanction, { type: 'action', side: 'dem', action: 'sanction', target: 'RUS', ops: 2 }),
       entry('qualified-majority', sanction,
         { type: 'bloc-decision', decision: 'sanction', rule: 'majority', passed: false, against: ['GRC'], members: 2 }, 'outvoted'),
     ]);
     expect(G.tally).toEqual({ vetoes: 1, lostWeight: 0, membersLost: 0 });
     expect(G.countries.RUS.leverage).toBe(3);
     expect(G.sides.dem.capital).toBe(9);
+  });
+});
+
+describe('majority voting is a double majority (55% of the members, 65% of their weight)', () => {
+  const member = (leverage = 0) => ({ demTie: 'member', trust: 4, leverage }) as const;
+  /** A sanction on Russia under majority voting with these members; returns the vote's log line. */
+  function vote(members: Partial<Record<CountryId, number>>) {
+    const countries: Partial<Record<CountryId, Partial<CountryState>>> = { RUS: { leverage: 3 } };
+    for (const [id, leverage] of Object.entries(members)) countries[id as CountryId] = member(leverage);
+    const G = quietPosition({
+      setup: { decisionRule: 'majority' }, active: 'dem', pending: { side: 'dem', card: 'aukus', opsLeft: 2 }, dem: { capital: 9 }, countries,
+    });
+    const passed = blocWouldPass(G, 'sanction');
+    const line = act(G, 'dem', 'sanction', 'RUS')[1];
+    expect(line?.event).toMatchObject({ type: 'bloc-decision', passed });
+    return { line, G };
+  }
+
+  it('fails with enough members but too little weight: Germany and France against, 3 of 5 members (60%) hold 5 of 11 weight (45%)', () => {
+    const { line, G } = vote({ DEU: 3, FRA: 3, ITA: 0, POL: 0, LTU: 0 });
+    expect(line).toMatchObject({ concept: 'qualified-majority', reason: 'outvoted', event: { passed: false, against: ['DEU', 'FRA'], members: 5 } });
+    expect(G.tally.vetoes).toBe(1);
+  });
+
+  it('fails with enough weight but too few members: 2 of 5 members (40%) hold 6 of 9 weight (67%)', () => {
+    const { line } = vote({ DEU: 0, FRA: 0, LTU: 3, GRC: 3, HUN: 3 });
+    expect(line?.event).toMatchObject({ passed: false, against: ['LTU', 'GRC', 'HUN'] });
+  });
+
+  it('passes at exactly 65% of the weight (13 of 20) with 7 of 11 members; with Serbia against too it fails', () => {
+    const eleven = { GBR: 0, DEU: 0, FRA: 0, ITA: 3, POL: 3, LTU: 0, GRC: 0, HUN: 0, TUR: 3, SRB: 0, KAZ: 3 };
+    expect(vote(eleven).line?.event).toMatchObject({ passed: true, members: 11 });
+    // Serbia (1) joins those against: 6 of 11 members (55% is 6.05) and 12 of 20 weight: fails on both counts.
+    expect(vote({ ...eleven, SRB: 3 }).line?.event).toMatchObject({ passed: false });
+  });
+
+  it('the thresholds are the rules\' own numbers', () => {
+    expect(RULES.qmv).toEqual({ memberPct: 55, weightPct: 65 });
+  });
+});
+
+describe('integration only inside the bloc\'s union (the scenario\'s regions)', () => {
+  const ready = { demTie: 'ally', trust: 5, polarization: 0 } as const;
+  const position = () => quietPosition({
+    active: 'dem',
+    pending: { side: 'dem', card: 'summit-of-democracies', opsLeft: 3 },
+    countries: { DEU: { demTie: 'member', trust: 4 }, JPN: ready, IND: ready, GBR: ready, ITA: ready, TUR: { ...ready, regime: 'democracy' } },
+  });
+
+  it.each([
+    ['JPN', 'the bloc\'s union takes only countries of its own region'],
+    ['IND', 'the bloc\'s union takes only countries of its own region'],
+    ['TUR', 'the bloc\'s union takes only countries of its own region'],
+    ['GBR', 'this country stays outside the bloc\'s union in this scenario'],
+  ] as const)('refuses %s: %s', (id, message) => {
+    const G = position();
+    const before = structuredClone(G);
+    expect(tryMove(G, 'dem', actionMove('integrate', id), noRng)).toBe(message);
+    expect(G).toEqual(before);
+  });
+
+  it('integrates a European ally (Italy) and says the union is Europe without the United Kingdom in Competing Visions', () => {
+    expect(SCENARIOS['competing-visions'].integration).toEqual({ regions: ['europe'], outside: ['GBR'] });
+    const G = position();
+    expect(tryMove(G, 'dem', actionMove('integrate', 'ITA'), noRng)).toBeNull();
+    expect(G.countries.ITA.demTie).toBe('member');
   });
 });
 
@@ -123,7 +193,7 @@ describe('a bloc with no members', () => {
     });
     const sanction = byAction('dem', 'sanction');
     expect(act(G, 'dem', 'sanction', 'RUS')).toStrictEqual([
-      entry('bloc', sanction, { type: 'action', side: 'dem', action: 'sanction', target: 'RUS', ops: 2 }),
+      entry('coercion', sanction, { type: 'action', side: 'dem', action: 'sanction', target: 'RUS', ops: 2 }),
       entry('bloc', sanction,
         { type: 'bloc-decision', decision: 'sanction', rule: decisionRule, passed: false, against: [], members: 0 }, 'no-members'),
     ]);
@@ -137,15 +207,15 @@ describe('a bloc with no members', () => {
     const G = quietPosition({
       active: 'dem',
       pending: { side: 'dem', card: 'summit-of-democracies', opsLeft: 3 },
-      countries: { KOR: { demTie: 'ally', trust: 5, polarization: 0 } },
+      countries: { ITA: { demTie: 'ally', trust: 5, polarization: 0 } },
     });
     const integrate = byAction('dem', 'integrate');
-    const log = act(G, 'dem', 'integrate', 'KOR');
+    const log = act(G, 'dem', 'integrate', 'ITA');
     expect(log.slice(1)).toStrictEqual([
       entry('bloc', integrate,
         { type: 'bloc-decision', decision: 'integration', rule: 'unanimity', passed: false, against: [], members: 0 }, 'no-members'),
     ]);
-    expect(G.countries.KOR.demTie).toBe('ally');
+    expect(G.countries.ITA.demTie).toBe('ally');
     expect(G.tally.vetoes).toBe(0);
   });
 });
@@ -156,21 +226,21 @@ describe('integration', () => {
       active: 'dem',
       turns: { aut: 4, dem: 2 },
       dem: { hand: ['summit-of-democracies', 'nato-consolidation'] },
-      countries: { DEU: { demTie: 'member', trust: 4 }, KOR: { demTie: 'ally', trust: 3, polarization: 1 } },
+      countries: { DEU: { demTie: 'member', trust: 4 }, ITA: { demTie: 'ally', trust: 3, polarization: 1 } },
     });
     playOps(G, 'dem', 'summit-of-democracies');
-    act(G, 'dem', 'engage', 'KOR');
-    expect(G.countries.KOR.trust).toBe(5);
-    expect(tryMove(G, 'dem', actionMove('integrate', 'KOR'), noRng)).toBe('integrate costs 3 ops here; 2 left');
+    act(G, 'dem', 'engage', 'ITA');
+    expect(G.countries.ITA.trust).toBe(5);
+    expect(tryMove(G, 'dem', actionMove('integrate', 'ITA'), noRng)).toBe('integrate costs 3 ops here; 2 left');
     expect(tryMove(G, 'dem', { kind: 'pass' }, noRng)).toBeNull();
     playOps(G, 'dem', 'nato-consolidation');
-    expect(tryMove(G, 'dem', actionMove('integrate', 'KOR'), noRng)).toBeNull();
+    expect(tryMove(G, 'dem', actionMove('integrate', 'ITA'), noRng)).toBeNull();
     expect(eventsOf(G, 'bloc-decision')).toEqual([
       { type: 'bloc-decision', decision: 'integration', rule: 'unanimity', passed: true, against: [], members: 1 },
     ]);
-    expect(eventsOf(G, 'dem-tie')).toEqual([{ type: 'dem-tie', country: 'KOR', from: 'ally', to: 'member' }]);
-    expect(G.countries.KOR.demTie).toBe('member');
-    // That was the last turn: members Germany 3×2 + South Korea 2×2, united front 2 = 12 against 0,
+    expect(eventsOf(G, 'dem-tie')).toEqual([{ type: 'dem-tie', country: 'ITA', from: 'ally', to: 'member' }]);
+    expect(G.countries.ITA.demTie).toBe('member');
+    // That was the last turn: members Germany 3×2 + Italy 2×2, united front 2 = 12 against 0,
     // and the track moves at most 5 in a round.
     expect(scoreOf(G)).toEqual({ type: 'score', dem: 12, aut: 0, shift: 5, worldOrder: 5, unitedFront: true });
     expect(G.round).toBe(2);
@@ -182,13 +252,13 @@ describe('integration', () => {
         ...lastTurnOf('dem'),
         pending: { side: 'dem', card: 'summit-of-democracies', opsLeft: 3 },
         dem: { capital: 0, dependency: 2 },
-        countries: { DEU: { demTie: 'member', trust: 4 }, LTU: { demTie: 'member', trust: 4 }, KOR: { demTie: 'ally', trust: 5 } },
+        countries: { DEU: { demTie: 'member', trust: 4 }, LTU: { demTie: 'member', trust: 4 }, ITA: { demTie: 'ally', trust: 5 } },
       });
-      const move = integrate ? actionMove('integrate', 'KOR') : ({ kind: 'pass' } as const);
+      const move = integrate ? actionMove('integrate', 'ITA') : ({ kind: 'pass' } as const);
       expect(tryMove(G, 'dem', move, noRng)).toBeNull();
       return eventsOf(G, 'income').find((e) => e.side === 'dem')?.amount;
     };
-    // 2 + members' weight / 3: Germany 3 + Lithuania 1 = 4 -> 1; with South Korea 6 -> 2.
+    // 2 + members' weight / 3: Germany 3 + Lithuania 1 = 4 -> 1; with Italy 6 -> 2.
     expect(play(false)).toBe(3);
     expect(play(true)).toBe(4);
   });

@@ -2,7 +2,9 @@ import { country, defineCards, each, target, track } from './card-types';
 
 /**
  * The Democratic deck. Each card stands for a move the article discusses or recommends
- * (Lukian, "China, International Cooperation, and Alliance-building", European Guanxi, 2021).
+ * (Lukian, "China, International Cooperation, and Alliance-building", European Guanxi, 2021), or
+ * for a documented 2019–2021 event, with its source. Both sides coerce (the article says so): the
+ * sanctions and export controls here leave resentment or draw retaliation, like the other side's.
  */
 export const DEMOCRATIC_CARDS = defineCards([
   {
@@ -10,7 +12,7 @@ export const DEMOCRATIC_CARDS = defineCards([
     side: 'dem',
     title: 'Summit of Democracies',
     ops: 3,
-    reference: 'Biden framed the rivalry as one between "democracy and authoritarianism" (Biden, 2021, Munich Security Conference; article).',
+    reference: 'Biden framed the rivalry as "democracy and authoritarianism" (Biden, 2021, Munich Security Conference; article) and hosted a Summit for Democracy in December 2021.',
     concept: 'common-values',
     effects: [
       {
@@ -26,29 +28,30 @@ export const DEMOCRATIC_CARDS = defineCards([
     side: 'dem',
     title: 'Quad Revitalized',
     ops: 3,
-    reference: 'The recent revitalization of the Quadrilateral Security Dialogue of the US, Australia, India and Japan (Rudd, 2021; article).',
-    concept: 'alliance',
+    reference: 'The revived Quadrilateral Security Dialogue of the US, Australia, India and Japan: democracies drawing together, though as a dialogue with no treaty, in which India stays a partner rather than an ally (Rudd, 2021; article).',
+    concept: 'bloc',
     effects: [
       track('trust', 1, country('JPN')),
       track('trust', 1, country('AUS')),
       track('trust', 1, country('IND')),
-      {
-        op: 'when',
-        cond: { test: 'country', id: 'IND', filter: { demTies: ['partner'], min: { trust: 3 } } },
-        ifTrue: [{ op: 'dem-tie', to: 'ally', scope: country('IND') }],
-      },
+      track('leverage', -1, country('IND')),
     ],
-    explanation: 'Democracies of the Indo-Pacific deepen cooperation; with enough trust India becomes an ally.',
+    explanation: 'Four democracies of the Indo-Pacific coordinate more closely: trust rises with Japan, Australia and India, and Beijing\'s hold on India loosens, though India remains a partner.',
   },
   {
     id: 'aukus',
     side: 'dem',
     title: 'AUKUS',
     ops: 2,
-    reference: 'The 2021 security pact of Australia, the United Kingdom and the United States, one of the alliances the article lists.',
+    reference: 'The 2021 security pact of Australia, the UK and the US, one of the alliances the article lists; Australia dropped a French submarine contract for it, and France recalled its ambassadors from Washington and Canberra (September 2021).',
     concept: 'alliance',
-    effects: [track('trust', 1, country('GBR')), track('trust', 1, country('AUS')), track('leverage', -1, country('AUS'))],
-    explanation: 'A deep security pact among trusted democracies raises trust and loosens Beijing\'s grip on Australia.',
+    effects: [
+      track('trust', 1, country('GBR')),
+      track('trust', 1, country('AUS')),
+      track('leverage', -1, country('AUS')),
+      track('trust', -1, country('FRA')),
+    ],
+    explanation: 'A deep security pact raises trust with the UK and Australia and loosens Beijing\'s hold on Australia, but the cancelled French contract costs trust in France: democracies have frictions too.',
   },
   {
     id: 'five-eyes',
@@ -80,13 +83,25 @@ export const DEMOCRATIC_CARDS = defineCards([
     title: 'Qualified Majority Voting',
     ops: 3,
     once: true,
-    reference: 'The article urges the EU to part with unanimity and the veto in foreign policy.',
+    reference: 'The article urges the EU to part with unanimity in foreign policy; a qualified majority is 55% of the member states holding 65% of the population (Treaty on European Union, Art. 16(4)), and moving foreign policy to it takes a unanimous decision (Art. 31(3)).',
     concept: 'qualified-majority',
     effects: [
-      track('trust', -1, each({ demTies: ['member'], min: { leverage: 3 } })),
-      { op: 'decision-rule', rule: 'majority' },
+      {
+        op: 'when',
+        cond: { test: 'decision-rule', rule: 'unanimity' },
+        ifTrue: [
+          {
+            op: 'bloc-decision',
+            decision: 'reform',
+            ifTrue: [
+              track('trust', -1, each({ demTies: ['member'], min: { leverage: 2 } })),
+              { op: 'decision-rule', rule: 'majority' },
+            ],
+          },
+        ],
+      },
     ],
-    explanation: 'The bloc switches to majority voting, so a single cheerleader can no longer veto; members that lose their veto trust the bloc less.',
+    explanation: 'The bloc votes, still by unanimity, on moving to a double majority (55% of the members holding 65% of their weight): a cheerleader can veto the reform itself, and if it passes, members close to Beijing trust the bloc less.',
   },
   {
     id: 'energy-diversification',
@@ -140,30 +155,44 @@ export const DEMOCRATIC_CARDS = defineCards([
     side: 'dem',
     title: 'Human Rights Sanctions',
     ops: 3,
-    reference: 'The article asks democracies to put human rights above economic interests when dealing with autocracies.',
-    concept: 'bloc',
+    reference: 'The EU\'s Global Human Rights Sanctions Regime (December 2020) was first used in March 2021, on Russian officials over Navalny\'s jailing and on Chinese officials over Xinjiang; Beijing answered with counter-sanctions on European parliamentarians and researchers (Council of the EU, 2021).',
+    concept: 'coercion',
     target: { demTies: ['none', 'partner'], min: { leverage: 1 } },
     effects: [
       {
         op: 'bloc-decision',
         decision: 'sanction',
-        ifTrue: [track('leverage', -2, target), { op: 'principled-cost' }],
+        ifTrue: [track('leverage', -2, target), track('resentment', 1, target), { op: 'principled-cost' }],
       },
     ],
-    explanation: 'The bloc sanctions together to cut the Autocratic side\'s leverage, paying for it in proportion to its dependency.',
+    explanation: 'If the bloc agrees, it sanctions together to cut the Autocratic side\'s leverage over a country, paying in proportion to its dependency, and like any coercion the sanction leaves resentment there.',
+  },
+  {
+    id: 'export-controls',
+    side: 'dem',
+    title: 'Export Controls',
+    ops: 2,
+    reference: 'The US cut Huawei off from advanced chips by export controls (US Department of Commerce, 2019 and 2020); China answered with an export control law of its own (2020).',
+    concept: 'coercion',
+    effects: [
+      { op: 'capital', side: 'aut', delta: -2 },
+      { op: 'dependency', delta: -1 },
+      { op: 'chance', chance: 0.5, note: 'retaliation', ifTrue: [{ op: 'capital', side: 'dem', delta: -2 }], ifFalse: [] },
+    ],
+    explanation: 'Denying sensitive technology costs the Autocratic side and loosens dependency, but may draw counter-measures that the bloc\'s own firms pay for.',
   },
   {
     id: 'taiwan-engagement',
     side: 'dem',
     title: 'Taiwan Engagement',
     ops: 2,
-    reference: 'Deepening cooperation with Taiwan and backing its place in international organisations would be risky but worth considering (article).',
+    reference: 'Deepening cooperation with Taiwan would be risky but worth considering (article); after Taiwan opened a representative office in Vilnius in November 2021, China blocked imports from Lithuania (European Commission, 2022, WTO case DS610).',
     concept: 'trust',
     effects: [
       track('trust', 1, country('TWN')),
-      { op: 'chance', chance: 0.5, note: 'retaliation', ifTrue: [{ op: 'capital', side: 'aut', delta: 3 }], ifFalse: [] },
+      { op: 'chance', chance: 0.5, note: 'retaliation', ifTrue: [{ op: 'capital', side: 'dem', delta: -2 }], ifFalse: [] },
     ],
-    explanation: 'Engaging Taiwan builds trust with a fellow democracy, but may provoke retaliation that pays the Autocratic side.',
+    explanation: 'Engaging Taiwan builds trust with a fellow democracy, but may draw trade retaliation that the bloc pays for.',
   },
   {
     id: 'exit-16-plus-1',
@@ -221,7 +250,7 @@ export const DEMOCRATIC_CARDS = defineCards([
     title: 'Investment Agreement Frozen',
     ops: 2,
     once: true,
-    reference: 'The article asks the EU to reconsider the Comprehensive Agreement on Investment with China.',
+    reference: 'In May 2021 the European Parliament froze work on ratifying the EU-China investment agreement after Beijing sanctioned some of its members (European Parliament, 2021); the article asks the EU to reconsider the agreement.',
     concept: 'dependency',
     effects: [
       { op: 'dependency', delta: -1 },

@@ -1,6 +1,6 @@
 import type { CardId } from './cards';
 import type { CountryState } from '../state';
-import type { ConceptId, CountryId, DecisionRule, Side } from '../types';
+import type { ConceptId, CountryId, DecisionRule, RegionId, Side } from '../types';
 
 /** A starting position as data: later scenarios add a file like this, not code. */
 export interface ScenarioDef {
@@ -15,6 +15,11 @@ export interface ScenarioDef {
   /** Defaults of the rule options; setupData may override them. */
   readonly decisionRule: DecisionRule;
   readonly dependency: number;
+  /**
+   * Where the bloc's union can integrate: countries of these regions (a European-style union takes
+   * no Japan or India), except those listed as staying outside it (the UK after Brexit).
+   */
+  readonly integration: { readonly regions: readonly RegionId[]; readonly outside: readonly CountryId[] };
   /** Per-country starting state. Unlisted fields take the neutral value; regime defaults to the country table. */
   readonly countries: Readonly<Partial<Record<CountryId, Readonly<Partial<CountryState>>>>>;
   /** The concepts this scenario sets out to teach (the story tool checks each one shows up in play). */

@@ -4,6 +4,12 @@ import type { ScenarioDef } from '../scenario-types';
 /**
  * "Competing Visions (2021)", the default scenario: the revived democratic alliances of 2021
  * against Beijing's partnerships, frameworks and cheerleaders inside the EU.
+ *
+ * Regime labels (in data/countries.ts) follow V-Dem's Regimes of the World for 2021 (democracy
+ * or not) and Freedom House's Freedom in the World 2021 (Partly Free: hybrid; Not Free: autocracy),
+ * except India (kept a democracy) and Turkey (kept hybrid): see the note there and docs/rules.md.
+ * Frameworks as of 2021: the SCO (Russia, Kazakhstan, India, Pakistan; Iran joined only in 2023, so
+ * it starts with a bilateral deal, the 25-year cooperation agreement of March 2021) and the 16+1.
  */
 export const COMPETING_VISIONS = {
   id: 'competing-visions',
@@ -16,6 +22,8 @@ export const COMPETING_VISIONS = {
   capital: { dem: 4, aut: 4 },
   decisionRule: 'unanimity',
   dependency: 3,
+  // The EU as the bloc's union; the United Kingdom left it in January 2020. (Widened like `teaches`.)
+  integration: { regions: ['europe'], outside: ['GBR'] } as ScenarioDef['integration'],
   // The default scenario is the full course: every concept of the model. (Widened to the field's
   // type: the literal tuple type would not convert to ScenarioDef in scenarios.ts.)
   teaches: CONCEPTS as readonly ConceptId[],
@@ -46,7 +54,7 @@ export const COMPETING_VISIONS = {
     PAK: { leverage: 4, autTie: 'framework', framework: 'sco' },
     // Middle East
     SAU: { leverage: 1 },
-    IRN: { leverage: 2, autTie: 'framework', framework: 'sco' },
+    IRN: { leverage: 2, autTie: 'deal' },
     EGY: { leverage: 1, autTie: 'deal' },
     // Africa
     NGA: { leverage: 1 },
