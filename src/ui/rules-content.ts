@@ -3,8 +3,8 @@
  * The numbers come from the rules' own table, so the page cannot drift from the engine.
  */
 import { ACTION_NAME as A } from '../content/action-words';
-import { FRAMEWORK_NAME, SIDE_NAME, SIDE_SHORT, signed } from '../content/words';
-import { TARGETABLE } from '../game/data/countries';
+import { FRAMEWORK_NAME, FRAMEWORK_SHORT, SIDE_NAME, SIDE_SHORT, signed } from '../content/words';
+import { COUNTRY, FRAMEWORK_REACH, TARGETABLE } from '../game/data/countries';
 import { RULES } from '../game/rules-config';
 import { REGIONS, TRACK_MAX } from '../game/types';
 
@@ -23,6 +23,8 @@ const C = R.costs;
 const T = R.thresholds;
 const DEM = SIDE_NAME.dem;
 const AUT = SIDE_NAME.aut;
+/** The countries a framework can take, by name ("Poland, Lithuania, …"). */
+const reach = (framework: keyof typeof FRAMEWORK_REACH) => FRAMEWORK_REACH[framework].map((id) => COUNTRY[id].name).join(', ');
 
 export const RULES_FOR_PLAYERS: readonly RulesSection[] = [
   {
@@ -91,10 +93,10 @@ export const RULES_FOR_PLAYERS: readonly RulesSection[] = [
         rows: [
           [A.engage, `${C.engage} op (+1 where leverage ≥ ${C.engageSurchargeAtLeverage})`, `polarization below ${T.polarizationBlocksTrust}`, `trust ${signed(1)} (${signed(1)} more in a democracy)`],
           [A.ally, `${C.ally} ops`, `a partner with trust ≥ ${T.allyTrust}`, 'it becomes an ally'],
-          [A.integrate, `${C.integrate} ops`, `an ally, democracy, trust ${T.integrateTrust}, polarization ≤ ${T.integrateMaxPolarization}`, 'bloc decision: it becomes a member'],
+          [A.integrate, `${C.integrate} ops`, `an ally, democracy, in the bloc's union (Europe in Competing Visions, the UK outside since Brexit), trust ${T.integrateTrust}, polarization ≤ ${T.integrateMaxPolarization}`, 'bloc decision: it becomes a member'],
           [A['counter-disinformation'], `${C.counterDisinformation} op`, 'polarization above 0', `polarization ${signed(-1)}`],
           [A.diversify, `${C.diversify} ops and ${C.diversifyCapital} capital`, 'dependency above 0', `dependency ${signed(-1)}`],
-          [A.sanction, `${C.sanction} ops`, 'leverage above 0, capital ≥ dependency', `bloc decision: leverage ${signed(-R.sanction.leverageLoss)}; you pay capital equal to your dependency`],
+          [A.sanction, `${C.sanction} ops`, 'leverage above 0, capital ≥ dependency', `bloc decision: leverage ${signed(-R.sanction.leverageLoss)}, resentment ${signed(R.sanction.resentment)} (like any coercion); you pay capital equal to your dependency`],
         ],
       },
     }],
@@ -109,7 +111,7 @@ export const RULES_FOR_PLAYERS: readonly RulesSection[] = [
           [A.invest, `${C.invest} op and ${C.investCapital} capital`, `leverage below ${TRACK_MAX.leverage}`, `leverage ${signed(1)}; a deal where there was no tie`],
           [A.coerce, `${C.coerce} op`, `leverage ≥ ${T.coerceLeverage}, trust above 0`, `trust ${signed(-1)}, resentment ${signed(1)}`],
           [A.disinform, `${C.disinform} op`, `a democracy or hybrid below polarization ${TRACK_MAX.polarization}`, `polarization ${signed(1)}`],
-          [A.framework, `${C.framework} ops`, `leverage ≥ ${T.frameworkLeverage}, not yet in a framework`, 'it joins the framework you choose'],
+          [A.framework, `${C.framework} ops`, `leverage ≥ ${T.frameworkLeverage}, not yet in a framework, within the framework's reach (${FRAMEWORK_SHORT.sco}: ${reach('sco')}; ${FRAMEWORK_SHORT.cee}: ${reach('cee')})`, 'it joins that framework'],
           [A.lure, `${C.lure} ops`, 'an ally (not a member) whose leverage exceeds its trust', 'it drops back to partner'],
         ],
       },
@@ -119,7 +121,9 @@ export const RULES_FOR_PLAYERS: readonly RulesSection[] = [
     title: 'Bloc decisions and the veto',
     blocks: [
       { p: `Integration, sanctions and some cards are bloc decisions: the members vote. A member with leverage ${T.vetoLeverage} or more votes against.` },
-      { p: `Under unanimity one vote against is a veto. Under majority voting (a reform card brings it) the decision passes when more than half the members are for it. A failed decision still spends its ops, and scores for the ${AUT}.` },
+      { p: `Under unanimity one vote against is a veto. Majority voting is a double majority, like the EU's qualified majority: a decision passes when the members for it are at least ${R.qmv.memberPct}% of the members and hold at least ${R.qmv.weightPct}% of the members' weight. A failed decision still spends its ops, and scores for the ${AUT}.` },
+      { p: 'The reform card that brings majority voting is itself put to a vote under the current rule, so under unanimity one member under heavy leverage can block it.' },
+      { p: `The investment agreement is the ${AUT}'s proposal: members with an economic stake (leverage ${R.investmentAgreement.stakeLeverage} or more) vote for it, the others against. If the bloc turns it down, nobody scores.` },
     ],
   },
   {
@@ -132,6 +136,18 @@ export const RULES_FOR_PLAYERS: readonly RulesSection[] = [
           `${AUT}: ${R.scoring.leverage} per country with leverage ≥ ${R.scoring.leverageAtLeast}, ${R.scoring.framework} per framework member, ${R.scoring.veto} per failed bloc decision, and ${R.scoring.lostTie} per weight of every ally or member the bloc lost this round.`,
         ],
       },
+    ],
+  },
+  {
+    title: 'Where the regime labels come from',
+    blocks: [
+      { p: 'Democracy or not follows V-Dem\'s Regimes of the World for 2021; among the rest, Freedom House\'s Freedom in the World 2021 separates hybrid (Partly Free) from autocracy (Not Free). Two labels are kept against that rule: India stays a democracy (both indices rate it lower, which is contested; the article counts the Quad among the democracies) and Turkey stays hybrid (Freedom House: Not Free).' },
+    ],
+  },
+  {
+    title: 'Both sides coerce',
+    blocks: [
+      { p: 'Both sides coerce: the Autocratic power with trade restrictions and pressure, the Democratic bloc with sanctions and export controls. Every use leaves resentment or can draw retaliation, which costs the side it targets.' },
     ],
   },
   {
