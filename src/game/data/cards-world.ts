@@ -13,7 +13,7 @@ export const WORLD_CARDS = defineCards([
       track('polarization', 1, each({ regimes: ['democracy'], min: { polarization: 1 } })),
       { op: 'capital', side: 'dem', delta: -1 },
     ],
-    explanation: 'A health crisis strains every already divided democracy and gives hostile narratives an opening.',
+    explanation: 'A health crisis strains every already divided democracy and gives rival narratives an opening.',
   },
   {
     id: 'financial-crisis',
