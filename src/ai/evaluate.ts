@@ -5,6 +5,8 @@
  */
 import { COUNTRY, TARGETABLE } from '../game/data/countries';
 import { RULES } from '../game/rules-config';
+import { blocWouldPass } from '../game/bloc';
+import { votesAgainst } from '../game/queries';
 import { scoreRound } from '../game/scoring';
 import type { GameState } from '../game/state';
 import type { Side } from '../game/types';
@@ -24,6 +26,8 @@ export const EVAL = {
   capital: 0.06,
   dependency: 0.35,
   majorityRule: 1.5,
+  /** One round's swing when the common position is blocked (a veto for the Autocratic side, no united front). */
+  blockedPosition: 3,
 } as const;
 
 /** Value of `G` for the Democratic side. */
@@ -37,6 +41,9 @@ export function evaluateDem(G: GameState): number {
   const roundsLeft = G.lastRound - G.round + 1;
   let v = G.worldOrder + rate * Math.min(roundsLeft, EVAL.projectRounds);
   v += positional(G);
+  // The round's common position is voted on at resolution: a bloc that would be blocked loses the
+  // united front and scores the Autocratic side a veto, round after round.
+  if (!blocWouldPass(G)) v -= EVAL.blockedPosition * Math.min(roundsLeft, EVAL.projectRounds);
   v += EVAL.capital * (G.sides.dem.capital - G.sides.aut.capital);
   v -= EVAL.dependency * G.sides.dem.dependency;
   if (G.sides.dem.decisionRule === 'majority') v += EVAL.majorityRule;
@@ -54,7 +61,7 @@ function positional(G: GameState): number {
     v -= EVAL.leverage * w * cs.leverage;
     if (cs.demTie === 'ally' && cs.trust < T.allyUpkeepTrust) v -= EVAL.allyAtRisk * w;
     if (cs.demTie === 'member' && cs.trust < T.memberUpkeepTrust) v -= EVAL.memberAtRisk * w;
-    if (cs.demTie === 'member' && cs.leverage >= T.vetoLeverage) v -= EVAL.vetoWedge;
+    if (votesAgainst(cs)) v -= EVAL.vetoWedge;
     if (tied) v -= EVAL.polarization * w * cs.polarization;
     if (cs.resentment > cs.leverage && cs.leverage > 0) v += EVAL.resentmentDefection * w;
   }

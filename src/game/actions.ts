@@ -152,7 +152,9 @@ const DEM: Record<DemActionId, ActionDef> = {
       if (!holdBlocDecision(G, 'sanction', o)) return;
       const id = a.target as CountryId;
       changeTrack(G, id, 'leverage', -RULES.sanction.leverageLoss, o);
-      changeTrack(G, id, 'resentment', RULES.sanction.resentment, o);
+      // The resentment is toward the sanctioning bloc: it shows as lost trust, and never as a
+      // reason to break with the Autocratic side (the coercion check counts only its coercion).
+      changeTrack(G, id, 'trust', -RULES.sanction.trustLoss, o);
       changeCapital(G, 'dem', -G.sides.dem.dependency, { ...o, concept: 'dependency' });
     },
   },

@@ -63,7 +63,7 @@ export function holdBlocDecision(G: GameState, decision: BlocDecisionId, origin:
   }
   if (!passed) {
     const majority = rule === 'majority';
-    addLog(G, origin.cause, majority ? 'qualified-majority' : 'unanimity-veto', event, majority ? 'outvoted' : 'veto');
+    addLog(G, origin.cause, majority || decision === 'reform' ? 'qualified-majority' : 'unanimity-veto', event, majority ? 'outvoted' : 'veto');
     if (PROPOSED_BY[decision] === 'dem') tallyBlockedDecision(G);
     return false;
   }

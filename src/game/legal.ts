@@ -23,13 +23,17 @@ function cardMoves(G: GameState, side: Side): Move[] {
   if (hand.length === 0) return [PASS];
   const out: Move[] = [];
   for (const card of hand) {
-    out.push({ kind: 'play-ops', card });
     const filter = CARD[card].target;
     if (!filter) {
+      if (!CARD[card].pivotal) out.push({ kind: 'play-ops', card });
       out.push({ kind: 'play-event', card });
       continue;
     }
-    for (const target of TARGETABLE) if (matches(G, target, filter)) out.push({ kind: 'play-event', card, target });
+    const events: Move[] = [];
+    for (const target of TARGETABLE) if (matches(G, target, filter)) events.push({ kind: 'play-event', card, target });
+    // A pivotal card goes for its event while it has one (see CardDef.pivotal).
+    if (!CARD[card].pivotal || events.length === 0) out.push({ kind: 'play-ops', card });
+    out.push(...events);
   }
   return out;
 }

@@ -13,7 +13,7 @@ export type LogCause =
 
 /** Steps of the round that change state without a player choosing them. */
 export type RulesStep =
-  | 'setup' | 'round-start' | 'income' | 'draw' | 'turn' | 'upkeep' | 'coercion-check' | 'election'
+  | 'setup' | 'round-start' | 'income' | 'draw' | 'turn' | 'common-position' | 'upkeep' | 'coercion-check' | 'election'
   | 'scoring' | 'end-check' | 'standing';
 
 /** A finer reason for a change, when the cause alone does not explain it. */
@@ -107,6 +107,7 @@ export const RULES_CAUSE = {
   income: { kind: 'rules', step: 'income' },
   draw: { kind: 'rules', step: 'draw' },
   turn: { kind: 'rules', step: 'turn' },
+  commonPosition: { kind: 'rules', step: 'common-position' },
   upkeep: { kind: 'rules', step: 'upkeep' },
   coercionCheck: { kind: 'rules', step: 'coercion-check' },
   election: { kind: 'rules', step: 'election' },

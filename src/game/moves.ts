@@ -5,7 +5,7 @@
 import { ACTIONS, type ActionArgs, refuseAction } from './actions';
 import { assertNever } from './assert-never';
 import { CARD, type CardId, isCardId } from './data/cards';
-import { COUNTRY, isCountryId } from './data/countries';
+import { COUNTRY, isCountryId, TARGETABLE } from './data/countries';
 import { applyEffects } from './effects';
 import { addLog } from './log';
 import { changeCapital } from './mutate';
@@ -36,7 +36,7 @@ export function checkMove(G: GameState, side: Side, move: Move): string | null {
     case 'play-event':
       return checkPlayEvent(G, side, move);
     case 'play-ops':
-      return checkCardInHand(G, side, move.card);
+      return checkCardInHand(G, side, move.card) ?? checkPivotal(G, move.card);
     case 'action':
       return checkAction(G, side, move);
     case 'pass':
@@ -51,6 +51,17 @@ function checkCardInHand(G: GameState, side: Side, card: CardId): string | null 
   if (G.pending !== null) return 'spend or give up the ops of the card in play first';
   if (!G.sides[side].hand.includes(card)) return `${card} is not in your hand`;
   return null;
+}
+
+/** A pivotal card goes for its event while the event can be played. */
+function checkPivotal(G: GameState, card: CardId): string | null {
+  return CARD[card].pivotal && eventPlayable(G, card) ? `${CARD[card].title} is pivotal: play it for its event` : null;
+}
+
+/** Can this card's event be played now (on some target, when it needs one)? */
+export function eventPlayable(G: GameState, card: CardId): boolean {
+  const filter = CARD[card].target;
+  return !filter || TARGETABLE.some((id) => matches(G, id, filter));
 }
 
 function checkPlayEvent(G: GameState, side: Side, move: Extract<Move, { kind: 'play-event' }>): string | null {

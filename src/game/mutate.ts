@@ -50,15 +50,16 @@ function gainTrust(G: GameState, id: CountryId, delta: number, origin: Origin): 
   if (cs.demTie === 'none') setDemTie(G, id, 'partner', { ...origin, concept: 'cooperation' });
 }
 
-/** Only democracies and hybrids polarize; reaching the peak costs trust. */
+/** Only democracies and hybrids polarize; reaching the peak may cost trust (RULES.polarizationPeakTrustLoss). */
 function changePolarization(G: GameState, id: CountryId, delta: number, origin: Origin): void {
   const cs = G.countries[id];
   if (cs.regime === 'autocracy') return;
   const before = cs.polarization;
   setTrack(G, id, 'polarization', before + delta, origin);
   const peak = TRACK_MAX.polarization;
-  if (before < peak && cs.polarization === peak) {
-    setTrack(G, id, 'trust', cs.trust - 1, { ...origin, concept: 'disinformation' }, 'polarization-peaks');
+  const loss = RULES.polarizationPeakTrustLoss;
+  if (loss > 0 && before < peak && cs.polarization === peak) {
+    setTrack(G, id, 'trust', cs.trust - loss, { ...origin, concept: 'disinformation' }, 'polarization-peaks');
   }
 }
 

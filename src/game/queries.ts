@@ -54,9 +54,13 @@ export function countriesMatching(G: GameState, filter: CountryFilter): CountryI
   return TARGETABLE.filter((id) => matches(G, id, filter));
 }
 
-/** Would this country vote against a bloc decision? A member under heavy leverage (a "cheerleader"). */
+/**
+ * Would this member vote against the bloc's line? A "cheerleader": a member under heavy leverage
+ * that it trusts the bloc no more than it depends on the rival (leverage at the veto threshold and
+ * at least its trust). Trust is the bloc's answer: a member that trusts it more stays with it.
+ */
 export function votesAgainst(cs: CountryState): boolean {
-  return cs.demTie === 'member' && cs.leverage >= RULES.thresholds.vetoLeverage;
+  return cs.demTie === 'member' && cs.leverage >= RULES.thresholds.vetoLeverage && cs.leverage >= cs.trust;
 }
 
 /**

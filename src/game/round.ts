@@ -6,7 +6,8 @@ import { CARD, type CardId } from './data/cards';
 import { COUNTRY, TARGETABLE } from './data/countries';
 import { applyEffects } from './effects';
 import { addLog, RULES_CAUSE } from './log';
-import { changeTrack, hasStanding, moveWorldOrder, receiveIncome, setAutTie, setDemTie, setRegime } from './mutate';
+import { holdBlocDecision } from './bloc';
+import { changeTrack, hasStanding, moveWorldOrder, receiveIncome, setAutTie, setDemTie } from './mutate';
 import { RULES } from './rules-config';
 import { type Rng, shuffleInPlace } from './rng';
 import { breaksAway } from './queries';
@@ -92,11 +93,23 @@ function reshuffle(deck: CardId[], discard: CardId[], pile: Side | 'world', G: G
 
 /** Resolution, then either the end of the game or the next round. */
 export function resolveRound(G: GameState, rng: Rng): void {
+  commonPosition(G);
   allianceUpkeep(G);
   coercionCheck(G);
   holdElections(G, rng);
   scoreAndCheckEnd(G);
   if (G.result === null) startRound(G, rng);
+}
+
+/**
+ * Each round the bloc must speak on the issues of the day with one voice (a common position, such
+ * as the EU's statements on human rights in China). Under unanimity a single member under heavy
+ * leverage can block it, as Greece did at the UN in 2017 and Hungary on Hong Kong in 2021: the
+ * article's "cheerleaders" that prevent a united front. A blocked position scores for the
+ * Autocratic side and breaks the united front.
+ */
+function commonPosition(G: GameState): void {
+  holdBlocDecision(G, 'common-statement', { cause: RULES_CAUSE.commonPosition, concept: 'united-front' });
 }
 
 function allianceUpkeep(G: GameState): void {
@@ -133,10 +146,9 @@ function holdElections(G: GameState, rng: Rng): void {
     const populist = rng() < (E.populistChance[cs.polarization] ?? 1);
     addLog(G, origin.cause, origin.concept, { type: 'election', country: id, populist }, populist ? 'populist-result' : 'mainstream-result');
     if (!populist) continue;
-    const peak = cs.polarization >= E.hybridSlideAt;
+    // A populist government cools ties with the bloc; it does not by itself change the regime.
     changeTrack(G, id, 'trust', -E.populistTrustLoss, origin);
     changeTrack(G, id, 'polarization', E.polarizationAfterPopulist - cs.polarization, origin);
-    if (peak) setRegime(G, id, 'hybrid', origin, 'populist-result');
   }
 }
 

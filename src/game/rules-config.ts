@@ -34,7 +34,7 @@ export const RULES = {
     invest: 1,
     investCapital: 1,
     coerce: 1,
-    disinform: 1,
+    disinform: 2,
     framework: 2,
     lure: 3,
   },
@@ -53,10 +53,10 @@ export const RULES = {
     polarizationBlocksTrust: 3,
     /** Upkeep: allies below this trust fall to partner; members below the next fall to ally. */
     allyUpkeepTrust: 2,
-    memberUpkeepTrust: 3,
+    memberUpkeepTrust: 2,
   },
-  /** A sanction cuts the target's leverage and, like any coercion, leaves resentment there. */
-  sanction: { leverageLoss: 2, resentment: 1 },
+  /** A sanction cuts the target's leverage and, like any coercion, leaves resentment toward the sanctioning bloc (lost trust). */
+  sanction: { leverageLoss: 2, trustLoss: 1 },
   /**
    * Majority voting is a double majority, as the EU's qualified majority (TEU Art. 16(4)): the members
    * for a decision must be at least this share of the members and hold this share of their weight.
@@ -64,24 +64,30 @@ export const RULES = {
   qmv: { memberPct: 55, weightPct: 65 },
   /** On the investment agreement, a member with at least this much leverage (an economic stake) votes for it. */
   investmentAgreement: { stakeLeverage: 1 },
+  /**
+   * Trust lost when polarization reaches its peak. 0: measured effects of influence campaigns are
+   * small (the story report found the peak loss, repeated after each counter, driving half of all
+   * changes); peak polarization still blocks every trust gain and brings elections.
+   */
+  polarizationPeakTrustLoss: 0,
   elections: {
     /** Elections are held in democracies at or above this polarization. */
     minPolarization: 2,
     /** Chance of a populist result by polarization (index = polarization). */
     populistChance: [0, 0, 0.5, 0.75] as readonly number[],
-    populistTrustLoss: 2,
+    populistTrustLoss: 1,
     polarizationAfterPopulist: 1,
-    /** A populist result at this polarization slides the regime to hybrid. */
-    hybridSlideAt: 3,
   },
   scoring: {
     ally: 1,
     member: 2,
     unitedFront: 2,
-    regionMajority: 1,
+    regionMajority: 5,
     leverageAtLeast: 3,
     leverage: 1,
-    framework: 1,
+    framework: 2,
+    /** A bilateral deal of mutual interest scores like a framework seat (win-win partnerships). */
+    deal: 0,
     veto: 1,
     lostTie: 2,
   },

@@ -38,6 +38,7 @@ export function scoreRound(G: GameState): RoundScore {
   let membersPts = 0;
   let leverage = 0;
   let frameworks = 0;
+  let deals = 0;
   for (const id of TARGETABLE) {
     const w = COUNTRY[id].weight;
     const cs = G.countries[id];
@@ -45,11 +46,12 @@ export function scoreRound(G: GameState): RoundScore {
     if (cs.demTie === 'member') membersPts += S.member * w;
     if (cs.leverage >= S.leverageAtLeast) leverage += S.leverage * w;
     if (cs.autTie === 'framework') frameworks += S.framework * w;
+    if (cs.autTie === 'deal') deals += S.deal * w;
   }
   const unitedFront = G.tally.vetoes === 0 && G.tally.membersLost === 0;
   const regions = regionsHeld(G).length * S.regionMajority;
   const demParts = { allies, members: membersPts, unitedFront: unitedFront ? S.unitedFront : 0, regions };
-  const autParts = { leverage, frameworks, vetoes: G.tally.vetoes * S.veto, lostTies: G.tally.lostWeight * S.lostTie };
+  const autParts = { leverage, frameworks, deals, vetoes: G.tally.vetoes * S.veto, lostTies: G.tally.lostWeight * S.lostTie };
   const dem = sum(demParts);
   const aut = sum(autParts);
   const cap = RULES.maxShiftPerRound;

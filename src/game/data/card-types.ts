@@ -72,6 +72,12 @@ export interface CardDef {
   readonly effects: readonly Effect[];
   /** A one-time event: the card leaves the game after its event is played. */
   readonly once?: boolean;
+  /**
+   * A pivotal card carries a moment of the record (in the spirit of Twilight Struggle's scoring
+   * cards): it must be played for its event whenever the event can be played; only when it has no
+   * legal target may it be played for its ops.
+   */
+  readonly pivotal?: boolean;
   /** One sentence: what the card does and why, in the game's terms. */
   readonly explanation: string;
 }
