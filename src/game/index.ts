@@ -1,21 +1,21 @@
 /** Public surface of the rules engine. */
 export { TrustAndLeverage, MOVE_NAMES, toBgioMove } from './game';
 export { legalMoves } from './legal';
-export { rebuildLog, type ActionLogEntry, type MoveLogMetadata } from './log-book';
+export { rebuildLog, type ActionLogEntry } from './log-book';
 export { applyMove, checkMove, parseMove, tryMove, type Move, type MoveKind } from './moves';
 export { createGame, validateSetupData, type SetupData } from './setup';
-export { playerView, sideOfSeat, viewFor, type PlayerView, type SideView, type DemSideView } from './view';
-export { scoreRound, regionsHeld, type RoundScore } from './scoring';
+export { playerView, sideOfSeat, viewFor, type PlayerView } from './view';
+export { scoreRound } from './scoring';
 export { incomeOf } from './round';
 export { createAlea, type Rng } from './rng';
 export { describe } from './describe';
-export { ACTIONS, refuseAction } from './actions';
+export { ACTIONS } from './actions';
 export { CARD, ALL_CARDS, type CardId } from './data/cards';
 export { COUNTRY, COUNTRIES, TARGETABLE } from './data/countries';
 export { SCENARIOS, DEFAULT_SCENARIO, type ScenarioId } from './data/scenarios';
-export type { GameState, CountryState, GameResult } from './state';
+export type { GameState, CountryState } from './state';
 export type { LogEntry, LogEvent, LogCause } from './log';
 export * from './types';
-export { legalMovesOfView, actionOpsOfView, previewMove, type MovePreview } from './view-rules';
+export { legalMovesOfView, actionOpsOfView, previewMove } from './view-rules';
 export { canUndo } from './undo';
-export { breaksAway, votesAgainst } from './queries';
+export { breaksAway } from './queries';

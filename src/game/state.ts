@@ -56,11 +56,6 @@ export interface RoundTally {
   membersLost: number;
 }
 
-export interface ScoreBreakdown {
-  total: number;
-  parts: Readonly<Record<string, number>>;
-}
-
 /** One round's scoring, kept for the debrief. */
 export interface RoundRecord {
   round: number;

@@ -13,7 +13,7 @@
  */
 import type { BoardCallbacks, BoardHandle } from './board-types';
 
-export type { BoardCallbacks, BoardHandle, BoardUiState } from './board-types';
+export type { BoardCallbacks, BoardHandle } from './board-types';
 
 /**
  * Mounts the board into `parent` and resolves once it can draw. The board fills `parent` (give

@@ -22,8 +22,6 @@ import { refuse } from './socket-events';
 import { SocketHandlers } from './socket-handlers';
 import type { Storage } from './storage-api';
 
-export { AI_NOTE_EVENT, REFUSED_EVENT } from './socket-events';
-
 const KNOWN_EVENTS = new Set(['sync', 'update', 'chat']);
 
 export interface TransportOptions {

@@ -3,6 +3,7 @@
  * The numbers come from the rules' own table, so the page cannot drift from the engine.
  */
 import { ACTION_NAME as A } from '../content/action-words';
+import { MODEL_LIMITS } from '../content/model-limits';
 import { FRAMEWORK_NAME, FRAMEWORK_SHORT, SIDE_NAME, SIDE_SHORT, signed } from '../content/words';
 import { COUNTRY, FRAMEWORK_REACH, TARGETABLE } from '../game/data/countries';
 import { RULES } from '../game/rules-config';
@@ -66,7 +67,7 @@ export const RULES_FOR_PLAYERS: readonly RulesSection[] = [
           `Income: the ${DEM} gets ${R.income.demBase} capital, plus members' weight ÷ ${R.income.demMemberWeightDivisor}, minus its dependency above ${R.income.dependencyPenaltyFrom}. The ${AUT} gets ${R.income.autBase}, plus ${R.income.autPerDeal} per bilateral deal.`,
           `Draw: each side draws up to ${R.handSize} cards from its own deck.`,
           `Turns: the ${AUT} first, then alternating, ${R.turnsPerRound} turns each. The last card stays in your hand for the next round.`,
-          'Resolution: weak alliances fall back, coerced partners with more resentment than leverage break away, polarized democracies hold elections, then the round is scored.',
+          `Resolution: first the bloc votes on a common position (the line it takes on the issues of the day); a blocked one counts as a failed bloc decision. Then allies below trust ${R.thresholds.allyUpkeepTrust} fall back to partner and members below trust ${R.thresholds.memberUpkeepTrust} to ally, coerced partners with more resentment than leverage break away, democracies at polarization ${R.elections.minPolarization} or more hold elections (a populist result costs ${R.elections.populistTrustLoss} trust and never by itself changes the regime), and the round is scored.`,
         ],
       },
     ],
@@ -81,6 +82,7 @@ export const RULES_FOR_PLAYERS: readonly RulesSection[] = [
           'For its ops (1 to 4): spend them on basic actions, one at a time. You may stop early and give up the rest with “End turn”.',
         ],
       },
+      { p: 'A pivotal card (marked “pivotal”) carries a moment of the record: it must be played for its event whenever the event can be played; only when it has no legal target may it be played for its ops.' },
       { p: 'You can undo a basic action you just took, as long as your turn has not ended. Playing a card cannot be undone: the other side has seen it.' },
     ],
   },
@@ -96,7 +98,7 @@ export const RULES_FOR_PLAYERS: readonly RulesSection[] = [
           [A.integrate, `${C.integrate} ops`, `an ally, democracy, in the bloc's union (Europe in Competing Visions, the UK outside since Brexit), trust ${T.integrateTrust}, polarization ≤ ${T.integrateMaxPolarization}`, 'bloc decision: it becomes a member'],
           [A['counter-disinformation'], `${C.counterDisinformation} op`, 'polarization above 0', `polarization ${signed(-1)}`],
           [A.diversify, `${C.diversify} ops and ${C.diversifyCapital} capital`, 'dependency above 0', `dependency ${signed(-1)}`],
-          [A.sanction, `${C.sanction} ops`, 'leverage above 0, capital ≥ dependency', `bloc decision: leverage ${signed(-R.sanction.leverageLoss)}, resentment ${signed(R.sanction.resentment)} (like any coercion); you pay capital equal to your dependency`],
+          [A.sanction, `${C.sanction} ops`, 'leverage above 0, capital ≥ dependency', `bloc decision: leverage ${signed(-R.sanction.leverageLoss)}, trust ${signed(-R.sanction.trustLoss)} (like any coercion, it leaves resentment toward the bloc); you pay capital equal to your dependency`],
         ],
       },
     }],
@@ -120,7 +122,7 @@ export const RULES_FOR_PLAYERS: readonly RulesSection[] = [
   {
     title: 'Bloc decisions and the veto',
     blocks: [
-      { p: `Integration, sanctions and some cards are bloc decisions: the members vote. A member with leverage ${T.vetoLeverage} or more votes against.` },
+      { p: `Integration, sanctions and some cards are bloc decisions: the members vote. A member votes against when its leverage is ${T.vetoLeverage} or more and at least its trust in the bloc (a "cheerleader"): trust is the bloc's answer to leverage.` },
       { p: `Under unanimity one vote against is a veto. Majority voting is a double majority, like the EU's qualified majority: a decision passes when the members for it are at least ${R.qmv.memberPct}% of the members and hold at least ${R.qmv.weightPct}% of the members' weight. A failed decision still spends its ops, and scores for the ${AUT}.` },
       { p: 'The reform card that brings majority voting is itself put to a vote under the current rule, so under unanimity one member under heavy leverage can block it.' },
       { p: `The investment agreement is the ${AUT}'s proposal: members with an economic stake (leverage ${R.investmentAgreement.stakeLeverage} or more) vote for it, the others against. If the bloc turns it down, nobody scores.` },
@@ -154,6 +156,13 @@ export const RULES_FOR_PLAYERS: readonly RulesSection[] = [
     title: 'What each player sees',
     blocks: [
       { p: 'You see your own hand, how many cards the other side holds, every discard pile and the next world event. Nobody sees the order of any deck. The AI plays by the same rule: it never looks at your hand.' },
+    ],
+  },
+  {
+    title: 'What this model leaves out',
+    blocks: [
+      { p: 'Every game simplifies. These are the simplifications worth discussing in class:' },
+      { list: MODEL_LIMITS.map((item) => `${item.title}: ${item.text}`) },
     ],
   },
 ];

@@ -101,7 +101,6 @@ export function coastalIn(regions: readonly RegionId[]): CountryId[] {
 /** Every country a card or action may target (homes excluded), in board order. */
 export const TARGETABLE: readonly CountryId[] = COUNTRIES.filter((info) => !info.home).map((info) => info.id);
 
-export const ALL_COUNTRY_IDS: readonly CountryId[] = COUNTRIES.map((info) => info.id);
 
 export function isCountryId(value: unknown): value is CountryId {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(COUNTRY, value);
