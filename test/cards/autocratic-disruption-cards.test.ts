@@ -19,14 +19,13 @@ describe('state-media-campaign', () => {
     expectPlayedAndPassed(G, 'aut', 'state-media-campaign');
   });
 
-  it('costs 2 trust where polarization reaches its peak (Hungary at 2)', () => {
+  it('costs only its own 1 trust where polarization reaches its peak (Hungary at 2): the peak costs no trust', () => {
     const { G, before } = playEvent('aut', 'state-media-campaign', 'HUN');
-    expect(changes(before, G)).toEqual({ 'HUN.polarization': [2, 3], 'HUN.trust': [3, 1] });
+    expect(changes(before, G)).toEqual({ 'HUN.polarization': [2, 3], 'HUN.trust': [3, 2] });
     expect(G.log).toStrictEqual(cardLog('aut', 'state-media-campaign', [
       played('aut', 'state-media-campaign', 'HUN'),
       tr('disinformation', 'HUN', 'polarization', 2, 3),
-      tr('disinformation', 'HUN', 'trust', 3, 2, 'polarization-peaks'),
-      tr('disinformation', 'HUN', 'trust', 2, 1),
+      tr('disinformation', 'HUN', 'trust', 3, 2),
     ]));
   });
 });
@@ -75,16 +74,15 @@ describe('wolf-warrior-diplomacy', () => {
 });
 
 describe('hybrid-warfare', () => {
-  it('undetected (draw 0.25 or more): polarization +2 to its peak, which costs trust, then 1 more trust', () => {
+  it('undetected (draw 0.25 or more): polarization +2 to its peak (which costs no trust), then 1 trust', () => {
     const { G, before, error } = playEvent('aut', 'hybrid-warfare', 'ITA', {}, scriptedRng([0.25]));
     expect(error).toBeNull();
-    expect(changes(before, G)).toEqual({ 'ITA.polarization': [1, 3], 'ITA.trust': [3, 1] });
+    expect(changes(before, G)).toEqual({ 'ITA.polarization': [1, 3], 'ITA.trust': [3, 2] });
     expect(G.log).toStrictEqual(cardLog('aut', 'hybrid-warfare', [
       played('aut', 'hybrid-warfare', 'ITA'),
       line('disinformation', { type: 'chance', hit: false }),
       tr('disinformation', 'ITA', 'polarization', 1, 3),
-      tr('disinformation', 'ITA', 'trust', 3, 2, 'polarization-peaks'),
-      tr('disinformation', 'ITA', 'trust', 2, 1),
+      tr('disinformation', 'ITA', 'trust', 3, 2),
     ]));
     expectPlayedAndPassed(G, 'aut', 'hybrid-warfare');
   });
@@ -144,8 +142,8 @@ describe('populist-outreach', () => {
     expectPlayedAndPassed(G, 'aut', 'populist-outreach');
   });
 
-  it('at polarization 2 it pushes to the peak, which costs trust', () => {
+  it('at polarization 2 it pushes to the peak, which no longer costs trust', () => {
     const { G, before } = playEvent('aut', 'populist-outreach', 'ITA', { countries: { ITA: { polarization: 2 } } });
-    expect(changes(before, G)).toEqual({ 'ITA.polarization': [2, 3], 'ITA.trust': [3, 2], 'ITA.leverage': [1, 2] });
+    expect(changes(before, G)).toEqual({ 'ITA.polarization': [2, 3], 'ITA.leverage': [1, 2] });
   });
 });

@@ -242,8 +242,10 @@ describe('comprehensive-investment-agreement', () => {
 });
 
 describe('energy-pipeline', () => {
-  it('while Russia is a partner: dependency and leverage over Germany and Russia rise, making Germany a vetoing member', () => {
-    const { G, before, error } = playEvent('aut', 'energy-pipeline');
+  it('while Russia is a partner: dependency and leverage over Germany and Russia rise, making a Germany at trust 3 a vetoing member', () => {
+    // A member votes against at leverage 3 only if its trust is no higher (Germany starts at trust 4).
+    const { G, before, error } = playEvent('aut', 'energy-pipeline', undefined, { countries: { DEU: { trust: 3 } } });
+    expect(membersAgainst(before)).toEqual(['GRC', 'HUN']);
     expect(error).toBeNull();
     expect(changes(before, G)).toEqual({ 'dem.dependency': [3, 4], 'DEU.leverage': [2, 3], 'RUS.leverage': [3, 4] });
     expect(G.log).toStrictEqual(cardLog('aut', 'energy-pipeline', [

@@ -129,17 +129,14 @@ describe('legal moves offer exactly the valid events', () => {
     expect(events).toEqual(expected);
   });
 
-  it('the SCO summit has valid targets in the starting position (the SCO\'s own countries outside a framework, holding leverage 1)', () => {
+  it('the SCO summit has valid targets in the starting position (the SCO\'s own countries outside a framework, holding leverage 1), and being pivotal it is not offered for ops', () => {
     const G = position({ aut: { hand: ['sco-summit'] } });
-    expect(legalMoves(G, 'aut')).toEqual([
-      { kind: 'play-ops', card: 'sco-summit' },
-      ...['TUR', 'IRN'].map((target) => ({ kind: 'play-event', card: 'sco-summit', target })),
-    ]);
+    expect(legalMoves(G, 'aut')).toEqual(['TUR', 'IRN'].map((target) => ({ kind: 'play-event', card: 'sco-summit', target })));
   });
 
-  it('the 16+1 summit is offered once, without a target', () => {
+  it('the 16+1 summit is offered once, without a target, and (pivotal) not for ops', () => {
     const G = position({ aut: { hand: ['summit-16-plus-1'] } });
-    expect(legalMoves(G, 'aut')).toEqual([{ kind: 'play-ops', card: 'summit-16-plus-1' }, { kind: 'play-event', card: 'summit-16-plus-1' }]);
+    expect(legalMoves(G, 'aut')).toEqual([{ kind: 'play-event', card: 'summit-16-plus-1' }]);
   });
 
   it('human rights sanctions are offered only against unaligned countries and partners that hold leverage', () => {
@@ -147,5 +144,20 @@ describe('legal moves offer exactly the valid events', () => {
     const targets = legalMoves(G, 'dem').flatMap((m) => (m.kind === 'play-event' && m.target ? [m.target] : []));
     expect(targets).toEqual(['RUS', 'SRB', 'KAZ', 'IND', 'IDN', 'PHL', 'VNM', 'PAK', 'SAU', 'IRN', 'EGY', 'NGA', 'ZAF', 'KEN', 'ETH', 'BRA', 'ARG', 'VEN']);
     for (const id of targets) expect(['none', 'partner']).toContain(G.countries[id].demTie);
+  });
+});
+
+describe('pivotal cards go for their event', () => {
+  it('refuses a pivotal card for its ops while its event can be played, and changes nothing', () => {
+    const G = position({ aut: { hand: ['sco-summit'] } });
+    const before = structuredClone(G);
+    expect(tryMove(G, 'aut', { kind: 'play-ops', card: 'sco-summit' }, noRng)).toBe(`${CARD['sco-summit'].title} is pivotal: play it for its event`);
+    expect(G).toEqual(before);
+  });
+
+  it('lets a pivotal card go for its ops once its event has no valid target', () => {
+    const G = position({ aut: { hand: ['sco-summit'] }, countries: { TUR: { leverage: 0 }, IRN: { leverage: 0 } } });
+    expect(legalMoves(G, 'aut')).toEqual([{ kind: 'play-ops', card: 'sco-summit' }]);
+    expect(tryMove(G, 'aut', { kind: 'play-ops', card: 'sco-summit' }, noRng)).toBeNull();
   });
 });

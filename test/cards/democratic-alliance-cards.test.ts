@@ -154,7 +154,8 @@ describe('qualified-majority-voting', () => {
     expect(changes(before, G)).toEqual({ tally: [before.tally, { vetoes: 1, lostWeight: 0, membersLost: 0 }] });
     expect(G.log).toStrictEqual(cardLog('dem', 'qualified-majority-voting', [
       played('dem', 'qualified-majority-voting'),
-      line('unanimity-veto', { type: 'bloc-decision', decision: 'reform', rule: 'unanimity', passed: false, against: ['GRC', 'HUN'], members: 7 }, 'veto'),
+      // A failed reform teaches what the vote was about: qualified majority (still tallied as a veto).
+      line('qualified-majority', { type: 'bloc-decision', decision: 'reform', rule: 'unanimity', passed: false, against: ['GRC', 'HUN'], members: 7 }, 'veto'),
     ]));
     expect(G.sides.dem.decisionRule).toBe('unanimity');
     // The attempt is spent: the card leaves the game all the same.

@@ -64,24 +64,26 @@ describe('platform-regulation', () => {
 });
 
 describe('human-rights-sanctions', () => {
-  const unvetoed = { countries: { GRC: { leverage: 2 }, HUN: { leverage: 2 } } } as const;
+  // Russia starts at trust 0; at 2 the trust it loses toward the bloc shows.
+  const trusting = { RUS: { trust: 2 } } as const;
+  const unvetoed = { countries: { ...trusting, GRC: { leverage: 2 }, HUN: { leverage: 2 } } } as const;
 
-  it('passes: the target loses 2 leverage, resents the coercion (+1), and the bloc pays capital equal to its dependency', () => {
+  it('passes: the target loses 2 leverage, resents the coercion (trust in the bloc −1), and the bloc pays capital equal to its dependency', () => {
     const { G, before, error } = playEvent('dem', 'human-rights-sanctions', 'RUS', unvetoed);
     expect(error).toBeNull();
-    expect(changes(before, G)).toEqual({ 'RUS.leverage': [3, 1], 'RUS.resentment': [0, 1], 'dem.capital': [9, 6] });
+    expect(changes(before, G)).toEqual({ 'RUS.leverage': [3, 1], 'RUS.trust': [2, 1], 'dem.capital': [9, 6] });
     expect(G.log).toStrictEqual(cardLog('dem', 'human-rights-sanctions', [
       played('dem', 'human-rights-sanctions', 'RUS'),
       line('bloc', { type: 'bloc-decision', decision: 'sanction', rule: 'unanimity', passed: true, against: [], members: 7 }),
       tr('coercion', 'RUS', 'leverage', 3, 1),
-      tr('coercion', 'RUS', 'resentment', 0, 1),
+      tr('coercion', 'RUS', 'trust', 2, 1),
       line('dependency', { type: 'capital', side: 'dem', from: 9, to: 6 }),
     ]));
     expectPlayedAndPassed(G, 'dem', 'human-rights-sanctions');
   });
 
-  it('is vetoed by the cheerleaders under unanimity: no leverage lost, no resentment, no capital paid, a veto tallied', () => {
-    const { G, before, error } = playEvent('dem', 'human-rights-sanctions', 'RUS');
+  it('is vetoed by the cheerleaders under unanimity: no leverage or trust lost, no capital paid, a veto tallied', () => {
+    const { G, before, error } = playEvent('dem', 'human-rights-sanctions', 'RUS', { countries: trusting });
     expect(error).toBeNull();
     expect(changes(before, G)).toEqual({ tally: [before.tally, { vetoes: 1, lostWeight: 0, membersLost: 0 }] });
     expect(G.log).toStrictEqual(cardLog('dem', 'human-rights-sanctions', [
@@ -97,7 +99,7 @@ describe('human-rights-sanctions', () => {
 
   it('is the bloc\'s own act: a standing left over from an old UN shield no longer cancels it', () => {
     const { G, before } = playEvent('dem', 'human-rights-sanctions', 'RUS', { ...unvetoed, standing: ['un-shield'] });
-    expect(changes(before, G)).toEqual({ 'RUS.leverage': [3, 1], 'RUS.resentment': [0, 1], 'dem.capital': [9, 6] });
+    expect(changes(before, G)).toEqual({ 'RUS.leverage': [3, 1], 'RUS.trust': [2, 1], 'dem.capital': [9, 6] });
   });
 });
 

@@ -57,17 +57,16 @@ describe('world events', () => {
     ]));
   });
 
-  it('election-wave: divided states of Europe and the Americas polarize; Hungary peaks and loses trust', () => {
+  it('election-wave: divided states of Europe and the Americas polarize; Hungary peaks (no trust lost at the peak)', () => {
     const { G, before } = resolve('election-wave', { countries: { MEX: { polarization: 1 }, JPN: { polarization: 1 } } });
     expect(changes(before, G)).toEqual({
-      'ITA.polarization': [1, 2], 'POL.polarization': [1, 2], 'HUN.polarization': [2, 3], 'HUN.trust': [3, 2],
+      'ITA.polarization': [1, 2], 'POL.polarization': [1, 2], 'HUN.polarization': [2, 3],
       'MEX.polarization': [1, 2],
     }); // Japan is not in Europe or the Americas
     expect(G.log).toStrictEqual(worldLog('election-wave', [
       tr('disinformation', 'ITA', 'polarization', 1, 2),
       tr('disinformation', 'POL', 'polarization', 1, 2),
       tr('disinformation', 'HUN', 'polarization', 2, 3),
-      tr('disinformation', 'HUN', 'trust', 3, 2, 'polarization-peaks'),
       tr('disinformation', 'MEX', 'polarization', 1, 2),
     ]));
   });
@@ -75,13 +74,12 @@ describe('world events', () => {
   it('refugee-crisis: the same in Europe only', () => {
     const { G, before } = resolve('refugee-crisis', { countries: { MEX: { polarization: 1 } } });
     expect(changes(before, G)).toEqual({
-      'ITA.polarization': [1, 2], 'POL.polarization': [1, 2], 'HUN.polarization': [2, 3], 'HUN.trust': [3, 2],
+      'ITA.polarization': [1, 2], 'POL.polarization': [1, 2], 'HUN.polarization': [2, 3],
     });
     expect(G.log).toStrictEqual(worldLog('refugee-crisis', [
       tr('disinformation', 'ITA', 'polarization', 1, 2),
       tr('disinformation', 'POL', 'polarization', 1, 2),
       tr('disinformation', 'HUN', 'polarization', 2, 3),
-      tr('disinformation', 'HUN', 'trust', 3, 2, 'polarization-peaks'),
     ]));
   });
 

@@ -16,14 +16,14 @@ describe('veto under unanimity', () => {
     const G = quietPosition({
       active: 'dem',
       turns: { aut: 4, dem: 2 },
-      dem: { hand: ['aukus', 'five-eyes'], capital: 9, dependency: 3 },
+      dem: { hand: ['trade-agreement', 'five-eyes'], capital: 9, dependency: 3 },
       countries: {
         DEU: { demTie: 'member', trust: 4 },
         GRC: { demTie: 'member', trust: 3, leverage: 3 },
         RUS: { leverage: 3 },
       },
     });
-    playOps(G, 'dem', 'aukus');
+    playOps(G, 'dem', 'trade-agreement');
     const vote = act(G, 'dem', 'sanction', 'RUS')[1];
     expect(vote?.event).toEqual({ type: 'bloc-decision', decision: 'sanction', rule: 'unanimity', passed: false, against: ['GRC'], members: 2 });
     expect(vote?.concept).toBe('unanimity-veto');
@@ -35,10 +35,13 @@ describe('veto under unanimity', () => {
     expect(G.active).toBe('dem');
     playOps(G, 'dem', 'five-eyes');
     expect(tryMove(G, 'dem', { kind: 'pass' }, noRng)).toBeNull();
+    // Resolution begins with the common position, which Greece blocks too: a second veto.
+    expect(eventsOf(G, 'bloc-decision').at(-1)).toEqual(
+      { type: 'bloc-decision', decision: 'common-statement', rule: 'unanimity', passed: false, against: ['GRC'], members: 2 });
     // Democratic: members Germany 3×2 + Greece 1×2 = 8, no united front (a veto), no region held.
-    // Autocratic: leverage ≥ 3 in Russia (3) and Greece (1) = 4, plus 1 for the veto.
-    expect(scoreOf(G)).toEqual({ type: 'score', dem: 8, aut: 5, shift: 3, worldOrder: 3, unitedFront: false });
-    expect(G.history).toEqual([{ round: 1, dem: 8, aut: 5, shift: 3, worldOrder: 3 }]);
+    // Autocratic: leverage ≥ 3 in Russia (3) and Greece (1) = 4, plus 1 for each of the 2 vetoes.
+    expect(scoreOf(G)).toEqual({ type: 'score', dem: 8, aut: 6, shift: 2, worldOrder: 2, unitedFront: false });
+    expect(G.history).toEqual([{ round: 1, dem: 8, aut: 6, shift: 2, worldOrder: 2 }]);
     expect(G.round).toBe(2);
     expect(G.tally).toEqual({ vetoes: 0, lostWeight: 0, membersLost: 0 });
   });
@@ -69,7 +72,7 @@ describe('majority voting', () => {
     DEU: { demTie: 'member', trust: 4 },
     FRA: { demTie: 'member', trust: 4 },
     GRC: { demTie: 'member', trust: 3, leverage: 3 },
-    RUS: { leverage: 3 },
+    RUS: { leverage: 3, trust: 2 },
   } as const;
 
   it('passes a sanction that unanimity would lose to one cheerleader', () => {
@@ -91,7 +94,7 @@ describe('majority voting', () => {
     expect(vote?.concept).toBe('qualified-majority');
     expect(vote?.reason).toBeUndefined();
     expect(G.countries.RUS.leverage).toBe(1);
-    expect(G.countries.RUS.resentment).toBe(1);
+    expect(G.countries.RUS.trust).toBe(1);
     expect(G.sides.dem.capital).toBe(6);
     expect(G.tally.vetoes).toBe(0);
   });
@@ -117,7 +120,8 @@ describe('majority voting', () => {
 });
 
 describe('majority voting is a double majority (55% of the members, 65% of their weight)', () => {
-  const member = (leverage = 0) => ({ demTie: 'member', trust: 4, leverage }) as const;
+  // At trust 3 a member votes against exactly when it is listed with leverage 3 (leverage ≥ 3 and ≥ trust).
+  const member = (leverage = 0) => ({ demTie: 'member', trust: 3, leverage }) as const;
   /** A sanction on Russia under majority voting with these members; returns the vote's log line. */
   function vote(members: Partial<Record<CountryId, number>>) {
     const countries: Partial<Record<CountryId, Partial<CountryState>>> = { RUS: { leverage: 3 } };
@@ -225,18 +229,20 @@ describe('integration', () => {
     const G = quietPosition({
       active: 'dem',
       turns: { aut: 4, dem: 2 },
-      dem: { hand: ['summit-of-democracies', 'nato-consolidation'] },
+      dem: { hand: ['five-eyes', 'nato-consolidation'] },
       countries: { DEU: { demTie: 'member', trust: 4 }, ITA: { demTie: 'ally', trust: 3, polarization: 1 } },
     });
-    playOps(G, 'dem', 'summit-of-democracies');
+    playOps(G, 'dem', 'five-eyes');
     act(G, 'dem', 'engage', 'ITA');
     expect(G.countries.ITA.trust).toBe(5);
-    expect(tryMove(G, 'dem', actionMove('integrate', 'ITA'), noRng)).toBe('integrate costs 3 ops here; 2 left');
+    expect(tryMove(G, 'dem', actionMove('integrate', 'ITA'), noRng)).toBe('integrate costs 3 ops here; 1 left');
     expect(tryMove(G, 'dem', { kind: 'pass' }, noRng)).toBeNull();
     playOps(G, 'dem', 'nato-consolidation');
     expect(tryMove(G, 'dem', actionMove('integrate', 'ITA'), noRng)).toBeNull();
     expect(eventsOf(G, 'bloc-decision')).toEqual([
       { type: 'bloc-decision', decision: 'integration', rule: 'unanimity', passed: true, against: [], members: 1 },
+      // Resolution's common position: Italy already takes part in it as the second member.
+      { type: 'bloc-decision', decision: 'common-statement', rule: 'unanimity', passed: true, against: [], members: 2 },
     ]);
     expect(eventsOf(G, 'dem-tie')).toEqual([{ type: 'dem-tie', country: 'ITA', from: 'ally', to: 'member' }]);
     expect(G.countries.ITA.demTie).toBe('member');

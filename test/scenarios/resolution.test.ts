@@ -56,15 +56,15 @@ describe('elections', () => {
   // scriptedRng throws on a second draw: exactly one election is held, Hungary holds none.
   const endRound = (G: GameState, draw: number) => expect(tryMove(G, 'dem', { kind: 'pass' }, scriptedRng([draw]))).toBeNull();
 
-  it('a populist result costs 2 trust and resets polarization to 1', () => {
+  it('a populist result costs 1 trust and resets polarization to 1', () => {
     const G = atPolarization(2);
     endRound(G, 0.49);
     expect(step(G, 'election')).toStrictEqual([
       entry('disinformation', election, { type: 'election', country: 'ITA', populist: true }, 'populist-result'),
-      entry('disinformation', election, { type: 'track', country: 'ITA', track: 'trust', from: 3, to: 1 }),
+      entry('disinformation', election, { type: 'track', country: 'ITA', track: 'trust', from: 3, to: 2 }),
       entry('disinformation', election, { type: 'track', country: 'ITA', track: 'polarization', from: 2, to: 1 }),
     ]);
-    expect(G.countries.ITA).toMatchObject({ trust: 1, polarization: 1, regime: 'democracy' });
+    expect(G.countries.ITA).toMatchObject({ trust: 2, polarization: 1, regime: 'democracy' });
     expect(G.countries.HUN).toMatchObject({ trust: 3, polarization: 3 });
   });
 
@@ -77,16 +77,15 @@ describe('elections', () => {
     expect(G.countries.ITA).toMatchObject({ trust: 3, polarization: 2, regime: 'democracy' });
   });
 
-  it('at polarization 3 a populist result (now 3 in 4) also slides the regime to hybrid', () => {
+  it('at polarization 3 a populist result is likelier (3 in 4) but never changes the regime', () => {
     const G = atPolarization(3);
     endRound(G, 0.74);
     expect(step(G, 'election')).toStrictEqual([
       entry('disinformation', election, { type: 'election', country: 'ITA', populist: true }, 'populist-result'),
-      entry('disinformation', election, { type: 'track', country: 'ITA', track: 'trust', from: 3, to: 1 }),
+      entry('disinformation', election, { type: 'track', country: 'ITA', track: 'trust', from: 3, to: 2 }),
       entry('disinformation', election, { type: 'track', country: 'ITA', track: 'polarization', from: 3, to: 1 }),
-      entry('disinformation', election, { type: 'regime', country: 'ITA', from: 'democracy', to: 'hybrid' }, 'populist-result'),
     ]);
-    expect(G.countries.ITA).toMatchObject({ trust: 1, polarization: 1, regime: 'hybrid' });
+    expect(G.countries.ITA).toMatchObject({ trust: 2, polarization: 1, regime: 'democracy' });
 
     const mainstream = atPolarization(3);
     endRound(mainstream, 0.75);
@@ -101,13 +100,13 @@ describe('elections', () => {
 });
 
 describe('alliance upkeep', () => {
-  it('allies below trust 2 fall to partner and members below trust 3 to ally; each loss scores for the Autocratic side', () => {
+  it('allies and members below trust 2 fall one step (to partner, to ally); each loss scores for the Autocratic side', () => {
     const G = quietPosition({
       ...lastTurnOf('dem'),
       pending: { side: 'dem', card: 'aukus', opsLeft: 2 },
       countries: {
-        DEU: { demTie: 'member', trust: 2 },
-        FRA: { demTie: 'member', trust: 3 },
+        DEU: { demTie: 'member', trust: 1 },
+        FRA: { demTie: 'member', trust: 2 },
         JPN: { demTie: 'ally', trust: 2 },
         KOR: { demTie: 'ally', trust: 1 },
       },

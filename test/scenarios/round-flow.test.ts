@@ -8,24 +8,35 @@ import { actionMove, entry, playOps } from '../support/action-kit';
 import { noRng, position, scriptedRng } from '../support/position';
 import { eventsOf, lastTurnOf, quietPosition } from './quiet-board';
 
-/** One whole turn: the first card in hand for its ops, then give the ops up. */
-function playTurn(G: GameState, side: Side): void {
-  playOps(G, side, G.sides[side].hand[0] as CardId);
+/**
+ * One whole turn: the first card in hand that may go for its ops (a pivotal card with a playable
+ * event may not), then give the ops up. Returns the card played.
+ */
+function playTurn(G: GameState, side: Side): CardId {
+  const ops = legalMoves(G, side).find((move) => move.kind === 'play-ops');
+  if (ops?.kind !== 'play-ops') throw new Error(`no card of ${side} may be played for its ops`);
+  playOps(G, side, ops.card);
   expect(tryMove(G, side, { kind: 'pass' }, noRng)).toBeNull();
+  return ops.card;
 }
 
 describe('turn order', () => {
   it('the Autocratic side first, then 4 alternating turns each, then resolution and round 2', () => {
     // A quiet board: resolution holds no election, so the whole round draws no random number.
     const G = quietPosition();
-    const kept = { dem: G.sides.dem.hand[4], aut: G.sides.aut.hand[4] };
+    const dealt = { dem: [...G.sides.dem.hand], aut: [...G.sides.aut.hand] };
+    const playedCards: CardId[] = [];
     const order: Side[] = [];
     for (let turn = 0; turn < 8; turn++) {
       order.push(G.active);
       expect(legalMoves(G, G.active === 'dem' ? 'aut' : 'dem')).toEqual([]);
       expect(eventsOf(G, 'score')).toEqual([]);
-      playTurn(G, G.active);
+      playedCards.push(playTurn(G, G.active));
     }
+    const kept = {
+      dem: dealt.dem.filter((card) => !playedCards.includes(card)),
+      aut: dealt.aut.filter((card) => !playedCards.includes(card)),
+    };
     expect(order).toEqual(['aut', 'dem', 'aut', 'dem', 'aut', 'dem', 'aut', 'dem']);
     expect(eventsOf(G, 'pass')).toHaveLength(8);
     expect(eventsOf(G, 'score')).toHaveLength(1);
@@ -33,15 +44,16 @@ describe('turn order', () => {
     expect(G.round).toBe(2);
     expect(G.active).toBe('aut');
     expect(G.turns).toEqual({ aut: 0, dem: 0 });
-    // The fifth card was kept, and the hand is filled back up to 5.
+    // The card not played was kept, and the hand is filled back up to 5.
     expect(eventsOf(G, 'draw')).toEqual([{ type: 'draw', side: 'aut', count: 4 }, { type: 'draw', side: 'dem', count: 4 }]);
     expect(G.sides.dem.hand).toHaveLength(5);
-    expect(G.sides.dem.hand[0]).toBe(kept.dem);
-    expect(G.sides.aut.hand[0]).toBe(kept.aut);
+    expect([kept.dem, kept.aut].map((cards) => cards.length)).toEqual([1, 1]);
+    expect(G.sides.dem.hand[0]).toBe(kept.dem[0]);
+    expect(G.sides.aut.hand[0]).toBe(kept.aut[0]);
   });
 
   it('a side keeps the turn when the other has used all of its turns', () => {
-    const G = position({ active: 'dem', turns: { aut: 4, dem: 1 }, dem: { hand: ['aukus', 'five-eyes', 'nato-consolidation'] } });
+    const G = position({ active: 'dem', turns: { aut: 4, dem: 1 }, dem: { hand: ['trade-agreement', 'five-eyes', 'nato-consolidation'] } });
     playTurn(G, 'dem');
     expect(G.active).toBe('dem');
     expect(G.turns).toEqual({ aut: 4, dem: 2 });
