@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { screenshot } from './artifacts';
 import { launchChromium, watchErrors } from './browser';
-import { nextScreen, playTurn, roundShown } from './play';
+import { nextScreen, opsPlaysOffered, playTurn, roundShown } from './play';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -31,15 +31,15 @@ async function expectHandHidden(page: Page, lastHand: readonly string[]): Promis
 }
 
 /**
- * Plays the card in hand with the most ops for its ops. Hot-seat games draw a fresh seed, so the
- * hand differs from run to run: the test once asked for a 3- or 4-ops card that a hand lacked.
+ * Plays, for its ops, the card in hand with the most ops among those the rules let go for their
+ * ops (a pivotal card must go for its event while it can). Hot-seat games draw a fresh seed, so
+ * the hand differs from run to run: the test once asked for a 3- or 4-ops card that a hand lacked.
  */
 async function playMostOps(page: Page): Promise<void> {
-  const plays = page.getByRole('button', { name: /^Play .* for \d ops?$/ });
-  const labels = await plays.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
-  const ops = labels.map((label) => Number(/for (\d) ops?$/.exec(label)?.[1] ?? 0));
-  expect(ops.length).toBeGreaterThan(0);
-  await plays.nth(ops.indexOf(Math.max(...ops))).click();
+  const plays = await opsPlaysOffered(page);
+  expect(plays.length).toBeGreaterThan(0);
+  const most = plays.reduce((best, play) => (play.ops > best.ops ? play : best));
+  await most.button.click();
 }
 
 /** Undo: take a basic action, undo it (the ops come back), then end the turn. */
@@ -62,7 +62,9 @@ async function undoOnce(page: Page): Promise<void> {
 
 /** Escape cancels a choice in progress and gives focus back to where it started. */
 async function escapeOnce(page: Page): Promise<void> {
-  const play = page.getByRole('button', { name: /^Play .* for \d ops?$/ }).first();
+  const [offered] = await opsPlaysOffered(page);
+  expect(offered).toBeDefined();
+  const play = offered!.button;
   await play.click();
   expect(await page.getByRole('button', { name: /^Confirm: / }).count()).toBe(1);
   await page.keyboard.press('Escape');

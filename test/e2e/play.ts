@@ -3,6 +3,10 @@
  * the labelled target select and the country table's Choose buttons.
  */
 import type { Locator, Page } from 'playwright-core';
+import { ALL_CARDS } from '../../src/game';
+
+/** Titles of the pivotal cards: while its event can be played, such a card may not go for its ops. */
+const PIVOTAL_TITLES: ReadonlySet<string> = new Set(ALL_CARDS.filter((card) => card.pivotal).map((card) => card.title));
 
 export type Screen = 'end' | 'pass' | 'my-turn' | 'waiting';
 
@@ -41,10 +45,39 @@ async function chooseTargetAndConfirm(page: Page, viaTable: boolean): Promise<vo
   await page.getByRole('button', { name: /^Confirm: / }).click();
 }
 
+/** A card of the hand that may be played for its ops now, with its button. */
+export interface OpsPlay {
+  readonly button: Locator;
+  readonly title: string;
+  readonly ops: number;
+}
+
+/**
+ * The hand's cards the rules let the player play for their ops now: an enabled "Play … for N ops"
+ * button, and not a pivotal card whose event can be played (that one must go for its event).
+ */
+export async function opsPlaysOffered(page: Page): Promise<OpsPlay[]> {
+  const buttons = page.getByRole('button', { name: /^Play .* for \d ops?$/ }).and(page.locator(':enabled'));
+  const labels = await buttons.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
+  const out: OpsPlay[] = [];
+  for (const [i, label] of labels.entries()) {
+    const [, title = '', ops = '0'] = /^Play (.*) for (\d) ops?$/.exec(label) ?? [];
+    if (PIVOTAL_TITLES.has(title)) {
+      const event = page.getByRole('button', { name: `Play ${title} for its event`, exact: true });
+      if (await event.isEnabled()) continue;
+    }
+    out.push({ button: buttons.nth(i), title, ops: Number(ops) });
+  }
+  return out;
+}
+
 async function playCard(page: Page, plan: TurnPlan): Promise<void> {
   const event = page.getByRole('button', { name: /^Play .* for its event$/ }).and(page.locator(':enabled')).first();
-  if (plan.event && (await event.count()) > 0) await event.click();
-  else await page.getByRole('button', { name: /^Play .* for \d ops?$/ }).first().click();
+  const [ops] = await opsPlaysOffered(page);
+  // A hand of pivotal cards whose events are all playable leaves no card to play for its ops.
+  if ((plan.event || ops === undefined) && (await event.count()) > 0) await event.click();
+  else if (ops !== undefined) await ops.button.click();
+  else throw new Error('no card in the hand can be played, for its event or for its ops');
   await chooseTargetAndConfirm(page, plan.viaTable);
 }
 

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { screenshot } from './artifacts';
 import { launchChromium, watchErrors } from './browser';
-import { nextScreen, playTurn, roundShown } from './play';
+import { nextScreen, opsPlaysOffered, playTurn, roundShown } from './play';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -49,7 +49,9 @@ describe('screens on a phone', () => {
     let shot = false;
     while ((await nextScreen(page)) !== 'end') {
       if (!shot && (await roundShown(page)) >= 2) {
-        await page.getByRole('button', { name: /^Play .* for \d ops?$/ }).first().tap();
+        const [offered] = await opsPlaysOffered(page);
+        expect(offered).toBeDefined();
+        await offered!.button.tap();
         await page.getByRole('button', { name: /^Confirm: / }).tap();
         await page.getByRole('list', { name: 'Basic actions' }).getByRole('button').and(page.locator(':enabled')).first().tap();
         await page.evaluate(() => window.scrollTo(0, 0));
