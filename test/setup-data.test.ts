@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createAlea, createGame, TrustAndLeverage, validateSetupData, type GameState } from '../src/game';
+import { COMPETING_VISIONS } from '../src/game/data/scenarios/competing-visions';
 
 const game = (data?: Parameters<typeof createGame>[0]): GameState => createGame(data, createAlea('setup-data'));
 function demIncome(G: GameState): number {
@@ -77,7 +78,7 @@ describe('valid setup data', () => {
       expect(G.seats).toEqual({ dem: '0', aut: '1' });
       expect(G.options).toEqual({ decisionRule: 'unanimity', dependency: 3 });
       expect(G.sides.dem).toMatchObject({ decisionRule: 'unanimity', dependency: 3 });
-      expect(G.countries.HUN).toMatchObject({ demTie: 'member', leverage: 3 });
+      expect(G.countries.HUN).toMatchObject(COMPETING_VISIONS.countries.HUN); // a Competing Visions member under leverage
     }
   });
 

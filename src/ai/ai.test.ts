@@ -44,7 +44,8 @@ describe('the AI', () => {
   });
 
   it.each(LEVELS)('$level is honest: hidden cards it cannot see do not change its decision', ({ level, iterations }) => {
-    const G = midGame('honest', 41);
+    // A position where the opponent holds several cards (so a reshuffle really deals them differently).
+    const G = midGame('honest', 43);
     const twin = reshuffleHidden(G);
     const other = G.active === 'dem' ? 'aut' : 'dem';
     expect(twin.sides[other].hand).not.toEqual(G.sides[other].hand);
@@ -74,11 +75,11 @@ describe('the AI', () => {
     G.worldOrder = 17;
     G.lastRound = G.round;
     G.turns = { dem: 3, aut: 4 };
-    // Germany is a member; make Japan a ready ally and give the Democratic side integrating ops.
-    Object.assign(G.countries.JPN, { trust: 5, polarization: 0, leverage: 0 });
+    // Germany is a member; make Italy (inside the bloc's union) a ready ally and give the Democratic side integrating ops.
+    Object.assign(G.countries.ITA, { demTie: 'ally', trust: 5, polarization: 0, leverage: 0 });
     for (const id of ['GRC', 'HUN'] as const) G.countries[id].leverage = 0;
     G.pending = { side: 'dem', card: G.sides.dem.hand[0] as never, opsLeft: 3 };
     const decision = chooseMove({ view: viewFor(G, 'dem'), level: 'hard', seed: 3, iterations: 200 });
-    expect(decision.move).toEqual({ kind: 'action', action: 'integrate', target: 'JPN' });
+    expect(decision.move).toEqual({ kind: 'action', action: 'integrate', target: 'ITA' });
   });
 });

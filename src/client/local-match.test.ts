@@ -41,7 +41,9 @@ describe('local match host', () => {
     await settle(host);
     const aut = clients['1'];
     const view = () => seatState(aut, '1')?.view as PlayerView;
-    const card = view().sides.aut.hand?.find((c) => CARD[c].ops >= 3) as CardId;
+    // A card of 3+ ops that may go for its ops (a pivotal card must go for its event).
+    const card = legalMovesOfView(view()).flatMap((m) => (m.kind === 'play-ops' && CARD[m.card].ops >= 3 ? [m.card] : []))[0] as CardId;
+    expect(card).toBeDefined();
     moveFacade(aut).playOps(card);
     await settle(host);
     expect(view().pending?.card).toBe(card);

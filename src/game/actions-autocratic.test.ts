@@ -93,42 +93,42 @@ describe('coerce', () => {
 describe('disinform', () => {
   const disinform = byAction('aut', 'disinform');
 
-  it('raises polarization by 1 in a democracy for 1 op', () => {
-    const G = position({ pending: { side: 'aut', card: 'port-investment', opsLeft: 2 }, countries: { POL: { polarization: 1, trust: 3 } } });
+  it('raises polarization by 1 in a democracy for 2 ops, and is refused with 1 op left', () => {
+    const G = position({ pending: { side: 'aut', card: 'cultural-institutes', opsLeft: 1 }, countries: { POL: { polarization: 1, trust: 3 } } });
+    expectRefused(G, 'aut', actionMove('disinform', 'POL'), 'disinform costs 2 ops here; 1 left');
+    G.pending = { side: 'aut', card: 'debt-leverage', opsLeft: 2 };
     expect(act(G, 'aut', 'disinform', 'POL')).toStrictEqual([
-      entry('disinformation', disinform, { type: 'action', side: 'aut', action: 'disinform', target: 'POL', ops: 1 }),
+      entry('disinformation', disinform, { type: 'action', side: 'aut', action: 'disinform', target: 'POL', ops: 2 }),
       entry('disinformation', disinform, { type: 'track', country: 'POL', track: 'polarization', from: 1, to: 2 }),
     ]);
     expect(G.countries.POL).toMatchObject({ polarization: 2, trust: 3 });
-    expect(G.pending?.opsLeft).toBe(1);
+    expect(G.pending).toBeNull();
   });
 
-  it('costs 1 trust when polarization reaches 3, in a hybrid as in a democracy', () => {
-    const G = position({
-      pending: { side: 'aut', card: 'port-investment', opsLeft: 2 },
-      countries: { ITA: { polarization: 2, trust: 3 }, TUR: { regime: 'hybrid', polarization: 2, trust: 0 } },
-    });
+  it('costs no trust when polarization reaches 3, in a hybrid as in a democracy (the peak blocks gains instead)', () => {
+    const setup = () => ({
+      pending: { side: 'aut', card: 'debt-leverage', opsLeft: 2 },
+      countries: { ITA: { polarization: 2, trust: 3 }, TUR: { regime: 'hybrid', polarization: 2, trust: 1 } },
+    } as const);
+    const G = position(setup());
     expect(act(G, 'aut', 'disinform', 'ITA').slice(1)).toStrictEqual([
       entry('disinformation', disinform, { type: 'track', country: 'ITA', track: 'polarization', from: 2, to: 3 }),
-      entry('disinformation', disinform, { type: 'track', country: 'ITA', track: 'trust', from: 3, to: 2 }, 'polarization-peaks'),
     ]);
-    expect(G.countries.ITA).toMatchObject({ polarization: 3, trust: 2 });
-    expect(act(G, 'aut', 'disinform', 'TUR').map((e) => e.event.type)).toEqual(['action', 'track']);
-    expect(G.countries.TUR).toMatchObject({ polarization: 3, trust: 0 });
+    expect(G.countries.ITA).toMatchObject({ polarization: 3, trust: 3 });
+    const H = position(setup());
+    expect(act(H, 'aut', 'disinform', 'TUR').map((e) => e.event.type)).toEqual(['action', 'track']);
+    expect(H.countries.TUR).toMatchObject({ polarization: 3, trust: 1 });
   });
 
   it('costs 1 more op in a member under Platform Regulation (not in a partner)', () => {
-    const G = position({
-      pending: { side: 'aut', card: 'cultural-institutes', opsLeft: 1 }, standing: ['platform-regulation'],
-      countries: { ITA: { polarization: 1 }, BRA: { demTie: 'partner', polarization: 0 } },
-    });
-    expectRefused(G, 'aut', actionMove('disinform', 'ITA'), 'disinform costs 2 ops here; 1 left');
-    G.pending = { side: 'aut', card: 'port-investment', opsLeft: 2 };
-    expect(act(G, 'aut', 'disinform', 'BRA')[0]?.event).toMatchObject({ target: 'BRA', ops: 1 });
-    G.pending = { side: 'aut', card: 'port-investment', opsLeft: 2 };
-    expect(act(G, 'aut', 'disinform', 'ITA')[0]?.event).toMatchObject({ target: 'ITA', ops: 2 });
-    expect(G.countries.ITA.polarization).toBe(2);
-    expect(G.pending).toBeNull();
+    const countries = { ITA: { polarization: 1 }, BRA: { demTie: 'partner', polarization: 0 } } as const;
+    const G = position({ pending: { side: 'aut', card: 'debt-leverage', opsLeft: 2 }, standing: ['platform-regulation'], countries });
+    expectRefused(G, 'aut', actionMove('disinform', 'ITA'), 'disinform costs 3 ops here; 2 left');
+    expect(act(G, 'aut', 'disinform', 'BRA')[0]?.event).toMatchObject({ target: 'BRA', ops: 2 });
+    const H = position({ pending: { side: 'aut', card: 'win-win-cooperation', opsLeft: 3 }, standing: ['platform-regulation'], countries });
+    expect(act(H, 'aut', 'disinform', 'ITA')[0]?.event).toMatchObject({ target: 'ITA', ops: 3 });
+    expect(H.countries.ITA.polarization).toBe(2);
+    expect(H.pending).toBeNull();
   });
 
   it('is refused in an autocracy and at peak polarization', () => {
@@ -142,8 +142,8 @@ describe('framework', () => {
   const framework = byAction('aut', 'framework');
 
   it('brings a country with leverage 2 into the chosen framework for 2 ops', () => {
-    const G = position({ aut: { hand: ['port-investment'] }, countries: { TUR: { leverage: 2, autTie: 'none' } } });
-    playOps(G, 'aut', 'port-investment');
+    const G = position({ aut: { hand: ['debt-leverage'] }, countries: { TUR: { leverage: 2, autTie: 'none' } } });
+    playOps(G, 'aut', 'debt-leverage');
     expect(act(G, 'aut', 'framework', 'TUR', 'sco')).toStrictEqual([
       entry('frameworks', framework, { type: 'action', side: 'aut', action: 'framework', target: 'TUR', ops: 2 }),
       entry('frameworks', framework, { type: 'aut-tie', country: 'TUR', from: 'none', to: 'framework', framework: 'sco' }),

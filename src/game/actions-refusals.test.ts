@@ -25,8 +25,8 @@ describe('refused moves change nothing', () => {
   });
 
   it('refuses a second card while ops of the first are unspent', () => {
-    const G = position({ aut: { hand: ['port-investment', 'cultural-institutes'] } });
-    playOps(G, 'aut', 'port-investment');
+    const G = position({ aut: { hand: ['debt-leverage', 'cultural-institutes'] } });
+    playOps(G, 'aut', 'debt-leverage');
     expectRefused(G, 'aut', { kind: 'play-ops', card: 'cultural-institutes' }, 'spend or give up the ops of the card in play first');
     expectRefused(G, 'aut', { kind: 'play-event', card: 'cultural-institutes', target: 'GRC' }, 'spend or give up the ops of the card in play first');
   });

@@ -14,22 +14,22 @@ describe('engage', () => {
   it('gains 1 trust plus 1 in a democracy (common values) for 1 op; the turn goes on', () => {
     const G = position({
       active: 'dem',
-      dem: { hand: ['aukus', 'five-eyes'] },
+      dem: { hand: ['five-eyes', 'aukus'] },
       countries: { IDN: { regime: 'democracy', demTie: 'partner', trust: 1, leverage: 1, polarization: 2 } },
     });
-    playOps(G, 'dem', 'aukus');
-    expect(G.sides.dem.hand).toEqual(['five-eyes']);
-    expect(G.sides.dem.discard.at(-1)).toBe('aukus');
-    expect(G.pending).toEqual({ side: 'dem', card: 'aukus', opsLeft: 2 });
+    playOps(G, 'dem', 'five-eyes');
+    expect(G.sides.dem.hand).toEqual(['aukus']);
+    expect(G.sides.dem.discard.at(-1)).toBe('five-eyes');
+    expect(G.pending).toEqual({ side: 'dem', card: 'five-eyes', opsLeft: 2 });
     expect(G.log).toStrictEqual([
-      entry('alliance', { kind: 'card', side: 'dem', card: 'aukus' }, { type: 'card-played', side: 'dem', card: 'aukus', mode: 'ops' }),
+      entry('trust', { kind: 'card', side: 'dem', card: 'five-eyes' }, { type: 'card-played', side: 'dem', card: 'five-eyes', mode: 'ops' }),
     ]);
     expect(act(G, 'dem', 'engage', 'IDN')).toStrictEqual([
       entry('trust', engage, { type: 'action', side: 'dem', action: 'engage', target: 'IDN', ops: 1 }),
       entry('common-values', engage, { type: 'track', country: 'IDN', track: 'trust', from: 1, to: 3 }, 'common-values'),
     ]);
     expect(G.countries.IDN).toMatchObject({ trust: 3, demTie: 'partner', leverage: 1, polarization: 2 });
-    expect(G.pending).toEqual({ side: 'dem', card: 'aukus', opsLeft: 1 });
+    expect(G.pending).toEqual({ side: 'dem', card: 'five-eyes', opsLeft: 1 });
     expect(G.active).toBe('dem');
     expect(G.turns).toEqual({ dem: 0, aut: 0 });
   });
@@ -100,8 +100,8 @@ describe('engage', () => {
 
 describe('ally', () => {
   it('turns a partner with trust 3 into an ally for 2 ops', () => {
-    const G = position({ active: 'dem', dem: { hand: ['aukus'] }, countries: { IND: { demTie: 'partner', trust: 3 } } });
-    playOps(G, 'dem', 'aukus');
+    const G = position({ active: 'dem', dem: { hand: ['five-eyes'] }, countries: { IND: { demTie: 'partner', trust: 3 } } });
+    playOps(G, 'dem', 'five-eyes');
     expect(act(G, 'dem', 'ally', 'IND')).toStrictEqual([
       entry('alliance', byAction('dem', 'ally'), { type: 'action', side: 'dem', action: 'ally', target: 'IND', ops: 2 }),
       entry('alliance', byAction('dem', 'ally'), { type: 'dem-tie', country: 'IND', from: 'partner', to: 'ally' }),
@@ -130,10 +130,10 @@ describe('integrate', () => {
   it('makes a trusted democratic ally a member when no member objects (a bloc decision)', () => {
     const G = position({
       active: 'dem',
-      dem: { hand: ['summit-of-democracies'] },
+      dem: { hand: ['nato-consolidation'] },
       countries: { ITA: ready, GRC: { leverage: 2 }, HUN: { leverage: 2 } },
     });
-    playOps(G, 'dem', 'summit-of-democracies');
+    playOps(G, 'dem', 'nato-consolidation');
     expect(act(G, 'dem', 'integrate', 'ITA')).toStrictEqual([
       entry('integration', integrate, { type: 'action', side: 'dem', action: 'integrate', target: 'ITA', ops: 3 }),
       entry('bloc', integrate, { type: 'bloc-decision', decision: 'integration', rule: 'unanimity', passed: true, against: [], members: 6 }),
@@ -206,8 +206,8 @@ describe('counter-disinformation', () => {
 
 describe('diversify', () => {
   it('lowers dependency by 1 for 2 ops and 2 capital', () => {
-    const G = position({ active: 'dem', dem: { hand: ['aukus'], capital: 9, dependency: 3 } });
-    playOps(G, 'dem', 'aukus');
+    const G = position({ active: 'dem', dem: { hand: ['five-eyes'], capital: 9, dependency: 3 } });
+    playOps(G, 'dem', 'five-eyes');
     expect(act(G, 'dem', 'diversify')).toStrictEqual([
       entry('dependency', byAction('dem', 'diversify'), { type: 'action', side: 'dem', action: 'diversify', ops: 2 }),
       entry('dependency', byAction('dem', 'diversify'), { type: 'capital', side: 'dem', from: 9, to: 7 }),
@@ -233,38 +233,37 @@ describe('sanction', () => {
   const noWedges = { GRC: { leverage: 2 }, HUN: { leverage: 2 } } as const;
   const passed = { type: 'bloc-decision', decision: 'sanction', rule: 'unanimity', passed: true, against: [], members: 7 } as const;
 
-  it('cuts leverage by 2, leaves 1 resentment (like any coercion) and costs capital equal to dependency when the bloc agrees', () => {
+  it('cuts leverage by 2, costs the target 1 trust in the bloc (resentment) and capital equal to dependency when the bloc agrees', () => {
     const G = position({
       active: 'dem',
-      dem: { hand: ['aukus'], capital: 9, dependency: 3 },
-      countries: { ...noWedges, RUS: { leverage: 3 } },
+      dem: { hand: ['five-eyes'], capital: 9, dependency: 3 },
+      countries: { ...noWedges, RUS: { leverage: 3, trust: 2, resentment: 0 } },
     });
-    playOps(G, 'dem', 'aukus');
+    playOps(G, 'dem', 'five-eyes');
     expect(act(G, 'dem', 'sanction', 'RUS')).toStrictEqual([
       entry('coercion', sanction, { type: 'action', side: 'dem', action: 'sanction', target: 'RUS', ops: 2 }),
       entry('bloc', sanction, passed),
       entry('coercion', sanction, { type: 'track', country: 'RUS', track: 'leverage', from: 3, to: 1 }),
-      entry('coercion', sanction, { type: 'track', country: 'RUS', track: 'resentment', from: 0, to: 1 }),
+      entry('coercion', sanction, { type: 'track', country: 'RUS', track: 'trust', from: 2, to: 1 }),
       entry('dependency', sanction, { type: 'capital', side: 'dem', from: 9, to: 6 }),
     ]);
-    expect(G.countries.RUS.leverage).toBe(1);
-    expect(G.countries.RUS.resentment).toBe(1);
+    expect(G.countries.RUS).toMatchObject({ leverage: 1, trust: 1, resentment: 0 });
     expect(G.sides.dem.capital).toBe(6);
     expect(G.pending).toBeNull();
   });
 
   it('costs nothing without dependency', () => {
-    const G = position({ active: 'dem', pending: { side: 'dem', card: 'aukus', opsLeft: 2 }, dem: { capital: 4, dependency: 0 }, countries: { ...noWedges, VEN: { leverage: 1 } } });
+    const G = position({ active: 'dem', pending: { side: 'dem', card: 'aukus', opsLeft: 2 }, dem: { capital: 4, dependency: 0 }, countries: { ...noWedges, VEN: { leverage: 1, trust: 1 } } });
     expect(act(G, 'dem', 'sanction', 'VEN').map((e) => e.event.type)).toEqual(['action', 'bloc-decision', 'track', 'track']);
-    expect(G.countries.VEN.leverage).toBe(0);
+    expect(G.countries.VEN).toMatchObject({ leverage: 0, trust: 0 });
     expect(G.sides.dem.capital).toBe(4);
   });
 
-  it('spends only its ops when a member vetoes it (no leverage lost, no resentment, no capital paid)', () => {
-    const G = position({ active: 'dem', pending: { side: 'dem', card: 'aukus', opsLeft: 2 }, dem: { capital: 9, dependency: 3 }, countries: { RUS: { leverage: 3 } } });
+  it('spends only its ops when a member vetoes it (no leverage lost, no trust lost, no capital paid)', () => {
+    const G = position({ active: 'dem', pending: { side: 'dem', card: 'aukus', opsLeft: 2 }, dem: { capital: 9, dependency: 3 }, countries: { RUS: { leverage: 3, trust: 2 } } });
     expect(act(G, 'dem', 'sanction', 'RUS')[1]).toStrictEqual(entry('unanimity-veto', sanction,
       { type: 'bloc-decision', decision: 'sanction', rule: 'unanimity', passed: false, against: ['GRC', 'HUN'], members: 7 }, 'veto'));
-    expect(G.countries.RUS.leverage).toBe(3);
+    expect(G.countries.RUS).toMatchObject({ leverage: 3, trust: 2 });
     expect(G.sides.dem.capital).toBe(9);
     expect(G.tally.vetoes).toBe(1);
     expect(G.pending).toBeNull();
@@ -273,10 +272,10 @@ describe('sanction', () => {
   it('is the bloc\'s own act: no UN vote cancels it (a leftover un-shield standing changes nothing)', () => {
     const G = position({
       active: 'dem', pending: { side: 'dem', card: 'aukus', opsLeft: 2 }, standing: ['un-shield'],
-      dem: { capital: 9, dependency: 3 }, countries: { ...noWedges, RUS: { leverage: 3 } },
+      dem: { capital: 9, dependency: 3 }, countries: { ...noWedges, RUS: { leverage: 3, trust: 2 } },
     });
     act(G, 'dem', 'sanction', 'RUS');
-    expect(G.countries.RUS).toMatchObject({ leverage: 1, resentment: 1 });
+    expect(G.countries.RUS).toMatchObject({ leverage: 1, trust: 1 });
     expect(G.standing).toEqual(['un-shield']);
   });
 
@@ -289,7 +288,7 @@ describe('sanction', () => {
   it('is refused against an ally or a member, before leverage and capital are looked at', () => {
     const G = position({
       active: 'dem', pending: { side: 'dem', card: 'aukus', opsLeft: 2 }, dem: { capital: 9, dependency: 3 },
-      countries: { ...noWedges, TUR: { demTie: 'ally', leverage: 3 }, GBR: { demTie: 'ally', leverage: 0 }, DEU: { demTie: 'member', leverage: 2 } },
+      countries: { ...noWedges, TUR: { demTie: 'ally', leverage: 3, trust: 2 }, GBR: { demTie: 'ally', leverage: 0 }, DEU: { demTie: 'member', leverage: 2 } },
     });
     const message = 'the bloc does not sanction its own allies and members';
     expectRefused(G, 'dem', actionMove('sanction', 'TUR'), message);
@@ -303,7 +302,7 @@ describe('sanction', () => {
     expect(act(G, 'dem', 'sanction', 'TUR').slice(1)).toStrictEqual([
       entry('bloc', sanction, passed),
       entry('coercion', sanction, { type: 'track', country: 'TUR', track: 'leverage', from: 3, to: 1 }),
-      entry('coercion', sanction, { type: 'track', country: 'TUR', track: 'resentment', from: 0, to: 1 }),
+      entry('coercion', sanction, { type: 'track', country: 'TUR', track: 'trust', from: 2, to: 1 }),
       entry('dependency', sanction, { type: 'capital', side: 'dem', from: 9, to: 6 }),
     ]);
   });

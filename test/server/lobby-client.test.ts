@@ -63,8 +63,10 @@ describe('online client', () => {
       expect(logOf(players[1]!)).toEqual(fullLog);
       expect(logOf(watcher)).toEqual(fullLog);
 
-      // Drop the other player's connection: it reconnects and resyncs by itself.
-      const other = players[1 - Number(state.ctx.currentPlayer)]!;
+      // Drop the connection of the player not on move now (the first move may have ended a turn, as an
+      // event does): it reconnects and resyncs by itself.
+      const onMove = Number(players[0]!.client.getState()!.ctx.currentPlayer);
+      const other = players[1 - onMove]!;
       const seen: string[] = [];
       other.onStatus((s) => seen.push(s.kind));
       (other.client as unknown as { transport: { socket: { io: { engine: { close(): void } } } } }).transport.socket.io.engine.close();
