@@ -6,7 +6,7 @@
 import { COUNTRY, TARGETABLE } from '../game/data/countries';
 import { RULES } from '../game/rules-config';
 import { blocWouldPass } from '../game/bloc';
-import { votesAgainst } from '../game/queries';
+import { breaksAway, votesAgainst } from '../game/queries';
 import { scoreRound } from '../game/scoring';
 import type { GameState } from '../game/state';
 import type { Side } from '../game/types';
@@ -15,12 +15,13 @@ import type { Side } from '../game/types';
 export const EVAL = {
   win: 100,
   /** How many future rounds the current scoring rate is projected over, at most. */
-  projectRounds: 2.5,
+  projectRounds: 8,
   trust: 0.12,
   leverage: 0.12,
   allyAtRisk: 0.6,
   memberAtRisk: 1.0,
-  vetoWedge: 0.8,
+  membership: 1.5,
+  vetoWedge: 2,
   polarization: 0.2,
   resentmentDefection: 0.5,
   capital: 0.06,
@@ -43,7 +44,7 @@ export function evaluateDem(G: GameState): number {
   v += positional(G);
   // The round's common position is voted on at resolution: a bloc that would be blocked loses the
   // united front and scores the Autocratic side a veto, round after round.
-  if (!blocWouldPass(G)) v -= EVAL.blockedPosition * Math.min(roundsLeft, EVAL.projectRounds);
+  if (!blocWouldPass(G, 'common-statement')) v -= EVAL.blockedPosition * Math.min(roundsLeft, EVAL.projectRounds);
   v += EVAL.capital * (G.sides.dem.capital - G.sides.aut.capital);
   v -= EVAL.dependency * G.sides.dem.dependency;
   if (G.sides.dem.decisionRule === 'majority') v += EVAL.majorityRule;
@@ -61,9 +62,11 @@ function positional(G: GameState): number {
     v -= EVAL.leverage * w * cs.leverage;
     if (cs.demTie === 'ally' && cs.trust < T.allyUpkeepTrust) v -= EVAL.allyAtRisk * w;
     if (cs.demTie === 'member' && cs.trust < T.memberUpkeepTrust) v -= EVAL.memberAtRisk * w;
+    // A member is worth more than its points: income, the hardest tie to break, and a vote.
+    if (cs.demTie === 'member') v += EVAL.membership * w;
     if (votesAgainst(cs)) v -= EVAL.vetoWedge;
     if (tied) v -= EVAL.polarization * w * cs.polarization;
-    if (cs.resentment > cs.leverage && cs.leverage > 0) v += EVAL.resentmentDefection * w;
+    if (breaksAway(cs)) v += EVAL.resentmentDefection * w * (1 + cs.leverage);
   }
   return v;
 }

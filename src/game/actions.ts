@@ -64,7 +64,12 @@ const DEM: Record<DemActionId, ActionDef> = {
     side: 'dem',
     concept: 'trust',
     targeted: true,
-    ops: (G, a) => C.engage + (country(G, a).leverage >= C.engageSurchargeAtLeverage ? 1 : 0),
+    // Engaging where the rival holds heavy leverage costs more, except inside the bloc, whose own
+    // institutions reach its members.
+    ops: (G, a) => {
+      const cs = country(G, a);
+      return C.engage + (cs.demTie !== 'member' && cs.leverage >= C.engageSurchargeAtLeverage ? 1 : 0);
+    },
     minOps: C.engage,
     capital: free,
     refuse: (G, a) => {
@@ -165,7 +170,9 @@ const AUT: Record<AutActionId, ActionDef> = {
     side: 'aut',
     concept: 'mutual-interest',
     targeted: true,
-    ops: () => C.invest,
+    // Investment in a member of the bloc passes its screening first (the EU's FDI screening,
+    // Regulation (EU) 2019/452, in force since October 2020): one more op.
+    ops: (G, a) => C.invest + (country(G, a).demTie === 'member' ? C.investScreening : 0),
     minOps: C.invest,
     capital: () => C.investCapital,
     refuse: (G, a) => {

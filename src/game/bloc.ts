@@ -12,12 +12,16 @@ const PROPOSED_BY: Readonly<Record<BlocDecisionId, Side>> = {
 };
 
 /**
- * Does this member vote against the decision? On the bloc's own line, a member under heavy
- * Autocratic leverage does (a "cheerleader"); on the investment agreement the Autocratic side
- * proposes, a member with no economic stake in it does (Lithuania after leaving the 16+1).
+ * Does this member vote against the decision? On the bloc's line toward the Autocratic side (its
+ * common position, sanctions, the reform of its voting rule), a member under heavy Autocratic
+ * leverage does: a "cheerleader", as the article says of the EU's China policy. Enlargement is not
+ * China policy: a member votes against integrating another only when it has lost trust in the bloc
+ * itself. On the investment agreement the Autocratic side proposes, a member with no economic stake
+ * in it votes against (Lithuania after leaving the 16+1).
  */
 function opposes(cs: CountryState, decision: BlocDecisionId | undefined): boolean {
   if (decision === 'investment-agreement') return cs.leverage < RULES.investmentAgreement.stakeLeverage;
+  if (decision === 'integration') return cs.trust < RULES.thresholds.allyUpkeepTrust;
   return votesAgainst(cs);
 }
 

@@ -2,7 +2,7 @@ import type { CountryFilter } from './data/card-types';
 import { RULES } from './rules-config';
 import { COUNTRY, TARGETABLE } from './data/countries';
 import type { CountryState, GameState } from './state';
-import type { CountryId, RegionId, Track } from './types';
+import { type CountryId, type RegionId, type Track, TRACK_MAX } from './types';
 
 const TRACKS: readonly Track[] = ['trust', 'leverage', 'polarization', 'resentment'];
 
@@ -56,20 +56,22 @@ export function countriesMatching(G: GameState, filter: CountryFilter): CountryI
 
 /**
  * Would this member vote against the bloc's line? A "cheerleader": a member under heavy leverage
- * that it trusts the bloc no more than it depends on the rival (leverage at the veto threshold and
- * at least its trust). Trust is the bloc's answer: a member that trusts it more stays with it.
+ * that depends on the rival more than it trusts the bloc (leverage at the veto threshold and above
+ * its trust). Trust is the bloc's answer: a member that trusts it as much stays with it.
  */
 export function votesAgainst(cs: CountryState): boolean {
-  return cs.demTie === 'member' && cs.leverage >= RULES.thresholds.vetoLeverage && cs.leverage >= cs.trust;
+  return cs.demTie === 'member' && cs.leverage >= RULES.thresholds.vetoLeverage && cs.leverage > cs.trust;
 }
 
 /**
  * Will this country break away at the coming resolution's coercion check? Resentment above
  * leverage ends every Autocratic tie and the leverage itself (the Warsaw Pact lesson), whether or
- * not a deal or framework is in place (a country with leverage and no tie loses the leverage).
+ * not a deal or framework is in place (a country with leverage and no tie loses the leverage). No
+ * leverage holds a country coerced to the limit: resentment at its maximum breaks it away too.
  */
 export function breaksAway(cs: CountryState): boolean {
-  return cs.resentment > cs.leverage && (cs.autTie !== 'none' || cs.leverage > 0);
+  const resented = cs.resentment > cs.leverage || cs.resentment >= TRACK_MAX.resentment;
+  return resented && (cs.autTie !== 'none' || cs.leverage > 0);
 }
 
 /** Members of the Democratic bloc (integrated countries). */

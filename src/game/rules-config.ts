@@ -23,7 +23,7 @@ export const RULES = {
   },
   costs: {
     engage: 1,
-    /** Extra op to engage where the Autocratic side holds this much leverage or more. */
+    /** Extra op to engage outside the bloc where the Autocratic side holds this much leverage or more. */
     engageSurchargeAtLeverage: 3,
     ally: 2,
     integrate: 3,
@@ -33,6 +33,8 @@ export const RULES = {
     sanction: 2,
     invest: 1,
     investCapital: 1,
+    /** Extra op to invest in a member of the bloc (investment screening). */
+    investScreening: 1,
     coerce: 1,
     disinform: 2,
     framework: 2,
@@ -42,7 +44,7 @@ export const RULES = {
     /** Trust a partner needs to become an ally. */
     allyTrust: 3,
     /** Trust an ally needs to be integrated (with a democratic regime and low polarization). */
-    integrateTrust: 5,
+    integrateTrust: 4,
     integrateMaxPolarization: 1,
     /** Leverage needed to coerce a country or bring it into a framework. */
     coerceLeverage: 2,
@@ -53,7 +55,7 @@ export const RULES = {
     polarizationBlocksTrust: 3,
     /** Upkeep: allies below this trust fall to partner; members below the next fall to ally. */
     allyUpkeepTrust: 2,
-    memberUpkeepTrust: 2,
+    memberUpkeepTrust: 1,
   },
   /** A sanction cuts the target's leverage and, like any coercion, leaves resentment toward the sanctioning bloc (lost trust). */
   sanction: { leverageLoss: 2, trustLoss: 1 },

@@ -58,7 +58,7 @@ export const TRACKS = ['trust', 'leverage', 'polarization', 'resentment'] as con
 export type Track = (typeof TRACKS)[number];
 
 /** Inclusive bounds of every per-country track. */
-export const TRACK_MAX: Readonly<Record<Track, number>> = { trust: 5, leverage: 5, polarization: 3, resentment: 3 };
+export const TRACK_MAX: Readonly<Record<Track, number>> = { trust: 5, leverage: 5, polarization: 3, resentment: 5 };
 
 /** The concept model of GAME.md section 1: every card, action and log line carries one. */
 export const CONCEPTS = [

@@ -163,7 +163,7 @@ export const AUTOCRATIC_CARDS = defineCards([
     reference: 'Since about 2019 Chinese diplomats have answered criticism in a combative public style, named after a Chinese action film (Martin, 2021); coercion of this kind is used by both kinds of regime (article).',
     concept: 'coercion',
     target: { min: { leverage: 1, trust: 1 } },
-    effects: [track('trust', -1, target), track('resentment', 2, target)],
+    effects: [track('trust', -1, target), track('resentment', 1, target)],
     explanation: 'Combative public diplomacy lowers a country\'s trust in the bloc, but the resentment it leaves may come back to bite.',
   },
   {

@@ -66,9 +66,11 @@ export const DEMOCRATIC_CARDS = defineCards([
     effects: [
       track('trust', 1, country('GBR')),
       track('trust', 1, country('AUS')),
+      track('leverage', -1, country('GBR')),
+      track('leverage', -1, country('AUS')),
       track('polarization', -1, each({ demTies: ['ally', 'member'], min: { polarization: 2 } })),
     ],
-    explanation: 'Sharing intelligence needs and builds trust, and exposes influence operations in the most polarized allies and members.',
+    explanation: 'Sharing intelligence needs and builds trust, screens the partners of the alliance against outside leverage, and exposes influence operations in the most polarized allies and members.',
   },
   {
     id: 'nato-consolidation',
@@ -125,10 +127,10 @@ export const DEMOCRATIC_CARDS = defineCards([
     reference: 'EUvsDisinfo tracks state disinformation, so far mostly Russian, with talk of covering China too (article).',
     concept: 'disinformation',
     effects: [
-      track('polarization', -1, each({ demTies: ['member'], min: { polarization: 1 } })),
+      track('polarization', -1, each({ demTies: ['ally', 'member'], min: { polarization: 1 } })),
       { op: 'standing', id: 'task-force', on: true },
     ],
-    explanation: 'Debunking campaigns calms polarization in member states and will expose the next hybrid operation.',
+    explanation: 'Debunking campaigns calms polarization in the bloc\'s members and allies and will expose the next hybrid operation.',
   },
   {
     id: 'platform-regulation',
@@ -139,10 +141,10 @@ export const DEMOCRATIC_CARDS = defineCards([
     reference: 'The GDPR is a first step; the article asks for rules that keep platforms from hosting state-sponsored disinformation.',
     concept: 'disinformation',
     effects: [
-      track('polarization', -1, each({ demTies: ['member'], min: { polarization: 2 } })),
+      track('polarization', -1, each({ demTies: ['member'], min: { polarization: 1 } })),
       { op: 'standing', id: 'platform-regulation', on: true },
     ],
-    explanation: 'Regulating platforms calms the most polarized members, and from now on the Disinform action costs an extra op in a member state.',
+    explanation: 'Regulating platforms calms polarization in every divided member, and from now on the Disinform action costs an extra op in a member state.',
   },
   {
     id: 'partnerships-beyond-the-north',
@@ -180,12 +182,15 @@ export const DEMOCRATIC_CARDS = defineCards([
     ops: 2,
     reference: 'The US cut Huawei off from advanced chips by export controls (US Department of Commerce, 2019 and 2020); China answered with an export control law of its own (2020).',
     concept: 'coercion',
+    target: { demTies: ['none', 'partner'], min: { leverage: 1 } },
     effects: [
+      track('leverage', -2, target),
+      track('trust', -1, target),
       { op: 'capital', side: 'aut', delta: -2 },
       { op: 'dependency', delta: -1 },
-      { op: 'chance', chance: 0.5, note: 'retaliation', ifTrue: [{ op: 'capital', side: 'dem', delta: -2 }], ifFalse: [] },
+      { op: 'chance', chance: 0.5, note: 'retaliation', ifTrue: [{ op: 'capital', side: 'dem', delta: -1 }], ifFalse: [] },
     ],
-    explanation: 'Denying sensitive technology costs the Autocratic side and loosens dependency, but may draw counter-measures that the bloc\'s own firms pay for.',
+    explanation: 'Denying sensitive technology to a country tied to the Autocratic side cuts that tie and costs the Autocratic side, and loosens dependency; like any coercion it leaves resentment toward the bloc, and it may draw counter-measures that the bloc\'s own firms pay for.',
   },
   {
     id: 'taiwan-engagement',
@@ -195,7 +200,8 @@ export const DEMOCRATIC_CARDS = defineCards([
     reference: 'Deepening cooperation with Taiwan would be risky but worth considering (article); after Taiwan opened a representative office in Vilnius in November 2021, China blocked imports from Lithuania (European Commission, 2022, WTO case DS610).',
     concept: 'trust',
     effects: [
-      track('trust', 1, country('TWN')),
+      track('trust', 2, country('TWN')),
+      track('leverage', -1, country('TWN')),
       { op: 'chance', chance: 0.5, note: 'retaliation', ifTrue: [{ op: 'capital', side: 'dem', delta: -2 }], ifFalse: [] },
     ],
     explanation: 'Engaging Taiwan builds trust with a fellow democracy, but may draw trade retaliation that the bloc pays for.',

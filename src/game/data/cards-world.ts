@@ -57,9 +57,10 @@ export const WORLD_CARDS = defineCards([
     reference: 'In 2021 soldiers took power in Myanmar, Mali, Guinea and Sudan, and the UN Secretary-General spoke of an "epidemic" of coups (Guterres, 2021); common values are what make trust between democracies easy (article).',
     concept: 'common-values',
     effects: [
-      { op: 'regime', to: 'autocracy', scope: { kind: 'random', filter: { regimes: ['hybrid'], min: { leverage: 2 } } } },
+      // The coups of 2021 struck outside the EU, whose members none of them were.
+      { op: 'regime', to: 'autocracy', scope: { kind: 'random', filter: { regimes: ['hybrid'], demTies: ['none', 'partner', 'ally'], min: { leverage: 2 } } } },
     ],
-    explanation: 'The military takes power in a hybrid regime where the Autocratic side already holds leverage, and the common values that speed trust with the bloc are gone.',
+    explanation: 'The military takes power in a hybrid regime outside the bloc where the Autocratic side already holds leverage, and the common values that speed trust with the bloc are gone.',
   },
   {
     id: 'democratic-opening',

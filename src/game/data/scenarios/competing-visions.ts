@@ -18,12 +18,13 @@ export const COMPETING_VISIONS = {
   summary:
     'Europe\'s democracies are integrated, the Quad and AUKUS are being revived, and Beijing holds the 16+1 and the SCO with wedges in Greece and Hungary.',
   rounds: 8,
-  worldOrder: 3,
+  worldOrder: -8,
   capital: { dem: 4, aut: 4 },
   decisionRule: 'unanimity',
   dependency: 3,
-  // The EU as the bloc's union; the United Kingdom left it in January 2020. (Widened like `teaches`.)
-  integration: { regions: ['europe'], outside: ['GBR'] } as ScenarioDef['integration'],
+  // The EU as the bloc's union. The United Kingdom left it in January 2020: that it can be
+  // integrated again is the game's what-if, as every integration in play is. (Widened like `teaches`.)
+  integration: { regions: ['europe'], outside: [] } as ScenarioDef['integration'],
   // The default scenario is the full course: every concept of the model. (Widened to the field's
   // type: the literal tuple type would not convert to ScenarioDef in scenarios.ts.)
   teaches: CONCEPTS as readonly ConceptId[],
@@ -35,8 +36,10 @@ export const COMPETING_VISIONS = {
     ITA: { demTie: 'member', trust: 3, leverage: 1, polarization: 1 },
     POL: { demTie: 'member', trust: 3, leverage: 1, polarization: 1, autTie: 'framework', framework: 'cee' },
     LTU: { demTie: 'member', trust: 4, leverage: 1, autTie: 'framework', framework: 'cee' },
-    GRC: { demTie: 'member', trust: 3, leverage: 3, autTie: 'framework', framework: 'cee' },
-    HUN: { demTie: 'member', trust: 3, leverage: 3, polarization: 2, autTie: 'framework', framework: 'cee' },
+    // Greece (COSCO's Piraeus) blocked the EU's statement at the UN in 2017, Hungary (the
+    // Budapest–Belgrade railway) the EU's on Hong Kong in 2021: leverage above their trust.
+    GRC: { demTie: 'member', trust: 3, leverage: 4, autTie: 'framework', framework: 'cee' },
+    HUN: { demTie: 'member', trust: 3, leverage: 4, polarization: 2, autTie: 'framework', framework: 'cee' },
     // Eurasia
     RUS: { leverage: 3, autTie: 'framework', framework: 'sco' },
     TUR: { demTie: 'ally', trust: 2, leverage: 1 },
