@@ -87,6 +87,11 @@ describe('rules queries from a player\'s own view', () => {
       while (G.result === null) {
         const round = G.round;
         const move = pickOf(pick, legalMoves(G, G.active));
+        // Random play rarely builds up resentment: before a pass, stir some in (any value 0–5 is a
+        // state the rules can reach), so that both outcomes of the check are compared.
+        if (move.kind === 'pass') {
+          for (let k = 0; k < 3; k++) G.countries[pickOf(pick, TARGETABLE)].resentment = Math.floor(pick() * 6);
+        }
         // A pass changes no country, so what the view says now is what resolution will find.
         const expected = TARGETABLE.filter((id) => breaksAway(G.countries[id]));
         const before = G.log.length;
