@@ -60,14 +60,14 @@ describe('economic-coercion', () => {
 });
 
 describe('wolf-warrior-diplomacy', () => {
-  it('costs 1 trust and leaves 2 resentment', () => {
+  it('costs 1 trust and leaves 1 resentment', () => {
     const { G, before, error } = playEvent('aut', 'wolf-warrior-diplomacy', 'JPN');
     expect(error).toBeNull();
-    expect(changes(before, G)).toEqual({ 'JPN.trust': [4, 3], 'JPN.resentment': [0, 2] });
+    expect(changes(before, G)).toEqual({ 'JPN.trust': [4, 3], 'JPN.resentment': [0, 1] });
     expect(G.log).toStrictEqual(cardLog('aut', 'wolf-warrior-diplomacy', [
       played('aut', 'wolf-warrior-diplomacy', 'JPN'),
       tr('coercion', 'JPN', 'trust', 4, 3),
-      tr('coercion', 'JPN', 'resentment', 0, 2),
+      tr('coercion', 'JPN', 'resentment', 0, 1),
     ]));
     expectPlayedAndPassed(G, 'aut', 'wolf-warrior-diplomacy');
   });

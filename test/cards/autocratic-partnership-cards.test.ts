@@ -55,15 +55,15 @@ describe('summit-16-plus-1', () => {
     const { G, before, error } = playEvent('aut', 'summit-16-plus-1');
     expect(error).toBeNull();
     expect(changes(before, G)).toEqual({
-      'POL.leverage': [1, 2], 'LTU.leverage': [1, 2], 'GRC.leverage': [3, 4], 'HUN.leverage': [3, 4], 'SRB.leverage': [3, 4],
+      'POL.leverage': [1, 2], 'LTU.leverage': [1, 2], 'GRC.leverage': [4, 5], 'HUN.leverage': [4, 5], 'SRB.leverage': [3, 4],
       'aut.capital': [12, 13],
     });
     expect(G.log).toStrictEqual(cardLog('aut', 'summit-16-plus-1', [
       played('aut', 'summit-16-plus-1'),
       tr('frameworks', 'POL', 'leverage', 1, 2),
       tr('frameworks', 'LTU', 'leverage', 1, 2),
-      tr('frameworks', 'GRC', 'leverage', 3, 4),
-      tr('frameworks', 'HUN', 'leverage', 3, 4),
+      tr('frameworks', 'GRC', 'leverage', 4, 5),
+      tr('frameworks', 'HUN', 'leverage', 4, 5),
       tr('frameworks', 'SRB', 'leverage', 3, 4),
       line('frameworks', { type: 'capital', side: 'aut', from: 12, to: 13 }),
     ]));
@@ -82,18 +82,19 @@ describe('summit-16-plus-1', () => {
 });
 
 describe('port-investment', () => {
-  it('gives Greece (Piraeus) 2 more leverage', () => {
+  it('gives Greece (Piraeus) 2 more leverage, up to the track\'s maximum of 5', () => {
     const { G, before, error } = playEvent('aut', 'port-investment', 'GRC');
     expect(error).toBeNull();
-    expect(changes(before, G)).toEqual({ 'GRC.leverage': [3, 5] });
+    expect(changes(before, G)).toEqual({ 'GRC.leverage': [4, 5] });
     expect(G.log).toStrictEqual(cardLog('aut', 'port-investment', [
-      played('aut', 'port-investment', 'GRC'), tr('bloc-disruption', 'GRC', 'leverage', 3, 5),
+      played('aut', 'port-investment', 'GRC'), tr('bloc-disruption', 'GRC', 'leverage', 4, 5),
     ]));
     expectPlayedAndPassed(G, 'aut', 'port-investment');
   });
 
-  it('turns a coastal member doing business with Beijing into a vetoing member', () => {
-    const { G, before } = playEvent('aut', 'port-investment', 'DEU', { countries: { DEU: { autTie: 'deal' } } });
+  it('turns a coastal member doing business with Beijing into a vetoing member once leverage exceeds its trust', () => {
+    // Germany at trust 3: leverage 2 → 4 puts it above its trust (at trust 4 it would stay with the bloc).
+    const { G, before } = playEvent('aut', 'port-investment', 'DEU', { countries: { DEU: { autTie: 'deal', trust: 3 } } });
     expect(membersAgainst(before)).toEqual(['GRC', 'HUN']);
     expect(changes(before, G)).toEqual({ 'DEU.leverage': [2, 4] });
     expect(membersAgainst(G)).toEqual(['DEU', 'GRC', 'HUN']);
@@ -242,9 +243,9 @@ describe('comprehensive-investment-agreement', () => {
 });
 
 describe('energy-pipeline', () => {
-  it('while Russia is a partner: dependency and leverage over Germany and Russia rise, making a Germany at trust 3 a vetoing member', () => {
-    // A member votes against at leverage 3 only if its trust is no higher (Germany starts at trust 4).
-    const { G, before, error } = playEvent('aut', 'energy-pipeline', undefined, { countries: { DEU: { trust: 3 } } });
+  it('while Russia is a partner: dependency and leverage over Germany and Russia rise, making a Germany at trust 2 a vetoing member', () => {
+    // A member votes against at leverage 3 only if its trust is lower (Germany starts at trust 4).
+    const { G, before, error } = playEvent('aut', 'energy-pipeline', undefined, { countries: { DEU: { trust: 2 } } });
     expect(membersAgainst(before)).toEqual(['GRC', 'HUN']);
     expect(error).toBeNull();
     expect(changes(before, G)).toEqual({ 'dem.dependency': [3, 4], 'DEU.leverage': [2, 3], 'RUS.leverage': [3, 4] });

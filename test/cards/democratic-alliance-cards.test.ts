@@ -110,17 +110,19 @@ describe('aukus', () => {
 });
 
 describe('five-eyes', () => {
-  it('raises trust with the UK and Australia and calms every ally or member at polarization 2 or more', () => {
+  it('raises trust with the UK and Australia, cuts 1 leverage over each, and calms every ally or member at polarization 2 or more', () => {
     const { G, before, error } = playEvent('dem', 'five-eyes', undefined, {
-      countries: { GBR: { trust: 2 }, KOR: { polarization: 2 }, MEX: { polarization: 2 } },
+      countries: { GBR: { trust: 2, leverage: 2 }, KOR: { polarization: 2 }, MEX: { polarization: 2 } },
     });
     expect(error).toBeNull();
     // Hungary (member, 2) and South Korea (ally, 2) calm; Italy and Poland (1) and Mexico (a partner) do not.
     expect(changes(before, G)).toEqual({
-      'GBR.trust': [2, 4], 'AUS.trust': [4, 5], 'HUN.polarization': [2, 1], 'KOR.polarization': [2, 1],
+      'GBR.trust': [2, 4], 'AUS.trust': [4, 5], 'GBR.leverage': [2, 1], 'AUS.leverage': [1, 0],
+      'HUN.polarization': [2, 1], 'KOR.polarization': [2, 1],
     });
     expect(G.log).toStrictEqual(cardLog('dem', 'five-eyes', [
       played('dem', 'five-eyes'), cv('GBR', 2, 4), cv('AUS', 4, 5),
+      tr('trust', 'GBR', 'leverage', 2, 1), tr('trust', 'AUS', 'leverage', 1, 0),
       tr('trust', 'HUN', 'polarization', 2, 1), tr('trust', 'KOR', 'polarization', 2, 1),
     ]));
     expectPlayedAndPassed(G, 'dem', 'five-eyes');
@@ -202,13 +204,17 @@ describe('qualified-majority-voting', () => {
 });
 
 describe('taiwan-engagement', () => {
-  it('raises trust with Taiwan; on a draw below 0.5 Beijing retaliates and the bloc pays 2 capital (the retaliator gains nothing)', () => {
-    const { G, before, error } = playEvent('dem', 'taiwan-engagement', undefined, {}, scriptedRng([0.49]));
+  // Taiwan starts with no leverage; give Beijing some so that the card's cut shows.
+  const leveraged = { countries: { TWN: { leverage: 2 } } } as const;
+
+  it('raises trust with Taiwan by 2 (+1 common values) and cuts 1 leverage; on a draw below 0.5 Beijing retaliates and the bloc pays 2 capital (the retaliator gains nothing)', () => {
+    const { G, before, error } = playEvent('dem', 'taiwan-engagement', undefined, leveraged, scriptedRng([0.49]));
     expect(error).toBeNull();
-    expect(changes(before, G)).toEqual({ 'TWN.trust': [2, 4], 'dem.capital': [9, 7] });
+    expect(changes(before, G)).toEqual({ 'TWN.trust': [2, 5], 'TWN.leverage': [2, 1], 'dem.capital': [9, 7] });
     expect(G.log).toStrictEqual(cardLog('dem', 'taiwan-engagement', [
       played('dem', 'taiwan-engagement'),
-      cv('TWN', 2, 4),
+      cv('TWN', 2, 5),
+      tr('trust', 'TWN', 'leverage', 2, 1),
       line('trust', { type: 'chance', hit: true }, 'retaliation'),
       line('trust', { type: 'capital', side: 'dem', from: 9, to: 7 }),
     ]));
@@ -216,11 +222,12 @@ describe('taiwan-engagement', () => {
   });
 
   it('draws no retaliation at 0.5 or more', () => {
-    const { G, before, error } = playEvent('dem', 'taiwan-engagement', undefined, {}, scriptedRng([0.5]));
+    const { G, before, error } = playEvent('dem', 'taiwan-engagement', undefined, leveraged, scriptedRng([0.5]));
     expect(error).toBeNull();
-    expect(changes(before, G)).toEqual({ 'TWN.trust': [2, 4] });
+    expect(changes(before, G)).toEqual({ 'TWN.trust': [2, 5], 'TWN.leverage': [2, 1] });
     expect(G.log).toStrictEqual(cardLog('dem', 'taiwan-engagement', [
-      played('dem', 'taiwan-engagement'), cv('TWN', 2, 4), line('trust', { type: 'chance', hit: false }),
+      played('dem', 'taiwan-engagement'), cv('TWN', 2, 5), tr('trust', 'TWN', 'leverage', 2, 1),
+      line('trust', { type: 'chance', hit: false }),
     ]));
     expectPlayedAndPassed(G, 'dem', 'taiwan-engagement');
   });

@@ -3,7 +3,7 @@
  * through the move API on the round-1 position of Competing Visions.
  */
 import { describe, expect, it } from 'vitest';
-import { ACTIONS, incomeOf } from '../../src/game';
+import { ACTIONS, COUNTRY, incomeOf } from '../../src/game';
 import { RULES } from '../../src/game/rules-config';
 import { scriptedRng } from '../support/position';
 import { cardLog, changes, cv, expectPlayedAndPassed, line, played, playEvent, tr } from './card-harness';
@@ -24,20 +24,23 @@ describe('energy-diversification', () => {
 });
 
 describe('counter-disinformation-task-force', () => {
-  it('calms every polarized member and stands ready to expose the next hybrid operation', () => {
+  it('calms every polarized ally and member and stands ready to expose the next hybrid operation', () => {
     const { G, before, error } = playEvent('dem', 'counter-disinformation-task-force', undefined, {
-      countries: { TUR: { polarization: 2 } },
+      countries: { TUR: { polarization: 2 }, JPN: { polarization: 1 }, MEX: { polarization: 2 } },
     });
     expect(error).toBeNull();
-    // Turkey is an ally, not a member: untouched.
+    // Turkey and Japan are allies: calmed too; Mexico is only a partner: untouched.
     expect(changes(before, G)).toEqual({
-      'ITA.polarization': [1, 0], 'POL.polarization': [1, 0], 'HUN.polarization': [2, 1], standing: [[], ['task-force']],
+      'ITA.polarization': [1, 0], 'POL.polarization': [1, 0], 'HUN.polarization': [2, 1],
+      'TUR.polarization': [2, 1], 'JPN.polarization': [1, 0], standing: [[], ['task-force']],
     });
     expect(G.log).toStrictEqual(cardLog('dem', 'counter-disinformation-task-force', [
       played('dem', 'counter-disinformation-task-force'),
       tr('disinformation', 'ITA', 'polarization', 1, 0),
       tr('disinformation', 'POL', 'polarization', 1, 0),
       tr('disinformation', 'HUN', 'polarization', 2, 1),
+      tr('disinformation', 'TUR', 'polarization', 2, 1),
+      tr('disinformation', 'JPN', 'polarization', 1, 0),
       line('disinformation', { type: 'standing', id: 'task-force', on: true }),
     ]));
     expectPlayedAndPassed(G, 'dem', 'counter-disinformation-task-force');
@@ -45,12 +48,17 @@ describe('counter-disinformation-task-force', () => {
 });
 
 describe('platform-regulation', () => {
-  it('calms members at polarization 2 or more, then makes Disinform cost an extra op in members; leaves the game', () => {
-    const { G, before, error } = playEvent('dem', 'platform-regulation');
+  it('calms every member at polarization 1 or more, then makes Disinform cost an extra op in members; leaves the game', () => {
+    // Turkey is an ally, not a member: untouched.
+    const { G, before, error } = playEvent('dem', 'platform-regulation', undefined, { countries: { TUR: { polarization: 2 } } });
     expect(error).toBeNull();
-    expect(changes(before, G)).toEqual({ 'HUN.polarization': [2, 1], standing: [[], ['platform-regulation']] });
+    expect(changes(before, G)).toEqual({
+      'ITA.polarization': [1, 0], 'POL.polarization': [1, 0], 'HUN.polarization': [2, 1], standing: [[], ['platform-regulation']],
+    });
     expect(G.log).toStrictEqual(cardLog('dem', 'platform-regulation', [
       played('dem', 'platform-regulation'),
+      tr('disinformation', 'ITA', 'polarization', 1, 0),
+      tr('disinformation', 'POL', 'polarization', 1, 0),
       tr('disinformation', 'HUN', 'polarization', 2, 1),
       line('disinformation', { type: 'standing', id: 'platform-regulation', on: true }),
     ]));
@@ -104,24 +112,44 @@ describe('human-rights-sanctions', () => {
 });
 
 describe('export-controls', () => {
-  it('costs the Autocratic side 2 capital and cuts dependency; on a draw below 0.5 counter-measures cost the bloc 2', () => {
-    const { G, before, error } = playEvent('dem', 'export-controls', undefined, {}, scriptedRng([0.49]));
+  // India: a partner in the SCO; at leverage 3 the full cut of 2 shows.
+  const leveraged = { countries: { IND: { leverage: 3 } } } as const;
+
+  it('cuts a partner\'s leverage by 2 and its trust by 1, costs the Autocratic side 2 capital, cuts dependency; on a draw below 0.5 counter-measures cost the bloc 1', () => {
+    const { G, before, error } = playEvent('dem', 'export-controls', 'IND', leveraged, scriptedRng([0.49]));
     expect(error).toBeNull();
-    expect(changes(before, G)).toEqual({ 'aut.capital': [12, 10], 'dem.dependency': [3, 2], 'dem.capital': [9, 7] });
+    expect(changes(before, G)).toEqual({
+      'IND.leverage': [3, 1], 'IND.trust': [2, 1], 'aut.capital': [12, 10], 'dem.dependency': [3, 2], 'dem.capital': [9, 8],
+    });
     expect(G.log).toStrictEqual(cardLog('dem', 'export-controls', [
-      played('dem', 'export-controls'),
+      played('dem', 'export-controls', 'IND'),
+      tr('coercion', 'IND', 'leverage', 3, 1),
+      tr('coercion', 'IND', 'trust', 2, 1),
       line('coercion', { type: 'capital', side: 'aut', from: 12, to: 10 }),
       line('coercion', { type: 'dependency', from: 3, to: 2 }),
       line('coercion', { type: 'chance', hit: true }, 'retaliation'),
-      line('coercion', { type: 'capital', side: 'dem', from: 9, to: 7 }),
+      line('coercion', { type: 'capital', side: 'dem', from: 9, to: 8 }),
     ]));
     expectPlayedAndPassed(G, 'dem', 'export-controls');
   });
 
-  it('draws no counter-measures at 0.5 or more', () => {
-    const { G, before } = playEvent('dem', 'export-controls', undefined, {}, scriptedRng([0.5]));
-    expect(changes(before, G)).toEqual({ 'aut.capital': [12, 10], 'dem.dependency': [3, 2] });
+  it('draws no counter-measures at 0.5 or more; reaches a country with no tie to the bloc (Venezuela)', () => {
+    const { G, before, error } = playEvent('dem', 'export-controls', 'VEN', { countries: { VEN: { trust: 1 } } }, scriptedRng([0.5]));
+    expect(error).toBeNull();
+    expect(changes(before, G)).toEqual({ 'VEN.leverage': [3, 1], 'VEN.trust': [1, 0], 'aut.capital': [12, 10], 'dem.dependency': [3, 2] });
     expect(G.log.at(-1)).toMatchObject({ concept: 'coercion', event: { type: 'chance', hit: false } });
+  });
+
+  it('refuses an ally or member, a country without Autocratic leverage, and no target at all, changing nothing', () => {
+    // Japan is an ally (leverage 1), Taiwan a partner with no leverage.
+    for (const id of ['JPN', 'DEU', 'TWN'] as const) {
+      const { G, before, error } = playEvent('dem', 'export-controls', id);
+      expect(error).toBe(`${COUNTRY[id].name} is not a valid target for Export Controls`);
+      expect(G).toEqual(before);
+    }
+    const { G, before, error } = playEvent('dem', 'export-controls');
+    expect(error).toBe('Export Controls needs a target country');
+    expect(G).toEqual(before);
   });
 });
 

@@ -36,12 +36,12 @@ describe('world events', () => {
     // Philippines and Nigeria (hybrids with no tie) are spared; Turkey is a democracy in this position.
     expect(changes(before, G)).toEqual({
       'dem.capital': [9, 7], 'aut.capital': [12, 11],
-      'HUN.leverage': [3, 4], 'SRB.leverage': [3, 4], 'PAK.leverage': [4, 5], 'KEN.leverage': [1, 2],
+      'HUN.leverage': [4, 5], 'SRB.leverage': [3, 4], 'PAK.leverage': [4, 5], 'KEN.leverage': [1, 2],
     });
     expect(G.log).toStrictEqual(worldLog('financial-crisis', [
       line('dependency', { type: 'capital', side: 'dem', from: 9, to: 7 }),
       line('dependency', { type: 'capital', side: 'aut', from: 12, to: 11 }),
-      tr('dependency', 'HUN', 'leverage', 3, 4),
+      tr('dependency', 'HUN', 'leverage', 4, 5),
       tr('dependency', 'SRB', 'leverage', 3, 4),
       tr('dependency', 'PAK', 'leverage', 4, 5),
       tr('dependency', 'KEN', 'leverage', 1, 2),
@@ -83,9 +83,37 @@ describe('world events', () => {
     ]));
   });
 
-  it('coup: one hybrid with leverage 2+ (Hungary, Serbia, Pakistan) becomes an autocracy and stops polarizing', () => {
-    const { G, before } = resolve('coup', {}, scriptedRng([0.1]));
-    // Hungary is a member: as an autocracy it will not pool sovereignty, so it falls to ally (a lost member, weight 1).
+  it('coup: one hybrid outside the bloc with leverage 2+ (Serbia, Pakistan) becomes an autocracy and stops polarizing', () => {
+    const polarized = { countries: { SRB: { polarization: 2 } } } as const;
+    const { G, before } = resolve('coup', polarized, scriptedRng([0.1]));
+    expect(changes(before, G)).toEqual({ 'SRB.regime': ['hybrid', 'autocracy'], 'SRB.polarization': [2, 0] });
+    expect(G.log).toStrictEqual(worldLog('coup', [
+      line('common-values', { type: 'regime', country: 'SRB', from: 'hybrid', to: 'autocracy' }),
+      tr('common-values', 'SRB', 'polarization', 2, 0),
+    ]));
+    expect(changes(before, resolve('coup', polarized, scriptedRng([0.99])).G)).toEqual({ 'PAK.regime': ['hybrid', 'autocracy'] });
+  });
+
+  it('coup: never strikes a member (Hungary, a hybrid at leverage 4: the 2021 coups struck outside the EU); an ally hit by one stays an ally', () => {
+    // With Serbia and Pakistan below leverage 2, only the member Hungary is a hybrid at leverage 2+: no eligible
+    // hybrid, so nothing happens and the log says so (no random draw).
+    const low = { leverage: 1 } as const;
+    const spared = resolve('coup', { countries: { SRB: low, PAK: low } });
+    expect(spared.before.countries.HUN).toMatchObject({ regime: 'hybrid', demTie: 'member', leverage: 4 });
+    expect(changes(spared.before, spared.G)).toEqual({});
+    expect(spared.G.log).toStrictEqual(worldLog('coup', [line('common-values', { type: 'no-effect' }, 'no-target')]));
+    const ally = resolve('coup', { countries: { SRB: { demTie: 'ally', trust: 4 }, PAK: low } }, scriptedRng([0.5]));
+    expect(changes(ally.before, ally.G)).toEqual({ 'SRB.regime': ['hybrid', 'autocracy'] });
+    expect(ally.G.log).toStrictEqual(worldLog('coup', [
+      line('common-values', { type: 'regime', country: 'SRB', from: 'hybrid', to: 'autocracy' }),
+    ]));
+  });
+
+  it('a member that becomes an autocracy (the regime effect itself, which no card now aims at a member) drops to ally: sovereignty', () => {
+    const G = position();
+    const before = structuredClone(G);
+    const origin = { cause: { kind: 'card', side: 'world', card: 'coup' }, concept: 'common-values' } as const;
+    applyEffects(G, [{ op: 'regime', to: 'autocracy', scope: { kind: 'country', id: 'HUN' } }], { origin, target: null, rng: noRng });
     expect(changes(before, G)).toEqual({
       'HUN.regime': ['hybrid', 'autocracy'], 'HUN.polarization': [2, 0], 'HUN.demTie': ['member', 'ally'],
       tally: [{ vetoes: 0, lostWeight: 0, membersLost: 0 }, { vetoes: 0, lostWeight: 1, membersLost: 1 }],
@@ -95,33 +123,6 @@ describe('world events', () => {
       tr('common-values', 'HUN', 'polarization', 2, 0),
       line('sovereignty', { type: 'dem-tie', country: 'HUN', from: 'member', to: 'ally' }, 'sovereignty'),
     ]));
-    // Serbia and Pakistan are not members: only their regime changes.
-    expect(changes(before, resolve('coup', {}, scriptedRng([0.5])).G)).toEqual({ 'SRB.regime': ['hybrid', 'autocracy'] });
-    expect(changes(before, resolve('coup', {}, scriptedRng([0.99])).G)).toEqual({ 'PAK.regime': ['hybrid', 'autocracy'] });
-  });
-
-  it('coup: a member that falls to autocracy drops to ally (sovereignty); an ally hit by a coup stays an ally', () => {
-    const member = resolve('coup', { countries: { SRB: { demTie: 'member', trust: 4 } } }, scriptedRng([0.5]));
-    expect(changes(member.before, member.G)).toEqual({
-      'SRB.regime': ['hybrid', 'autocracy'], 'SRB.demTie': ['member', 'ally'],
-      tally: [{ vetoes: 0, lostWeight: 0, membersLost: 0 }, { vetoes: 0, lostWeight: 1, membersLost: 1 }],
-    });
-    expect(member.G.log).toStrictEqual(worldLog('coup', [
-      line('common-values', { type: 'regime', country: 'SRB', from: 'hybrid', to: 'autocracy' }),
-      line('sovereignty', { type: 'dem-tie', country: 'SRB', from: 'member', to: 'ally' }, 'sovereignty'),
-    ]));
-    const ally = resolve('coup', { countries: { SRB: { demTie: 'ally', trust: 4 } } }, scriptedRng([0.5]));
-    expect(changes(ally.before, ally.G)).toEqual({ 'SRB.regime': ['hybrid', 'autocracy'] });
-    expect(ally.G.log).toStrictEqual(worldLog('coup', [
-      line('common-values', { type: 'regime', country: 'SRB', from: 'hybrid', to: 'autocracy' }),
-    ]));
-  });
-
-  it('coup: with no eligible hybrid nothing happens, and the log says so (no random draw)', () => {
-    const low = { leverage: 1 } as const;
-    const { G, before } = resolve('coup', { countries: { HUN: low, SRB: low, PAK: low } });
-    expect(changes(before, G)).toEqual({});
-    expect(G.log).toStrictEqual(worldLog('coup', [line('common-values', { type: 'no-effect' }, 'no-target')]));
   });
 
   it('democratic-opening: one hybrid with trust 2+ (Hungary, Philippines) becomes a democracy', () => {
@@ -172,12 +173,12 @@ describe('world events', () => {
     const { G, before } = resolve('technology-decoupling', { countries: { KOR: { leverage: 3 } } });
     // Serbia (leverage 3) is not an ally or member.
     expect(changes(before, G)).toEqual({
-      'dem.dependency': [3, 2], 'GRC.leverage': [3, 2], 'HUN.leverage': [3, 2], 'KOR.leverage': [3, 2],
+      'dem.dependency': [3, 2], 'GRC.leverage': [4, 3], 'HUN.leverage': [4, 3], 'KOR.leverage': [3, 2],
     });
     expect(G.log).toStrictEqual(worldLog('technology-decoupling', [
       line('dependency', { type: 'dependency', from: 3, to: 2 }),
-      tr('dependency', 'GRC', 'leverage', 3, 2),
-      tr('dependency', 'HUN', 'leverage', 3, 2),
+      tr('dependency', 'GRC', 'leverage', 4, 3),
+      tr('dependency', 'HUN', 'leverage', 4, 3),
       tr('dependency', 'KOR', 'leverage', 3, 2),
     ]));
   });

@@ -1,7 +1,8 @@
 /**
- * Bloc decisions (GAME.md section 3): a cheerleader's veto under unanimity, scored for the
- * Autocratic side at round end; majority voting as a double majority (55% of the members holding
- * 65% of their weight); integration of an ally, only inside the bloc's union.
+ * Bloc decisions (GAME.md section 3): a cheerleader's veto under unanimity (leverage 3 or more and
+ * above its trust), scored for the Autocratic side at round end; majority voting as a double
+ * majority (55% of the members holding 65% of their weight); integration of an ally, only inside the
+ * bloc's union, opposed only by a member that has lost trust in the bloc.
  */
 import { describe, expect, it } from 'vitest';
 import { type CountryId, type CountryState, SCENARIOS, scoreRound, tryMove } from '../../src/game';
@@ -12,14 +13,14 @@ import { noRng } from '../support/position';
 import { eventsOf, lastTurnOf, quietPosition, scoreOf } from './quiet-board';
 
 describe('veto under unanimity', () => {
-  it('a member under leverage 3 blocks a sanction; the Autocratic side scores the veto at round end', () => {
+  it('a cheerleader (leverage 4 over trust 3) blocks a sanction; the Autocratic side scores the veto at round end', () => {
     const G = quietPosition({
       active: 'dem',
       turns: { aut: 4, dem: 2 },
       dem: { hand: ['trade-agreement', 'five-eyes'], capital: 9, dependency: 3 },
       countries: {
         DEU: { demTie: 'member', trust: 4 },
-        GRC: { demTie: 'member', trust: 3, leverage: 3 },
+        GRC: { demTie: 'member', trust: 3, leverage: 4 },
         RUS: { leverage: 3 },
       },
     });
@@ -46,16 +47,29 @@ describe('veto under unanimity', () => {
     expect(G.tally).toEqual({ vetoes: 0, lostWeight: 0, membersLost: 0 });
   });
 
-  it('a member under leverage 3 blocks an integration: the ally stays an ally and the veto counts', () => {
-    const G = quietPosition({
-      active: 'dem',
-      pending: { side: 'dem', card: 'summit-of-democracies', opsLeft: 3 },
-      countries: {
-        DEU: { demTie: 'member', trust: 4 },
-        HUN: { demTie: 'member', trust: 3, leverage: 4, regime: 'hybrid' },
-        ITA: { demTie: 'ally', trust: 5, polarization: 0 },
-      },
-    });
+  /** Germany, Hungary as given, and Italy ready to be integrated, with 3 ops to spend. */
+  const enlargement = (HUN: Partial<CountryState>) => quietPosition({
+    active: 'dem',
+    pending: { side: 'dem', card: 'summit-of-democracies', opsLeft: 3 },
+    countries: {
+      DEU: { demTie: 'member', trust: 4 },
+      HUN: { demTie: 'member', regime: 'hybrid', ...HUN },
+      ITA: { demTie: 'ally', trust: 4, polarization: 0 },
+    },
+  });
+
+  it('a cheerleader does not block an integration (enlargement is not China policy): Italy joins despite Hungary at leverage 5 over trust 3', () => {
+    const G = enlargement({ trust: 3, leverage: 5 });
+    expect(blocWouldPass(G, 'sanction')).toBe(false); // Hungary would block the bloc's line toward Beijing
+    expect(act(G, 'dem', 'integrate', 'ITA')[1]?.event).toEqual(
+      { type: 'bloc-decision', decision: 'integration', rule: 'unanimity', passed: true, against: [], members: 2 });
+    expect(G.countries.ITA.demTie).toBe('member');
+    expect(G.tally.vetoes).toBe(0);
+  });
+
+  it('a member that has lost trust in the bloc (trust 1, no leverage) blocks an integration: the ally stays an ally and the veto counts', () => {
+    const G = enlargement({ trust: 1, leverage: 0 });
+    expect(blocWouldPass(G, 'sanction')).toBe(true); // no cheerleader: only enlargement is opposed
     const united = scoreRound(G);
     expect(act(G, 'dem', 'integrate', 'ITA')[1]?.event).toMatchObject({ decision: 'integration', passed: false, against: ['HUN'], members: 2 });
     expect(G.countries.ITA.demTie).toBe('ally');
@@ -71,7 +85,7 @@ describe('majority voting', () => {
   const bloc = {
     DEU: { demTie: 'member', trust: 4 },
     FRA: { demTie: 'member', trust: 4 },
-    GRC: { demTie: 'member', trust: 3, leverage: 3 },
+    GRC: { demTie: 'member', trust: 3, leverage: 4 },
     RUS: { leverage: 3, trust: 2 },
   } as const;
 
@@ -120,7 +134,7 @@ describe('majority voting', () => {
 });
 
 describe('majority voting is a double majority (55% of the members, 65% of their weight)', () => {
-  // At trust 3 a member votes against exactly when it is listed with leverage 3 (leverage ≥ 3 and ≥ trust).
+  // At trust 3 a member votes against exactly when it is listed with leverage 4 (leverage ≥ 3 and above its trust).
   const member = (leverage = 0) => ({ demTie: 'member', trust: 3, leverage }) as const;
   /** A sanction on Russia under majority voting with these members; returns the vote's log line. */
   function vote(members: Partial<Record<CountryId, number>>) {
@@ -136,21 +150,21 @@ describe('majority voting is a double majority (55% of the members, 65% of their
   }
 
   it('fails with enough members but too little weight: Germany and France against, 3 of 5 members (60%) hold 5 of 11 weight (45%)', () => {
-    const { line, G } = vote({ DEU: 3, FRA: 3, ITA: 0, POL: 0, LTU: 0 });
+    const { line, G } = vote({ DEU: 4, FRA: 4, ITA: 0, POL: 0, LTU: 0 });
     expect(line).toMatchObject({ concept: 'qualified-majority', reason: 'outvoted', event: { passed: false, against: ['DEU', 'FRA'], members: 5 } });
     expect(G.tally.vetoes).toBe(1);
   });
 
   it('fails with enough weight but too few members: 2 of 5 members (40%) hold 6 of 9 weight (67%)', () => {
-    const { line } = vote({ DEU: 0, FRA: 0, LTU: 3, GRC: 3, HUN: 3 });
+    const { line } = vote({ DEU: 0, FRA: 0, LTU: 4, GRC: 4, HUN: 4 });
     expect(line?.event).toMatchObject({ passed: false, against: ['LTU', 'GRC', 'HUN'] });
   });
 
   it('passes at exactly 65% of the weight (13 of 20) with 7 of 11 members; with Serbia against too it fails', () => {
-    const eleven = { GBR: 0, DEU: 0, FRA: 0, ITA: 3, POL: 3, LTU: 0, GRC: 0, HUN: 0, TUR: 3, SRB: 0, KAZ: 3 };
+    const eleven = { GBR: 0, DEU: 0, FRA: 0, ITA: 4, POL: 4, LTU: 0, GRC: 0, HUN: 0, TUR: 4, SRB: 0, KAZ: 4 };
     expect(vote(eleven).line?.event).toMatchObject({ passed: true, members: 11 });
     // Serbia (1) joins those against: 6 of 11 members (55% is 6.05) and 12 of 20 weight: fails on both counts.
-    expect(vote({ ...eleven, SRB: 3 }).line?.event).toMatchObject({ passed: false });
+    expect(vote({ ...eleven, SRB: 4 }).line?.event).toMatchObject({ passed: false });
   });
 
   it('the thresholds are the rules\' own numbers', () => {
@@ -159,7 +173,8 @@ describe('majority voting is a double majority (55% of the members, 65% of their
 });
 
 describe('integration only inside the bloc\'s union (the scenario\'s regions)', () => {
-  const ready = { demTie: 'ally', trust: 5, polarization: 0 } as const;
+  // At the thresholds: trust 4 (RULES.thresholds.integrateTrust), polarization 1.
+  const ready = { demTie: 'ally', trust: 4, polarization: 1 } as const;
   const position = () => quietPosition({
     active: 'dem',
     pending: { side: 'dem', card: 'summit-of-democracies', opsLeft: 3 },
@@ -170,7 +185,6 @@ describe('integration only inside the bloc\'s union (the scenario\'s regions)', 
     ['JPN', 'the bloc\'s union takes only countries of its own region'],
     ['IND', 'the bloc\'s union takes only countries of its own region'],
     ['TUR', 'the bloc\'s union takes only countries of its own region'],
-    ['GBR', 'this country stays outside the bloc\'s union in this scenario'],
   ] as const)('refuses %s: %s', (id, message) => {
     const G = position();
     const before = structuredClone(G);
@@ -178,11 +192,21 @@ describe('integration only inside the bloc\'s union (the scenario\'s regions)', 
     expect(G).toEqual(before);
   });
 
-  it('integrates a European ally (Italy) and says the union is Europe without the United Kingdom in Competing Visions', () => {
-    expect(SCENARIOS['competing-visions'].integration).toEqual({ regions: ['europe'], outside: ['GBR'] });
+  it.each(['ITA', 'GBR'] as const)('integrates the European ally %s: the union is all of Europe in Competing Visions, the United Kingdom included', (id) => {
+    expect(SCENARIOS['competing-visions'].integration).toEqual({ regions: ['europe'], outside: [] });
     const G = position();
-    expect(tryMove(G, 'dem', actionMove('integrate', 'ITA'), noRng)).toBeNull();
-    expect(G.countries.ITA.demTie).toBe('member');
+    expect(tryMove(G, 'dem', actionMove('integrate', id), noRng)).toBeNull();
+    expect(G.countries[id].demTie).toBe('member');
+  });
+
+  it('refuses an ally below trust 4 or above polarization 1, changing nothing', () => {
+    const G = position();
+    G.countries.ITA.trust = 3;
+    G.countries.GBR.polarization = 2;
+    const before = structuredClone(G);
+    expect(tryMove(G, 'dem', actionMove('integrate', 'ITA'), noRng)).toBe('integration needs trust 4');
+    expect(tryMove(G, 'dem', actionMove('integrate', 'GBR'), noRng)).toBe('integration needs polarization 1 or less');
+    expect(G).toEqual(before);
   });
 });
 
@@ -225,16 +249,17 @@ describe('a bloc with no members', () => {
 });
 
 describe('integration', () => {
-  it('an ally engaged up to trust 5 becomes a member through a bloc decision on the next turn', () => {
+  it('an ally engaged up to trust 4 becomes a member through a bloc decision on the next turn', () => {
     const G = quietPosition({
       active: 'dem',
       turns: { aut: 4, dem: 2 },
       dem: { hand: ['five-eyes', 'nato-consolidation'] },
-      countries: { DEU: { demTie: 'member', trust: 4 }, ITA: { demTie: 'ally', trust: 3, polarization: 1 } },
+      countries: { DEU: { demTie: 'member', trust: 4 }, ITA: { demTie: 'ally', trust: 2, polarization: 1 } },
     });
     playOps(G, 'dem', 'five-eyes');
+    expect(tryMove(G, 'dem', actionMove('integrate', 'ITA'), noRng)).toBe('integration needs trust 4');
     act(G, 'dem', 'engage', 'ITA');
-    expect(G.countries.ITA.trust).toBe(5);
+    expect(G.countries.ITA.trust).toBe(4);
     expect(tryMove(G, 'dem', actionMove('integrate', 'ITA'), noRng)).toBe('integrate costs 3 ops here; 1 left');
     expect(tryMove(G, 'dem', { kind: 'pass' }, noRng)).toBeNull();
     playOps(G, 'dem', 'nato-consolidation');

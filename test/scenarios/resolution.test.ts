@@ -1,6 +1,6 @@
 /**
- * Round resolution (GAME.md section 3, step 5): alliance upkeep, the coercion check, elections,
- * and what lost ties are worth to the Autocratic side. Each scenario plays the last turn of a
+ * Round resolution (GAME.md section 3, step 5): the common position, alliance upkeep, the coercion
+ * check, elections, and what lost ties are worth to the Autocratic side. Each scenario plays the last turn of a
  * round on a quiet board and reads what resolution did.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { noRng, scriptedRng } from '../support/position';
 import { lastTurnOf, quietPosition, scoreOf } from './quiet-board';
 
 const step = (G: GameState, name: string): LogEntry[] => G.log.filter((e) => e.cause.kind === 'rules' && e.cause.step === name);
-const rules = (name: 'upkeep' | 'coercion-check' | 'election') => ({ kind: 'rules', step: name }) as const;
+const rules = (name: 'common-position' | 'upkeep' | 'coercion-check' | 'election') => ({ kind: 'rules', step: name }) as const;
 
 describe('coercion check', () => {
   it('a coerced partner whose resentment exceeds its leverage drops every Autocratic tie and its leverage', () => {
@@ -39,6 +39,61 @@ describe('coercion check', () => {
     expect(G.countries.EGY).toMatchObject({ autTie: 'deal', leverage: 2, resentment: 2 });
     // Serbia's framework seat no longer scores: the Autocratic side has nothing left on the board.
     expect(scoreOf(G)).toMatchObject({ dem: 2, aut: 0 });
+  });
+  it('no leverage holds a country coerced to the limit: resentment 5 breaks it away even at leverage 5', () => {
+    const G = quietPosition({
+      ...lastTurnOf('aut'),
+      aut: { hand: ['hybrid-warfare'] },
+      countries: {
+        EGY: { trust: 2, leverage: 5, resentment: 4, autTie: 'deal' },
+        // Resentment 4 at leverage 5 holds: below the limit, leverage still outweighs it.
+        ETH: { leverage: 5, resentment: 4, autTie: 'deal' },
+      },
+    });
+    playOps(G, 'aut', 'hybrid-warfare');
+    act(G, 'aut', 'coerce', 'EGY');
+    expect(G.countries.EGY).toMatchObject({ trust: 1, resentment: 5, leverage: 5 });
+    expect(tryMove(G, 'aut', { kind: 'pass' }, noRng)).toBeNull();
+
+    const check = rules('coercion-check');
+    expect(step(G, 'coercion-check')).toStrictEqual([
+      entry('coerced-bloc-collapse', check, { type: 'defection', country: 'EGY' }, 'resentment-exceeds'),
+      entry('coerced-bloc-collapse', check, { type: 'aut-tie', country: 'EGY', from: 'deal', to: 'none', framework: null }),
+      entry('coerced-bloc-collapse', check, { type: 'track', country: 'EGY', track: 'leverage', from: 5, to: 0 }),
+      entry('coerced-bloc-collapse', check, { type: 'track', country: 'EGY', track: 'resentment', from: 5, to: 0 }),
+    ]);
+    expect(G.countries.ETH).toMatchObject({ autTie: 'deal', leverage: 5, resentment: 4 });
+  });
+});
+
+describe('the common position', () => {
+  /** Germany and Greece (trust 3, the given leverage) as members; the round ends on the Democratic side's pass. */
+  const resolveWith = (greekLeverage: number) => {
+    const G = quietPosition({
+      ...lastTurnOf('dem'),
+      pending: { side: 'dem', card: 'aukus', opsLeft: 2 },
+      countries: { DEU: { demTie: 'member', trust: 4 }, GRC: { demTie: 'member', trust: 3, leverage: greekLeverage } },
+    });
+    expect(tryMove(G, 'dem', { kind: 'pass' }, noRng)).toBeNull();
+    return G;
+  };
+
+  it('opens resolution: a cheerleader at leverage 4 over trust 3 blocks it under unanimity, a veto that breaks the united front', () => {
+    const G = resolveWith(4);
+    // The bloc-decision line is the first thing resolution writes, right after the turn's last pass.
+    const pass = G.log.findIndex((e) => e.event.type === 'pass');
+    expect(G.log[pass + 1]).toStrictEqual(entry('unanimity-veto', rules('common-position'),
+      { type: 'bloc-decision', decision: 'common-statement', rule: 'unanimity', passed: false, against: ['GRC'], members: 2 }, 'veto'));
+    // Democratic: members Germany 3×2 + Greece 1×2 = 8, no united front. Autocratic: Greece's leverage (1) + the veto (1).
+    expect(scoreOf(G)).toMatchObject({ dem: 8, aut: 2, unitedFront: false });
+  });
+
+  it('is not blocked by a member at leverage 3 over trust 3: leverage must exceed trust', () => {
+    const G = resolveWith(3);
+    expect(step(G, 'common-position')).toStrictEqual([entry('bloc', rules('common-position'),
+      { type: 'bloc-decision', decision: 'common-statement', rule: 'unanimity', passed: true, against: [], members: 2 })]);
+    // Democratic: 8 + the united front 2. Autocratic: Greece's leverage 3 (1).
+    expect(scoreOf(G)).toMatchObject({ dem: 10, aut: 1, unitedFront: true });
   });
 });
 
@@ -100,13 +155,13 @@ describe('elections', () => {
 });
 
 describe('alliance upkeep', () => {
-  it('allies and members below trust 2 fall one step (to partner, to ally); each loss scores for the Autocratic side', () => {
+  it('allies below trust 2 fall to partner, members below trust 1 to ally; each loss scores for the Autocratic side', () => {
     const G = quietPosition({
       ...lastTurnOf('dem'),
       pending: { side: 'dem', card: 'aukus', opsLeft: 2 },
       countries: {
-        DEU: { demTie: 'member', trust: 1 },
-        FRA: { demTie: 'member', trust: 2 },
+        DEU: { demTie: 'member', trust: 0 },
+        FRA: { demTie: 'member', trust: 1 },
         JPN: { demTie: 'ally', trust: 2 },
         KOR: { demTie: 'ally', trust: 1 },
       },
