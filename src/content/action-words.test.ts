@@ -8,7 +8,7 @@ import { signed } from './words';
 function shifted(by: number): SummaryNumbers {
   const add = <K extends string>(table: Readonly<Record<K, number>>): Record<K, number> =>
     Object.fromEntries(Object.entries<number>(table).map(([k, v]) => [k, v + by])) as Record<K, number>;
-  return { costs: add(RULES.costs), thresholds: add(RULES.thresholds), sanction: { leverageLoss: RULES.sanction.leverageLoss + by } };
+  return { costs: add(RULES.costs), thresholds: add(RULES.thresholds), sanction: { leverageLoss: RULES.sanction.leverageLoss + by, trustLoss: RULES.sanction.trustLoss + by } };
 }
 
 describe('action words', () => {
@@ -16,9 +16,10 @@ describe('action words', () => {
     expect(ACTION_SUMMARY.ally).toContain(`${RULES.costs.ally} ops`);
     expect(ACTION_SUMMARY.ally).toContain(`trust ≥ ${RULES.thresholds.allyTrust}`);
     expect(ACTION_SUMMARY.engage).toContain(`leverage ≥ ${RULES.costs.engageSurchargeAtLeverage}`);
-    expect(ACTION_SUMMARY.integrate).toContain(`trust ${RULES.thresholds.integrateTrust}`);
+    expect(ACTION_SUMMARY.integrate).toContain(`trust ≥ ${RULES.thresholds.integrateTrust}`);
+    expect(ACTION_SUMMARY.invest).toContain(`+${RULES.costs.investScreening} in a member`);
     expect(ACTION_SUMMARY.diversify).toContain(`${RULES.costs.diversifyCapital} capital`);
-    expect(ACTION_SUMMARY.sanction).toContain(`leverage ${signed(-RULES.sanction.leverageLoss)}`);
+    expect(ACTION_SUMMARY.sanction).toContain(`leverage ${signed(-RULES.sanction.leverageLoss)}, trust ${signed(-RULES.sanction.trustLoss)}`);
     expect(ACTION_SUMMARY.coerce).toContain(`leverage ≥ ${RULES.thresholds.coerceLeverage}`);
     expect(ACTION_SUMMARY.framework).toContain(`leverage ≥ ${RULES.thresholds.frameworkLeverage}`);
   });

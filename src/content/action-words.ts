@@ -24,20 +24,20 @@ export const ACTION_NAME: Readonly<Record<ActionId, string>> = {
 export interface SummaryNumbers {
   readonly costs: Readonly<Record<keyof typeof RULES.costs, number>>;
   readonly thresholds: Readonly<Record<keyof typeof RULES.thresholds, number>>;
-  readonly sanction: { readonly leverageLoss: number };
+  readonly sanction: { readonly leverageLoss: number; readonly trustLoss: number };
 }
 
 /** Each action's cost and effect in a few words, quoting `rules`. */
 export function actionSummaries(rules: SummaryNumbers): Readonly<Record<ActionId, string>> {
   const { costs: c, thresholds: t } = rules;
   return {
-    engage: `${opsWord(c.engage)} (+1 where leverage ≥ ${c.engageSurchargeAtLeverage}): trust ${signed(1)}, ${signed(1)} more in a democracy`,
+    engage: `${opsWord(c.engage)} (+1 outside the bloc where leverage ≥ ${c.engageSurchargeAtLeverage}): trust ${signed(1)}, ${signed(1)} more in a democracy`,
     ally: `${opsWord(c.ally)}: a partner with trust ≥ ${t.allyTrust} becomes an ally`,
-    integrate: `${opsWord(c.integrate)}, bloc decision: an ally with trust ${t.integrateTrust} becomes a member`,
+    integrate: `${opsWord(c.integrate)}, bloc decision: an ally with trust ≥ ${t.integrateTrust} becomes a member`,
     'counter-disinformation': `${opsWord(c.counterDisinformation)}: polarization ${signed(-1)}`,
     diversify: `${opsWord(c.diversify)} and ${c.diversifyCapital} capital: dependency ${signed(-1)}`,
-    sanction: `${opsWord(c.sanction)}, bloc decision: leverage ${signed(-rules.sanction.leverageLoss)}, costs capital = dependency`,
-    invest: `${opsWord(c.invest)} and ${c.investCapital} capital: leverage ${signed(1)}, a deal where there was no tie`,
+    sanction: `${opsWord(c.sanction)}, bloc decision: leverage ${signed(-rules.sanction.leverageLoss)}, trust ${signed(-rules.sanction.trustLoss)}, costs capital = dependency`,
+    invest: `${opsWord(c.invest)} (+${c.investScreening} in a member) and ${c.investCapital} capital: leverage ${signed(1)}, a deal where there was no tie`,
     coerce: `${opsWord(c.coerce)}, needs leverage ≥ ${t.coerceLeverage}: trust ${signed(-1)}, resentment ${signed(1)}`,
     disinform: `${opsWord(c.disinform)}: polarization ${signed(1)} in a democracy or hybrid`,
     framework: `${opsWord(c.framework)}, needs leverage ≥ ${t.frameworkLeverage}: joins a framework`,

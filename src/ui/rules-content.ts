@@ -4,7 +4,7 @@
  */
 import { ACTION_NAME as A } from '../content/action-words';
 import { MODEL_LIMITS } from '../content/model-limits';
-import { FRAMEWORK_NAME, FRAMEWORK_SHORT, SIDE_NAME, SIDE_SHORT, signed } from '../content/words';
+import { FRAMEWORK_NAME, FRAMEWORK_SHORT, opsWord, SIDE_NAME, SIDE_SHORT, signed } from '../content/words';
 import { COUNTRY, FRAMEWORK_REACH, TARGETABLE } from '../game/data/countries';
 import { RULES } from '../game/rules-config';
 import { REGIONS, TRACK_MAX } from '../game/types';
@@ -67,7 +67,7 @@ export const RULES_FOR_PLAYERS: readonly RulesSection[] = [
           `Income: the ${DEM} gets ${R.income.demBase} capital, plus members' weight ÷ ${R.income.demMemberWeightDivisor}, minus its dependency above ${R.income.dependencyPenaltyFrom}. The ${AUT} gets ${R.income.autBase}, plus ${R.income.autPerDeal} per bilateral deal.`,
           `Draw: each side draws up to ${R.handSize} cards from its own deck.`,
           `Turns: the ${AUT} first, then alternating, ${R.turnsPerRound} turns each. The last card stays in your hand for the next round.`,
-          `Resolution: first the bloc votes on a common position (the line it takes on the issues of the day); a blocked one counts as a failed bloc decision. Then allies below trust ${R.thresholds.allyUpkeepTrust} fall back to partner and members below trust ${R.thresholds.memberUpkeepTrust} to ally, coerced partners with more resentment than leverage break away, democracies at polarization ${R.elections.minPolarization} or more hold elections (a populist result costs ${R.elections.populistTrustLoss} trust and never by itself changes the regime), and the round is scored.`,
+          `Resolution: first the bloc votes on a common position (the line it takes on the issues of the day); a blocked one counts as a failed bloc decision. Then allies below trust ${R.thresholds.allyUpkeepTrust} fall back to partner and members below trust ${R.thresholds.memberUpkeepTrust} to ally, coerced partners with more resentment than leverage (or resentment at its maximum, ${TRACK_MAX.resentment}) break away, democracies at polarization ${R.elections.minPolarization} or more hold elections (a populist result costs ${R.elections.populistTrustLoss} trust and never by itself changes the regime), and the round is scored.`,
         ],
       },
     ],
@@ -93,12 +93,12 @@ export const RULES_FOR_PLAYERS: readonly RulesSection[] = [
         caption: `${SIDE_SHORT.dem} actions`,
         head: ['Action', 'Cost', 'When', 'Effect'],
         rows: [
-          [A.engage, `${C.engage} op (+1 where leverage ≥ ${C.engageSurchargeAtLeverage})`, `polarization below ${T.polarizationBlocksTrust}`, `trust ${signed(1)} (${signed(1)} more in a democracy)`],
-          [A.ally, `${C.ally} ops`, `a partner with trust ≥ ${T.allyTrust}`, 'it becomes an ally'],
-          [A.integrate, `${C.integrate} ops`, `an ally, democracy, in the bloc's union (Europe in Competing Visions, the UK outside since Brexit), trust ${T.integrateTrust}, polarization ≤ ${T.integrateMaxPolarization}`, 'bloc decision: it becomes a member'],
-          [A['counter-disinformation'], `${C.counterDisinformation} op`, 'polarization above 0', `polarization ${signed(-1)}`],
-          [A.diversify, `${C.diversify} ops and ${C.diversifyCapital} capital`, 'dependency above 0', `dependency ${signed(-1)}`],
-          [A.sanction, `${C.sanction} ops`, 'leverage above 0, capital ≥ dependency', `bloc decision: leverage ${signed(-R.sanction.leverageLoss)}, trust ${signed(-R.sanction.trustLoss)} (like any coercion, it leaves resentment toward the bloc); you pay capital equal to your dependency`],
+          [A.engage, `${opsWord(C.engage)} (+1 outside the bloc where leverage ≥ ${C.engageSurchargeAtLeverage})`, `polarization below ${T.polarizationBlocksTrust}`, `trust ${signed(1)} (${signed(1)} more in a democracy)`],
+          [A.ally, opsWord(C.ally), `a partner with trust ≥ ${T.allyTrust}`, 'it becomes an ally'],
+          [A.integrate, opsWord(C.integrate), `an ally, democracy, in the bloc's union (Europe in Competing Visions; the UK, which left the EU in 2020, may be integrated again as the game's what-if), trust ≥ ${T.integrateTrust}, polarization ≤ ${T.integrateMaxPolarization}`, 'bloc decision: it becomes a member'],
+          [A['counter-disinformation'], opsWord(C.counterDisinformation), 'polarization above 0', `polarization ${signed(-1)}`],
+          [A.diversify, `${opsWord(C.diversify)} and ${C.diversifyCapital} capital`, 'dependency above 0', `dependency ${signed(-1)}`],
+          [A.sanction, opsWord(C.sanction), 'leverage above 0, capital ≥ dependency', `bloc decision: leverage ${signed(-R.sanction.leverageLoss)}, trust ${signed(-R.sanction.trustLoss)} (like any coercion, it leaves resentment toward the bloc); you pay capital equal to your dependency`],
         ],
       },
     }],
@@ -110,11 +110,11 @@ export const RULES_FOR_PLAYERS: readonly RulesSection[] = [
         caption: `${SIDE_SHORT.aut} actions`,
         head: ['Action', 'Cost', 'When', 'Effect'],
         rows: [
-          [A.invest, `${C.invest} op and ${C.investCapital} capital`, `leverage below ${TRACK_MAX.leverage}`, `leverage ${signed(1)}; a deal where there was no tie`],
-          [A.coerce, `${C.coerce} op`, `leverage ≥ ${T.coerceLeverage}, trust above 0`, `trust ${signed(-1)}, resentment ${signed(1)}`],
-          [A.disinform, `${C.disinform} op`, `a democracy or hybrid below polarization ${TRACK_MAX.polarization}`, `polarization ${signed(1)}`],
-          [A.framework, `${C.framework} ops`, `leverage ≥ ${T.frameworkLeverage}, not yet in a framework, within the framework's reach (${FRAMEWORK_SHORT.sco}: ${reach('sco')}; ${FRAMEWORK_SHORT.cee}: ${reach('cee')})`, 'it joins that framework'],
-          [A.lure, `${C.lure} ops`, 'an ally (not a member) whose leverage exceeds its trust', 'it drops back to partner'],
+          [A.invest, `${opsWord(C.invest)} (+${C.investScreening} in a member: investment screening) and ${C.investCapital} capital`, `leverage below ${TRACK_MAX.leverage}`, `leverage ${signed(1)}; a deal where there was no tie`],
+          [A.coerce, opsWord(C.coerce), `leverage ≥ ${T.coerceLeverage}, trust above 0`, `trust ${signed(-1)}, resentment ${signed(1)}`],
+          [A.disinform, opsWord(C.disinform), `a democracy or hybrid below polarization ${TRACK_MAX.polarization}`, `polarization ${signed(1)}`],
+          [A.framework, opsWord(C.framework), `leverage ≥ ${T.frameworkLeverage}, not yet in a framework, within the framework's reach (${FRAMEWORK_SHORT.sco}: ${reach('sco')}; ${FRAMEWORK_SHORT.cee}: ${reach('cee')})`, 'it joins that framework'],
+          [A.lure, opsWord(C.lure), 'an ally (not a member) whose leverage exceeds its trust', 'it drops back to partner'],
         ],
       },
     }],
@@ -122,7 +122,7 @@ export const RULES_FOR_PLAYERS: readonly RulesSection[] = [
   {
     title: 'Bloc decisions and the veto',
     blocks: [
-      { p: `Integration, sanctions and some cards are bloc decisions: the members vote. A member votes against when its leverage is ${T.vetoLeverage} or more and at least its trust in the bloc (a "cheerleader"): trust is the bloc's answer to leverage.` },
+      { p: `Integration, sanctions, the common position and some cards are bloc decisions: the members vote. On the bloc's line toward the ${AUT} (the common position, sanctions, the reform), a member votes against when its leverage is ${T.vetoLeverage} or more and above its trust in the bloc (a "cheerleader"): trust is the bloc's answer to leverage. Enlargement is not that line: on an integration a member votes against only when its own trust in the bloc is below ${T.allyUpkeepTrust}.` },
       { p: `Under unanimity one vote against is a veto. Majority voting is a double majority, like the EU's qualified majority: a decision passes when the members for it are at least ${R.qmv.memberPct}% of the members and hold at least ${R.qmv.weightPct}% of the members' weight. A failed decision still spends its ops, and scores for the ${AUT}.` },
       { p: 'The reform card that brings majority voting is itself put to a vote under the current rule, so under unanimity one member under heavy leverage can block it.' },
       { p: `The investment agreement is the ${AUT}'s proposal: members with an economic stake (leverage ${R.investmentAgreement.stakeLeverage} or more) vote for it, the others against. If the bloc turns it down, nobody scores.` },
