@@ -5,6 +5,7 @@
 import { ACTIONS } from './actions';
 import { CARD } from './data/cards';
 import { COUNTRY } from './data/countries';
+import { isScenarioId, SCENARIOS } from './data/scenarios';
 import type { LogCause, LogEntry, LogEvent, LogReason } from './log';
 import type { ActionId, BlocDecisionId, Side, StandingId } from './types';
 
@@ -22,6 +23,7 @@ const REASON_TEXT: Record<LogReason, string> = {
   'polarization-peaks': 'polarization peaked and eroded trust',
   'trust-too-low': 'trust fell too low to sustain the tie',
   'resentment-exceeds': 'resentment outweighs leverage',
+  'coerced-to-the-limit': 'coerced to the limit, no leverage holds it any more',
   'populist-result': 'a populist won',
   'mainstream-result': 'the mainstream held',
   exposed: 'the operation was exposed',
@@ -65,7 +67,7 @@ function causeText(cause: LogCause): string {
 
 function eventText(e: LogEvent): string {
   switch (e.type) {
-    case 'setup': return `A new game of ${e.lastRound} rounds begins (${e.scenario}).`;
+    case 'setup': return `A new game of ${e.lastRound} rounds begins: ${isScenarioId(e.scenario) ? SCENARIOS[e.scenario].title : e.scenario}.`;
     case 'round-start': return `Round ${e.round} begins.`;
     case 'world-event': return `World event: ${CARD[e.card].title}. ${CARD[e.card].explanation}`;
     case 'income': return `${SIDE_NAME[e.side]} collects ${e.amount} capital.`;
@@ -77,7 +79,7 @@ function eventText(e: LogEvent): string {
       const what = ACTIONS[e.action].targeted && e.target ? `${ACTION_NAME[e.action]} ${name(e.target)}` : ACTION_NAME[e.action];
       return `${SIDE_NAME[e.side]} ${what} (${e.ops} op${e.ops === 1 ? '' : 's'}).`;
     }
-    case 'pass': return `${SIDE_NAME[e.side]} ends its turn${e.opsLost > 0 ? `, leaving ${e.opsLost} ops unspent` : ''}.`;
+    case 'pass': return `${SIDE_NAME[e.side]} ends its turn${e.opsLost > 0 ? `, leaving ${e.opsLost} op${e.opsLost === 1 ? '' : 's'} unspent` : ''}.`;
     case 'track': return `${name(e.country)}: ${e.track} ${e.from} → ${e.to}.`;
     case 'dem-tie': return `${name(e.country)}: Democratic tie ${e.from} → ${e.to}.`;
     case 'aut-tie': return `${name(e.country)}: Autocratic tie ${e.from} → ${e.to}${e.framework ? ` (${e.framework === 'sco' ? 'SCO-like' : '16+1-like'} framework)` : ''}.`;

@@ -23,6 +23,7 @@ export type LogReason =
   | 'polarization-peaks'     // reaching polarization 3 cost trust
   | 'trust-too-low'          // upkeep demoted a tie
   | 'resentment-exceeds'     // coercion check: a coerced partner defects
+  | 'coerced-to-the-limit'   // coercion check: resentment at its maximum, whatever the leverage
   | 'populist-result'
   | 'mainstream-result'
   | 'exposed'                // a covert operation was exposed

@@ -130,7 +130,8 @@ function coercionCheck(G: GameState): void {
   for (const id of TARGETABLE) {
     const cs = G.countries[id];
     if (!breaksAway(cs)) continue;
-    addLog(G, origin.cause, origin.concept, { type: 'defection', country: id }, 'resentment-exceeds');
+    const reason = cs.resentment > cs.leverage ? 'resentment-exceeds' : 'coerced-to-the-limit';
+    addLog(G, origin.cause, origin.concept, { type: 'defection', country: id }, reason);
     setAutTie(G, id, 'none', null, origin);
     changeTrack(G, id, 'leverage', -cs.leverage, origin);
     changeTrack(G, id, 'resentment', -cs.resentment, origin);
