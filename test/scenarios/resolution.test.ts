@@ -57,7 +57,7 @@ describe('coercion check', () => {
 
     const check = rules('coercion-check');
     expect(step(G, 'coercion-check')).toStrictEqual([
-      entry('coerced-bloc-collapse', check, { type: 'defection', country: 'EGY' }, 'resentment-exceeds'),
+      entry('coerced-bloc-collapse', check, { type: 'defection', country: 'EGY' }, 'coerced-to-the-limit'),
       entry('coerced-bloc-collapse', check, { type: 'aut-tie', country: 'EGY', from: 'deal', to: 'none', framework: null }),
       entry('coerced-bloc-collapse', check, { type: 'track', country: 'EGY', track: 'leverage', from: 5, to: 0 }),
       entry('coerced-bloc-collapse', check, { type: 'track', country: 'EGY', track: 'resentment', from: 5, to: 0 }),
