@@ -1,6 +1,6 @@
 /**
- * Which concepts a country illustrates right now, for its tooltip (the DOM glossary explains
- * them). Pure.
+ * Which concepts a country illustrates right now, for its tooltip, where each links to its
+ * glossary entry (src/content/glossary.ts explains them). Pure.
  */
 import type { CountryInfo } from '../game/data/countries';
 import { breaksAway } from '../game/queries';

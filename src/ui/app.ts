@@ -1,6 +1,7 @@
 /**
  * The app's screens: menu, rules, the online lobby and a game, one at a time in the root
- * element. The URL's hash names online screens (`#/online`, `#/match/CODE`), so a reload or a
+ * element. The URL's hash names online screens (`#/online`, `#/match/CODE`) and the glossary
+ * (`#/glossary`, `#/glossary/ID`), so a reload or a
  * shared link comes back to the same match, and a saved seat is taken again.
  */
 import type { AiLevel } from '../ai';
@@ -17,6 +18,7 @@ import { h, screenHeading } from './dom';
 import { SIDE_NAME } from '../content/words';
 import type { NameStore } from './lobby-context';
 import { mountLobbyScreen } from './lobby-screen';
+import { glossaryHash, type GlossaryRoute, installGlossaryLinks, parseGlossaryHash } from './glossary-links';
 import { renderMenu, type ResumeOffer } from './menu';
 import { renderRulesPage } from './rules-page';
 
@@ -68,7 +70,7 @@ export function mountApp(root: HTMLElement, options: AppOptions = {}): void {
   function menu(): void {
     go({ kind: 'menu' });
     document.title = 'Trust & Leverage';
-    root.replaceChildren(renderMenu({ last, onStart: (config) => void start(config), onRules: rules, onOnline: () => online(), resume: resumeOffer() }));
+    root.replaceChildren(renderMenu({ last, onStart: (config) => void start(config), onRules: rules, onOnline: () => online(), onGlossary: () => void glossary({ entry: null, unknown: null }), resume: resumeOffer() }));
     focusTitle('menu-title');
   }
 
@@ -77,6 +79,19 @@ export function mountApp(root: HTMLElement, options: AppOptions = {}): void {
     document.title = 'Rules — Trust & Leverage';
     root.replaceChildren(renderRulesPage(menu));
     focusTitle('rules-page-title');
+  }
+
+  /** The glossary page (`#/glossary`, `#/glossary/ID`); its texts load with it, not with the menu. */
+  async function glossary(at: GlossaryRoute): Promise<void> {
+    const id = go({ kind: 'menu' });
+    history.replaceState(null, '', `${location.pathname}${location.search}${glossaryHash(at.entry)}`);
+    document.title = 'Glossary — Trust & Leverage';
+    loading('Opening the glossary…');
+    const { renderGlossaryPage } = await import('./glossary-page');
+    if (id !== navigation) return;
+    const page = renderGlossaryPage({ ...at, onBack: menu });
+    root.replaceChildren(page.el);
+    page.focus();
   }
 
   async function start(config: MatchConfig): Promise<void> {
@@ -187,6 +202,8 @@ export function mountApp(root: HTMLElement, options: AppOptions = {}): void {
   }
 
   function route(): void {
+    const glossaryRoute = parseGlossaryHash(location.hash);
+    if (glossaryRoute) return void glossary(glossaryRoute);
     const plan = startPlan(parseRoute(location.hash), tickets.all());
     if (plan.kind === 'rejoin') void rejoin(plan.ticket);
     else if (plan.kind === 'open') online({ focusCode: plan.code });
@@ -197,5 +214,7 @@ export function mountApp(root: HTMLElement, options: AppOptions = {}): void {
   // A link pasted into this tab's address bar opens its match (our own navigation replaces the
   // hash without this event).
   window.addEventListener('hashchange', route);
+  // Concept links open the glossary in a dialog over any screen (a game is not left).
+  installGlossaryLinks(document);
   route();
 }

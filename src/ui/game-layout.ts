@@ -1,5 +1,6 @@
 /** The skeleton of the game screen: fixed slots that the game screen fills on every change. */
 import { button, h, screenHeading } from './dom';
+import { glossaryDialogLink } from './glossary-links';
 
 export interface GameLayout {
   readonly root: HTMLElement;
@@ -56,7 +57,9 @@ export function createGameLayout(title: string, onLeave: () => void, leave: Leav
   const body = h('div', { class: 'game-body' }, hud, board, turn, hand, countries, logSlot);
   const overlay = h('div', { class: 'overlay' });
   const online = h('div', { class: 'slot-online' });
-  const top = h('header', { class: 'game-top' }, screenHeading('h1', title, 'game-title'), leaveControl(onLeave, leave));
+  const top = h('header', { class: 'game-top' }, screenHeading('h1', title, 'game-title'),
+    // The glossary opens in a dialog over the game (glossary-links.ts): the game is not left.
+    glossaryDialogLink('Glossary', 'game-glossary'), leaveControl(onLeave, leave));
   const root = h('div', { class: 'game-screen' }, top, online, status, overlay, body);
   return { root, body, status, online, hud, board, turn, hand, countries, logSlot, overlay };
 }

@@ -2,7 +2,7 @@
 import { CARD, type CardId, type Move, type PlayerView } from '../game';
 import type { Draft } from './choice';
 import { button, h } from './dom';
-import { CONCEPT_LABEL } from '../content/concept-labels';
+import { conceptLink } from './glossary-links';
 import { opsWord } from '../content/words';
 
 export interface HandProps {
@@ -33,7 +33,7 @@ function cardItem(card: CardId, props: HandProps): HTMLElement {
   const selected = props.draft.card === card;
   return h('li', { class: `card card--${def.side}${selected ? ' card--selected' : ''}` },
     h('h3', { class: 'card-title' }, def.title),
-    h('p', { class: 'card-meta' }, `${opsWord(def.ops)} · ${CONCEPT_LABEL[def.concept]}${def.target ? ' · needs a target' : ''}${def.once ? ' · once' : ''}`),
+    h('p', { class: 'card-meta' }, `${opsWord(def.ops)} · `, conceptLink(def.concept), `${def.target ? ' · needs a target' : ''}${def.once ? ' · once' : ''}`),
     h('p', { class: 'card-text' }, def.explanation),
     props.canPlay && !hasEvent ? h('p', { class: 'card-note' }, 'Its event has no valid target now.') : null,
     h('details', { class: 'card-ref' }, h('summary', {}, 'Reference'), h('p', {}, def.reference)),

@@ -1,15 +1,16 @@
 /**
- * The game log, newest first: one sentence per entry (describe) with its concept, and the AI's
+ * The game log, newest first: one sentence per entry (describe) with its concept (a link to its
+ * glossary entry, opened in a dialog over the game), and the AI's
  * reasons where its moves begin. A card played (by either side) and each world event can be
  * opened to read the card's explanation and its real-world reference: everyone at the table and
  * every spectator sees the same. New lines are added to a polite live region; the list is rebuilt
  * only when it shrinks (an undo).
  */
 import type { AiNote } from '../client/ai-seat';
-import { CONCEPT_LABEL } from '../content/concept-labels';
 import { SIDE_NAME } from '../content/words';
 import { CARD, type CardId, describe, type LogEntry } from '../game';
 import { h } from './dom';
+import { conceptLink } from './glossary-links';
 
 type Line = { kind: 'entry'; entry: LogEntry } | { kind: 'note'; note: AiNote };
 
@@ -65,7 +66,7 @@ function lineItem(line: Line, id: number): HTMLElement {
     ' ',
     sentence,
     ' ',
-    h('span', { class: 'concept' }, h('span', { class: 'visually-hidden' }, 'concept: '), CONCEPT_LABEL[entry.concept]),
+    conceptLink(entry.concept, 'concept'),
     ...(card ? [' ', ...cardAbout(card, sentence, `log-about-${id}`)] : []));
 }
 

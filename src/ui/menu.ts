@@ -1,4 +1,4 @@
-/** The main menu: solo against the AI (side, level, scenario), hot-seat, online, and the rules. */
+/** The main menu: solo against the AI (side, level, scenario), hot-seat, online, the rules and the glossary. */
 import type { AiLevel } from '../ai';
 import type { MatchConfig } from '../client/match';
 import { type ScenarioId, SCENARIOS } from '../game/data/scenarios';
@@ -12,6 +12,8 @@ export interface MenuOptions {
   readonly last: { side: Side; level: AiLevel; scenario: ScenarioId };
   readonly onStart: (config: MatchConfig) => void;
   readonly onRules: () => void;
+  /** Opens the glossary of the concepts the game teaches. */
+  readonly onGlossary: () => void;
   /** Opens the online lobby. */
   readonly onOnline: () => void;
   /** A saved online seat worth rejoining, found after the menu shows (or null). */
@@ -96,5 +98,7 @@ export function renderMenu(opts: MenuOptions): HTMLElement {
       h('section', { class: 'menu-card', attrs: { 'aria-labelledby': 'rules-title' } },
         h('h2', { id: 'rules-title' }, 'Rules'),
         h('p', {}, 'How a round works, what each action does, and how the World Order is scored.'),
-        button('Read the rules', opts.onRules, { key: 'rules' }))));
+        button('Read the rules', opts.onRules, { key: 'rules' }),
+        h('p', { class: 'menu-glossary-note' }, 'Every concept the game teaches, with the article\'s words, real examples and sources.'),
+        button('Open the glossary', opts.onGlossary, { key: 'glossary' }))));
 }

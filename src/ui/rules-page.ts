@@ -19,6 +19,7 @@ export function renderRulesPage(onBack: () => void): HTMLElement {
   return h('article', { class: 'rules-page' },
     h('div', { class: 'row' }, button('Back to the menu', onBack, { key: 'back' })),
     screenHeading('h1', 'How to play Trust & Leverage', 'rules-page-title'),
+    h('p', { class: 'rules-glossary' }, 'Every concept these rules name is explained in ', h('a', { attrs: { href: '#/glossary' } }, 'the glossary'), '.'),
     ...sections,
     h('div', { class: 'row' }, button('Back to the menu', onBack, { key: 'back-bottom' })));
 }

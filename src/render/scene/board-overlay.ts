@@ -6,6 +6,7 @@
  * key-placement.ts), so it never hides a country unless the player opens it.
  */
 import { CONCEPT_LABEL } from '../../content/concept-labels';
+import { conceptLink } from '../../ui/glossary-links';
 import {
   AUT_TIE_NAME, DEM_TIE_NAME, FRAMEWORK_SHORT, REGIME_NAME, SIDE_SHORT, TRACK_LETTER, TRACK_NAME,
 } from '../../content/words';
@@ -19,6 +20,11 @@ import type { TooltipSpec } from '../view-model';
 import { FONT_FAMILY } from './text-kit';
 
 const TOAST_MS = 2800;
+/**
+ * How near the tooltip (CSS px) the pointer may come before the tooltip stops following it, so
+ * that the pointer can reach its concept links (it sits 16–18 px from the pointer).
+ */
+const TIP_REACH = 24;
 const MAX_TOASTS = 3;
 /** Font sizes (CSS px) the key tries, largest first, to fit its room. */
 const KEY_FONTS = [12, 11, 10] as const;
@@ -34,6 +40,8 @@ const STYLE = `
 .tl-tip b { display: block; font-size: 14px; margin-bottom: 3px; }
 .tl-tip p { margin: 0; font-size: 12px; line-height: 1.35; }
 .tl-tip .tl-concepts { margin-top: 5px; font-size: 11.5px; font-weight: bold; color: ${css(0x0072b2)}; }
+.tl-tip .tl-concepts a { pointer-events: auto; color: inherit; text-decoration: underline; text-underline-offset: 2px; }
+.tl-tip .tl-concepts a:hover { color: ${css(BOARD_COLORS.ink)}; }
 .tl-toasts { position: absolute; left: 0; right: 0; bottom: 10px; display: flex; flex-direction: column; align-items: center; gap: 6px; }
 .tl-toast { box-sizing: border-box; max-width: min(520px, calc(100% - 24px)); padding: 6px 12px 6px 14px; border-radius: 8px; font-size: 13px; font-weight: bold;
   line-height: 1.3; color: #fff; background: rgba(28, 36, 48, 0.92); border-left: 6px solid; opacity: 0; transition: opacity 180ms ease-out; }
@@ -70,6 +78,10 @@ export class BoardOverlay {
   private size = { w: 0, h: 0 };
   private tipSpec: TooltipSpec | null = null;
   private tipSize = { w: 0, h: 0 };
+  /** Where the tooltip sits (CSS px in the board). */
+  private tipAt = { x: 0, y: 0 };
+  /** The pointer's last place over the board (CSS px), read before the map's own handlers run. */
+  private pointer = { x: -1e4, y: -1e4 };
 
   constructor(host: HTMLElement) {
     injectStyle();
@@ -78,6 +90,15 @@ export class BoardOverlay {
     this.tip.hidden = true;
     // The country table says the same for every country; the tooltip is a visual aid only.
     this.tip.setAttribute('aria-hidden', 'true');
+    // A concept link opens the glossary dialog (ui/glossary-links.ts); the tooltip steps aside.
+    this.tip.addEventListener('click', () => this.hideTooltip(true));
+    // Pointer events come before the mouse events the map listens to: the place is fresh when
+    // the map asks to hide the tooltip.
+    host.addEventListener('pointermove', (e) => {
+      const r = host.getBoundingClientRect();
+      this.pointer = { x: e.clientX - r.left, y: e.clientY - r.top };
+    });
+    host.addEventListener('pointerleave', () => this.hideTooltip(true));
     this.toasts = div('tl-toasts');
     // The game log carries every event these toasts echo.
     this.toasts.setAttribute('aria-hidden', 'true');
@@ -150,13 +171,18 @@ export class BoardOverlay {
   /** Shows the tooltip near (x, y) (CSS px in the board), kept inside the board. */
   showTooltip(spec: TooltipSpec, x: number, y: number): void {
     const tip = this.tip;
+    // A pointer over the tooltip (on its way to a concept link) changes nothing.
+    if (!tip.hidden && this.tipNear(x, y, 0)) return;
     // Pointer moves over the same country only move the tooltip: no rebuild, no layout.
     if (spec !== this.tipSpec || tip.hidden) {
       this.tipSpec = spec;
       tip.replaceChildren(text('b', spec.title), ...spec.lines.map((line) => text('p', line)));
-      if (spec.concepts.length > 0) tip.append(text('p', `Concepts: ${spec.concepts.map((c) => c.label).join(' · ')}`, 'tl-concepts'));
+      if (spec.concepts.length > 0) tip.append(conceptLine(spec));
       tip.hidden = false;
       this.tipSize = { w: tip.offsetWidth, h: tip.offsetHeight };
+    } else if (this.tipNear(x, y, TIP_REACH)) {
+      // Within reach of the tooltip, it holds still so that the pointer can get to it.
+      return;
     }
     const { w, h } = this.size;
     const { w: width, h: height } = this.tipSize;
@@ -166,9 +192,22 @@ export class BoardOverlay {
     if (tx + width > w - 4) tx = Math.max(4, x - 16 - width);
     if (ty + height > h - 4) ty = Math.max(4, y - 18 - height);
     tip.style.transform = `translate(${Math.round(tx)}px, ${Math.round(ty)}px)`;
+    this.tipAt = { x: tx, y: ty };
   }
 
-  hideTooltip(): void {
+  /** Is (x, y) over the tooltip, or within `margin` px of it? */
+  private tipNear(x: number, y: number, margin: number): boolean {
+    const { x: tx, y: ty } = this.tipAt;
+    const { w, h } = this.tipSize;
+    return x >= tx - margin && x <= tx + w + margin && y >= ty - margin && y <= ty + h + margin;
+  }
+
+  /**
+   * Hides the tooltip, unless the pointer is on its way to it or on one of its links (leaving a
+   * country, or the canvas, for a concept link must not take the link away); `force`: even then.
+   */
+  hideTooltip(force = false): void {
+    if (!force && (this.tip.matches(':hover') || (!this.tip.hidden && this.tipNear(this.pointer.x, this.pointer.y, TIP_REACH)))) return;
     this.tip.hidden = true;
   }
 
@@ -212,6 +251,20 @@ function injectStyle(): void {
   style.id = STYLE_ID;
   style.textContent = STYLE;
   document.head.append(style);
+}
+
+/**
+ * "Concepts: Alliance · Bloc": each a link to its glossary entry. The tooltip is a visual aid
+ * hidden from assistive technology, so its links stay out of the tab order too.
+ */
+function conceptLine(spec: TooltipSpec): HTMLElement {
+  const line = text('p', 'Concepts: ', 'tl-concepts');
+  spec.concepts.forEach((concept, i) => {
+    const link = conceptLink(concept.id, 'tl-concept');
+    link.tabIndex = -1;
+    line.append(...(i > 0 ? [' · '] : []), link);
+  });
+  return line;
 }
 
 function div(className: string): HTMLElement {
