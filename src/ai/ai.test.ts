@@ -72,14 +72,23 @@ describe('the AI', () => {
   it('hard finds an obvious winning move: integrating a ready ally ends the game at +20', () => {
     const G = midGame('win', 0);
     G.active = 'dem';
-    G.worldOrder = 17;
-    G.lastRound = G.round;
+    G.worldOrder = 16;
     G.turns = { dem: 3, aut: 4 };
-    // Germany is a member; make Italy (inside the bloc's union) a ready ally and give the Democratic side integrating ops.
+    // Make Italy (inside the bloc's union) a ready ally and give the Democratic side integrating ops;
+    // the United Kingdom, also in the union, falls short of the trust to integrate. Greece and
+    // Hungary stay cheerleaders: they block the round's common position (the bloc leads by 2 at
+    // scoring) but not an enlargement, which takes the lead to 4 and the World Order to 20.
     Object.assign(G.countries.ITA, { demTie: 'ally', trust: 5, polarization: 0, leverage: 0 });
-    for (const id of ['GRC', 'HUN'] as const) G.countries[id].leverage = 0;
+    G.countries.GBR.trust = 3;
     G.pending = { side: 'dem', card: G.sides.dem.hand[0] as never, opsLeft: 3 };
+    const integrateItaly: Move = { kind: 'action', action: 'integrate', target: 'ITA' };
+    // The position is what the name says: integrating wins at once, ending the turn otherwise does not.
+    for (const [move, result] of [[integrateItaly, 'dem'], [{ kind: 'pass' }, null]] as const) {
+      const after = structuredClone(G);
+      applyMove(after, 'dem', move, createAlea('resolution'));
+      expect(after.result?.winner ?? null).toBe(result);
+    }
     const decision = chooseMove({ view: viewFor(G, 'dem'), level: 'hard', seed: 3, iterations: 200 });
-    expect(decision.move).toEqual({ kind: 'action', action: 'integrate', target: 'ITA' });
+    expect(decision.move).toEqual(integrateItaly);
   });
 });

@@ -74,10 +74,10 @@ describe('coerce', () => {
     expect(G.active).toBe('dem');
   });
 
-  it('keeps resentment at its maximum of 3', () => {
-    const G = position({ pending: { side: 'aut', card: 'port-investment', opsLeft: 2 }, countries: { HUN: { trust: 2, leverage: 3, resentment: 3 } } });
+  it('keeps resentment at its maximum of 5', () => {
+    const G = position({ pending: { side: 'aut', card: 'port-investment', opsLeft: 2 }, countries: { HUN: { trust: 2, leverage: 3, resentment: 5 } } });
     expect(act(G, 'aut', 'coerce', 'HUN').map((e) => e.event.type)).toEqual(['action', 'track']);
-    expect(G.countries.HUN).toMatchObject({ trust: 1, resentment: 3 });
+    expect(G.countries.HUN).toMatchObject({ trust: 1, resentment: 5 });
   });
 
   it('is refused below leverage 2, or where no trust is left', () => {

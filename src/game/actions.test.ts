@@ -4,7 +4,8 @@
  * Autocratic actions: actions-autocratic.test.ts; move-level refusals: actions-refusals.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { tryMove } from './moves';
+import { checkMove, tryMove } from './moves';
+import { votesAgainst } from './queries';
 import { act, actionMove, byAction, entry, expectRefused, playOps } from '../../test/support/action-kit';
 import { noRng, position } from '../../test/support/position';
 
@@ -124,15 +125,15 @@ describe('ally', () => {
 });
 
 describe('integrate', () => {
-  const ready = { regime: 'democracy', demTie: 'ally', trust: 5, polarization: 1 } as const;
+  // At the thresholds: trust 4 (RULES.thresholds.integrateTrust), polarization 1.
+  const ready = { regime: 'democracy', demTie: 'ally', trust: 4, polarization: 1 } as const;
   const integrate = byAction('dem', 'integrate');
 
-  it('makes a trusted democratic ally a member when no member objects (a bloc decision)', () => {
-    const G = position({
-      active: 'dem',
-      dem: { hand: ['nato-consolidation'] },
-      countries: { ITA: ready, GRC: { leverage: 2 }, HUN: { leverage: 2 } },
-    });
+  it('makes a trusted democratic ally a member when no member objects (a bloc decision); cheerleaders do not oppose enlargement', () => {
+    // Greece and Hungary start as cheerleaders (leverage 4 above trust 3): they would block the
+    // bloc's line toward the Autocratic side, but an integration only a member that lost trust opposes.
+    const G = position({ active: 'dem', dem: { hand: ['nato-consolidation'] }, countries: { ITA: ready } });
+    expect([G.countries.GRC, G.countries.HUN].map(votesAgainst)).toEqual([true, true]);
     playOps(G, 'dem', 'nato-consolidation');
     expect(act(G, 'dem', 'integrate', 'ITA')).toStrictEqual([
       entry('integration', integrate, { type: 'action', side: 'dem', action: 'integrate', target: 'ITA', ops: 3 }),
@@ -144,12 +145,16 @@ describe('integrate', () => {
     expect(G.pending).toBeNull();
   });
 
-  it('spends its ops on a veto by the wedges of the starting position (Greece, Hungary)', () => {
-    const G = position({ active: 'dem', pending: { side: 'dem', card: 'summit-of-democracies', opsLeft: 3 }, countries: { ITA: ready } });
+  it('spends its ops on a veto by a member that has lost trust in the bloc (trust below 2)', () => {
+    const G = position({
+      active: 'dem',
+      pending: { side: 'dem', card: 'summit-of-democracies', opsLeft: 3 },
+      countries: { ITA: ready, POL: { trust: 1 }, LTU: { trust: 2 } },
+    });
     expect(act(G, 'dem', 'integrate', 'ITA')).toStrictEqual([
       entry('integration', integrate, { type: 'action', side: 'dem', action: 'integrate', target: 'ITA', ops: 3 }),
       entry('unanimity-veto', integrate,
-        { type: 'bloc-decision', decision: 'integration', rule: 'unanimity', passed: false, against: ['GRC', 'HUN'], members: 6 }, 'veto'),
+        { type: 'bloc-decision', decision: 'integration', rule: 'unanimity', passed: false, against: ['POL'], members: 6 }, 'veto'),
     ]);
     expect(G.countries.ITA.demTie).toBe('ally');
     expect(G.tally.vetoes).toBe(1);
@@ -157,20 +162,21 @@ describe('integrate', () => {
     expect(G.active).toBe('aut');
   });
 
-  it('is refused for a non-ally, a non-democracy, outside the union, trust below 5, polarization above 1 or too few ops', () => {
+  it('is refused for a non-ally, a non-democracy, outside the union\'s region, trust below 4, polarization above 1 or too few ops', () => {
     const G = position({
       active: 'dem',
       pending: { side: 'dem', card: 'summit-of-democracies', opsLeft: 3 },
       countries: {
         IND: { ...ready, demTie: 'partner' }, TUR: { ...ready, regime: 'hybrid' }, JPN: ready, GBR: ready,
-        POL: { ...ready, trust: 4 }, FRA: { ...ready, polarization: 2 }, ITA: ready,
+        POL: { ...ready, trust: 3 }, FRA: { ...ready, polarization: 2 }, ITA: ready,
       },
     });
     expectRefused(G, 'dem', actionMove('integrate', 'IND'), 'only an ally can be integrated');
     expectRefused(G, 'dem', actionMove('integrate', 'TUR'), 'only a democracy pools its sovereignty');
     expectRefused(G, 'dem', actionMove('integrate', 'JPN'), 'the bloc\'s union takes only countries of its own region');
-    expectRefused(G, 'dem', actionMove('integrate', 'GBR'), 'this country stays outside the bloc\'s union in this scenario');
-    expectRefused(G, 'dem', actionMove('integrate', 'POL'), 'integration needs trust 5');
+    // The United Kingdom is inside the union in Competing Visions: its re-entry is the game's what-if.
+    expect(checkMove(G, 'dem', actionMove('integrate', 'GBR'))).toBeNull();
+    expectRefused(G, 'dem', actionMove('integrate', 'POL'), 'integration needs trust 4');
     expectRefused(G, 'dem', actionMove('integrate', 'FRA'), 'integration needs polarization 1 or less');
     G.pending = { side: 'dem', card: 'aukus', opsLeft: 2 };
     expectRefused(G, 'dem', actionMove('integrate', 'ITA'), 'integrate costs 3 ops here; 2 left');

@@ -26,7 +26,7 @@ describe('badge chips', () => {
   });
 
   it('moves the veto mark up to the track row and keeps ties and home below', () => {
-    const { row2, row3 } = badgeChips(specOf('HUN', { demTie: 'member', autTie: 'framework', framework: 'cee', leverage: 3 }));
+    const { row2, row3 } = badgeChips(specOf('HUN', { demTie: 'member', autTie: 'framework', framework: 'cee', trust: 3, leverage: 4 }));
     expect(row2.map((c) => c.text)).toContain('Veto');
     expect(row3.map((c) => c.text)).toEqual(['Member', '16+1']);
     const partner = badgeChips(specOf('MEX', { demTie: 'partner', autTie: 'deal', framework: null })).row3;

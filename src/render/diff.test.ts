@@ -10,8 +10,9 @@ function game(seed = 'diff'): GameState {
   const G = createGame(undefined, createAlea(seed));
   const none = { demTie: 'none', autTie: 'none', framework: null, polarization: 0, resentment: 0 } as const;
   for (const id of ['DEU', 'FRA', 'ITA', 'POL']) Object.assign(G.countries[id as CountryId], { demTie: 'member', leverage: 1 });
-  Object.assign(G.countries.GRC, { ...none, demTie: 'member', leverage: 3 });
-  Object.assign(G.countries.HUN, { ...none, demTie: 'member', leverage: 3, regime: 'hybrid' });
+  // Greece and Hungary vote against the bloc's line: leverage 4 above their trust of 3.
+  Object.assign(G.countries.GRC, { ...none, demTie: 'member', trust: 3, leverage: 4 });
+  Object.assign(G.countries.HUN, { ...none, demTie: 'member', trust: 3, leverage: 4, regime: 'hybrid' });
   Object.assign(G.countries.GBR, { ...none, demTie: 'ally', trust: 4 });
   Object.assign(G.countries.SAU, { ...none, leverage: 1, regime: 'autocracy' });
   Object.assign(G.countries.BRA, { ...none, demTie: 'partner', trust: 1, regime: 'democracy' });
@@ -115,7 +116,8 @@ describe('diff', () => {
   it('reports a decision outvoted under majority voting as a veto event under that rule', () => {
     const events = eventsOf(game(), (G) => {
       G.sides.dem.decisionRule = 'majority';
-      for (const id of ['DEU', 'FRA', 'ITA', 'POL'] as const) G.countries[id].leverage = 3;
+      // A member votes against an enlargement only when it has lost trust in the bloc (below 2).
+      for (const id of ['DEU', 'FRA', 'ITA', 'POL'] as const) G.countries[id].trust = 1;
       holdBlocDecision(G, 'integration', { cause: RULES_CAUSE.standing, concept: 'bloc' });
     });
     expect(events.find((e) => e.kind === 'veto')).toMatchObject({ rule: 'majority', decision: 'integration' });

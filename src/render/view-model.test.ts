@@ -13,8 +13,9 @@ function game(): GameState {
     G.countries[id] = { ...G.countries[id], ...patch };
   };
   const none = { demTie: 'none', autTie: 'none', framework: null, polarization: 0, resentment: 0 } as const;
-  set('GRC', { ...none, demTie: 'member', autTie: 'framework', framework: 'cee', trust: 3, leverage: 3 });
-  set('HUN', { ...none, demTie: 'member', autTie: 'framework', framework: 'cee', leverage: 3, polarization: 2, regime: 'hybrid' });
+  // Greece and Hungary are cheerleaders: leverage 4 above their trust of 3.
+  set('GRC', { ...none, demTie: 'member', autTie: 'framework', framework: 'cee', trust: 3, leverage: 4 });
+  set('HUN', { ...none, demTie: 'member', autTie: 'framework', framework: 'cee', trust: 3, leverage: 4, polarization: 2, regime: 'hybrid' });
   set('POL', { ...none, demTie: 'member', autTie: 'framework', framework: 'cee', leverage: 1 });
   set('DEU', { ...none, demTie: 'member', leverage: 2 });
   set('EGY', { ...none, autTie: 'deal', leverage: 1 });
@@ -92,6 +93,10 @@ describe('buildBoardSpec: countries', () => {
     expect(grc.tooltip.concepts[0]?.id).toBe('unanimity-veto');
     expect(byId(s.countries, 'DEU').vetoRisk).toBe(false);
     expect(byId(s.countries, 'RUS').vetoRisk).toBe(false); // not a member
+    // A member that trusts the bloc as much as it depends on the rival stays with it.
+    const G = game();
+    G.countries.GRC.leverage = 3;
+    expect(byId(spec(G).countries, 'GRC').vetoRisk).toBe(false);
   });
 
   it('says "votes no" instead of veto under majority voting', () => {
