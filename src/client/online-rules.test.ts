@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { LobbyMatch, SeatTicket } from './lobby-client';
 import {
   canRejoin, checkDisplayName, createOptions, describeMatch, formatCode, lobbyErrorText, parseMatchCode, parseRoute, routeHash,
-  seatLines, sortMatches, startPlan, tableState, ticketState,
+  isJoinable, listSummary, seatLines, sortMatches, startPlan, tableState, ticketState,
 } from './online-rules';
 
 const ticket = (matchID: string, playerID: '0' | '1' = '0'): SeatTicket => ({ matchID, playerID, credentials: 'secret', playerName: 'Ada' });
@@ -119,6 +119,18 @@ describe('the list of matches', () => {
     const old = match({ matchID: 'OPENOPEN', updatedAt: 2 });
     const recent = match({ matchID: 'NEWNEWNE', updatedAt: 5 });
     expect(sortMatches([full, old, recent]).map((m) => m.matchID)).toEqual(['NEWNEWNE', 'OPENOPEN', 'FULLFULL']);
+  });
+
+  it('counts as open only the matches one can join: not full, not against the AI, not finished', () => {
+    const open = match({ matchID: 'OPENOPEN' });
+    const full = match({ matchID: 'FULLFULL', players: [{ id: 0, name: 'A' }, { id: 1, name: 'B' }] });
+    const againstAi = match({ matchID: 'AIAIAIAI', players: [{ id: 0, name: 'A' }, { id: 1, data: { ai: 'easy' } } as never] });
+    const over = match({ matchID: 'OVEROVER', gameover: { winner: 'dem' } });
+    expect([open, full, againstAi, over].map(isJoinable)).toEqual([true, false, false, false]);
+    expect(listSummary([open, full, againstAi])).toBe('1 open match, 2 to watch.');
+    expect(listSummary([full])).toBe('No open matches, 1 to watch.');
+    expect(listSummary([open, match({ matchID: 'OPEN2OPE' })])).toBe('2 open matches.');
+    expect(listSummary([])).toBe('No open matches.');
   });
 });
 

@@ -197,9 +197,25 @@ export function describeMatch(match: LobbyMatch): MatchLine {
   return { code: match.matchID, codeText: formatCode(match.matchID), scenario, rules, seats, freeSeats, aiSeats, summary };
 }
 
+/** A match someone can still sit down in: unfinished, with a free seat (neither a player nor the server's AI). */
+export function isJoinable(match: Pick<LobbyMatch, 'players' | 'setupData' | 'gameover'>): boolean {
+  return match.gameover === undefined && seatLines(match).some((s) => s.free);
+}
+
+/**
+ * What the lobby says about its list: the matches open to join, and the running ones it lists
+ * to watch ("2 open matches, 1 to watch."). Only joinable matches count as open.
+ */
+export function listSummary(matches: ReadonlyArray<Pick<LobbyMatch, 'players' | 'setupData' | 'gameover'>>): string {
+  const open = matches.filter(isJoinable).length;
+  const watch = matches.length - open;
+  const openText = `${open === 0 ? 'No' : open} open match${open === 1 ? '' : 'es'}`;
+  return watch > 0 ? `${openText}, ${watch} to watch.` : `${openText}.`;
+}
+
 /** Open matches first (a free seat), then running ones (to watch); most recently active first. */
 export function sortMatches(matches: readonly LobbyMatch[]): LobbyMatch[] {
-  const free = (m: LobbyMatch) => (seatLines(m).some((s) => s.free) ? 0 : 1);
+  const free = (m: LobbyMatch) => (isJoinable(m) ? 0 : 1);
   return [...matches].sort((a, b) => free(a) - free(b) || (b.updatedAt ?? 0) - (a.updatedAt ?? 0));
 }
 

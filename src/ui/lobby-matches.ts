@@ -3,7 +3,7 @@
  * or linked match, its seats and its Join, Rejoin and Watch buttons.
  */
 import { LobbyError, type LobbyMatch } from '../client/lobby-client';
-import { describeMatch, lobbyErrorText, sortMatches } from '../client/online-rules';
+import { describeMatch, listSummary, lobbyErrorText, sortMatches } from '../client/online-rules';
 import { SIDE_NAME } from '../content/words';
 import { button, fillSlot, h, keepingFocus } from './dom';
 import type { LobbyContext } from './lobby-context';
@@ -44,15 +44,16 @@ export function createMatchList(ctx: LobbyContext): MatchList {
   function fill(): void {
     const key = JSON.stringify([matches, ctx.isBusy(), listedAt]);
     keepingFocus(ctx.root, () => fillSlot(slot, key, () => {
-      if (matches === null) return h('p', {}, 'Loading the open matches…');
+      if (matches === null) return h('p', {}, 'Loading the listed matches…');
       const updated = h('p', { class: 'hint' }, `Updated at ${listedAt}. The list refreshes by itself every few seconds.`);
       if (matches.length === 0) return h('div', {}, h('p', {}, 'No open matches right now: create one, or join a friend\'s by its code.'), updated);
+      const summary = h('p', { class: 'match-count' }, listSummary(matches));
       const items = matches.map((m) => {
         const line = describeMatch(m);
         return h('li', { class: 'match-item', attrs: { 'aria-label': `Match ${line.codeText}: ${line.summary}` } },
           h('h3', { class: 'match-code' }, `Match ${line.codeText}`), ...matchDetails(ctx, m, 'list'));
       });
-      return h('div', {}, h('ul', { class: 'plain-list match-list' }, ...items), updated);
+      return h('div', {}, summary, h('ul', { class: 'plain-list match-list' }, ...items), updated);
     }));
   }
 
@@ -61,7 +62,8 @@ export function createMatchList(ctx: LobbyContext): MatchList {
     try {
       matches = sortMatches(await ctx.opts.lobby.list());
       listedAt = new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' });
-      if (!quiet) ctx.say(`${matches.length} open match${matches.length === 1 ? '' : 'es'}.`);
+      // Running matches are listed to watch: only joinable ones count as open.
+      if (!quiet) ctx.say(listSummary(matches));
     } catch (error) {
       if (!quiet) ctx.alert(error instanceof LobbyError ? lobbyErrorText('list the matches', error.status, error.message) : 'Could not list the matches.');
     }
@@ -70,7 +72,7 @@ export function createMatchList(ctx: LobbyContext): MatchList {
 
   const el = h('section', { class: 'menu-card lobby-list', attrs: { 'aria-labelledby': 'open-title' } },
     h('div', { class: 'section-head' },
-      h('h2', { id: 'open-title' }, 'Open matches'),
+      h('h2', { id: 'open-title' }, 'Listed matches'),
       button('Refresh', () => void refresh(), { key: 'refresh', class: 'small' })),
     slot);
   return { el, fill, refresh };
