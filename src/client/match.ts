@@ -4,7 +4,7 @@
  * human's client while the AI plays the other seat from a Web Worker.
  */
 import type { AiLevel } from '../ai';
-import { type Move, type ScenarioId, type Seat, type Side, TrustAndLeverage } from '../game';
+import { type DecisionRule, type Move, type ScenarioId, type Seat, type Side, TrustAndLeverage } from '../game';
 import { type AiNote, type AiSeat, driveAiSeat } from './ai-seat';
 import { createAiRunner } from './ai-runner';
 import { LocalMatchHost } from './local-master';
@@ -21,6 +21,10 @@ export interface MatchConfig {
   readonly humanSide?: Side;
   /** Solo: the AI's level. */
   readonly level?: AiLevel;
+  /** The bloc's starting decision rule; default: the scenario's. */
+  readonly decisionRule?: DecisionRule;
+  /** Starting dependency 0–5; default: the scenario's. */
+  readonly dependency?: number;
   /** The match seed; default: fresh from `crypto`. */
   readonly seed?: string;
   /** Solo: least time per AI move, so a person can follow it (ms). */
@@ -71,7 +75,8 @@ export function startMatch(config: MatchConfig): Match {
   const humanSide = config.humanSide ?? 'dem';
   // The human is always seat 0 in solo; the side decides which side seat 0 plays.
   const demSeat: Seat = config.mode === 'solo' && humanSide === 'aut' ? '1' : '0';
-  const host = new LocalMatchHost({ ...TrustAndLeverage, seed }, { scenario: config.scenario, demSeat });
+  const rules = { ...(config.decisionRule ? { decisionRule: config.decisionRule } : {}), ...(config.dependency !== undefined ? { dependency: config.dependency } : {}) };
+  const host = new LocalMatchHost({ ...TrustAndLeverage, seed }, { scenario: config.scenario, demSeat, ...rules });
   const clients: Record<Seat, SeatClient> = { '0': createSeatClient(host, '0'), '1': createSeatClient(host, '1') };
   const listeners = new Set<() => void>();
   let queued = false;

@@ -4,27 +4,13 @@
  */
 import { AI_LEVELS } from '../ai/types';
 import { LobbyError } from '../client/lobby-client';
-import { createOptions, isAiLevel, lobbyErrorText, type RuleChoice, type SideChoice } from '../client/online-rules';
+import { createOptions, isAiLevel, lobbyErrorText, type SideChoice } from '../client/online-rules';
 import { DEFAULT_SCENARIO, SCENARIOS } from '../game/data/scenarios';
-import { AI_LEVEL_NAME, DECISION_RULE_NAME, DECISION_RULE_WORD, SIDE_NAME } from '../content/words';
+import { AI_LEVEL_NAME, SIDE_NAME } from '../content/words';
 import { button, h } from './dom';
 import { checkedValue, radios, select } from './form';
 import type { LobbyContext } from './lobby-context';
-
-const DEPENDENCIES = [0, 1, 2, 3, 4, 5] as const;
-
-function ruleOptions(): HTMLElement {
-  const def = SCENARIOS[DEFAULT_SCENARIO];
-  const deps: Array<[string, string]> = [['scenario', `The scenario's (${def.dependency})`], ...DEPENDENCIES.map((n): [string, string] => [String(n), String(n)])];
-  return h('details', { class: 'options' },
-    h('summary', {}, 'Rule options'),
-    radios<RuleChoice>('create-rule', 'Bloc decisions', [
-      ['scenario', `The scenario's (${DECISION_RULE_WORD[def.decisionRule]})`],
-      ['unanimity', DECISION_RULE_NAME.unanimity],
-      ['majority', DECISION_RULE_NAME.majority],
-    ], 'scenario'),
-    select('create-dependency', `Starting dependency (${DEPENDENCIES[0]}–${DEPENDENCIES[DEPENDENCIES.length - 1]})`, deps, 'scenario'));
-}
+import { readRuleOptions, ruleOptions } from './rule-options';
 
 async function create(ctx: LobbyContext, section: HTMLElement): Promise<void> {
   const name = ctx.checkName(true);
@@ -32,12 +18,10 @@ async function create(ctx: LobbyContext, section: HTMLElement): Promise<void> {
   const value = (id: string) => (section.querySelector(`#${id}`) as HTMLInputElement | HTMLSelectElement).value;
   const againstAi = (section.querySelector('#create-ai') as HTMLInputElement).checked;
   const level = value('create-ai-level');
-  const dependency = value('create-dependency');
   const { options, seat } = createOptions({
     scenario: value('create-scenario'),
     side: checkedValue(section, 'create-side') as SideChoice,
-    decisionRule: checkedValue(section, 'create-rule') as RuleChoice,
-    dependency: dependency === 'scenario' ? null : Number(dependency),
+    ...readRuleOptions(section, 'create'),
     listed: !againstAi && (section.querySelector('#create-listed') as HTMLInputElement).checked,
   });
   const { lobby, tickets, names } = ctx.opts;
@@ -73,11 +57,12 @@ export function createMatchForm(ctx: LobbyContext): HTMLElement {
     aiLevel.hidden = !aiBox.checked;
     listedBox.disabled = aiBox.checked;
   });
+  const scenario = select('create-scenario', 'Scenario', scenarios, DEFAULT_SCENARIO);
   section.append(
     h('h2', { id: 'create-title' }, 'Create a match'),
-    select('create-scenario', 'Scenario', scenarios, DEFAULT_SCENARIO),
+    scenario,
     radios<SideChoice>('create-side', 'Your side', [['dem', SIDE_NAME.dem], ['aut', SIDE_NAME.aut], ['random', 'Random (drawn by the server)']], 'dem'),
-    ruleOptions(),
+    ruleOptions('create', scenario.querySelector('select') as HTMLSelectElement),
     h('div', { class: 'check' }, listedBox, h('label', { attrs: { for: 'create-listed' } }, 'List the match in the lobby (anyone can join); otherwise only people with the code can')),
     h('div', { class: 'check' }, aiBox, h('label', { attrs: { for: 'create-ai' } }, 'Play against the server AI')),
     aiLevel,

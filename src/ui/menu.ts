@@ -6,6 +6,7 @@ import type { Side } from '../game/types';
 import { AI_LEVEL_NAME, SIDE_NAME } from '../content/words';
 import { button, h, screenHeading } from './dom';
 import { checkedValue, type RadioOption, radios, select } from './form';
+import { readRuleOptions, ruleOptions } from './rule-options';
 
 export interface MenuOptions {
   /** The last settings, to start from. */
@@ -37,6 +38,12 @@ function scenarioSelect(id: string, value: ScenarioId): HTMLElement {
   return select(id, 'Scenario', Object.values(SCENARIOS).map((s) => [s.id, s.title] as const), value);
 }
 
+/** The rule options chosen in `section`, as a match config's fields (the scenario's own are left out). */
+function chosenRules(section: HTMLElement, prefix: string): Pick<MatchConfig, 'decisionRule' | 'dependency'> {
+  const { decisionRule, dependency } = readRuleOptions(section, prefix);
+  return { ...(decisionRule !== 'scenario' ? { decisionRule } : {}), ...(dependency !== null ? { dependency } : {}) };
+}
+
 function soloSection(opts: MenuOptions): HTMLElement {
   const section = h('section', { class: 'menu-card', attrs: { 'aria-labelledby': 'solo-title' } });
   const start = (): void => opts.onStart({
@@ -44,12 +51,15 @@ function soloSection(opts: MenuOptions): HTMLElement {
     humanSide: checkedValue(section, 'solo-side') as Side,
     level: checkedValue(section, 'solo-level') as AiLevel,
     scenario: (section.querySelector('#solo-scenario') as HTMLSelectElement).value as ScenarioId,
+    ...chosenRules(section, 'solo'),
   });
+  const scenario = scenarioSelect('solo-scenario', opts.last.scenario);
   section.append(
     h('h2', { id: 'solo-title' }, 'Solo against the AI'),
     radios<Side>('solo-side', 'Your side', [['dem', SIDE_NAME.dem, 'build trust, alliances and integration'], ['aut', SIDE_NAME.aut, 'deals, leverage and disruption']], opts.last.side),
     radios<AiLevel>('solo-level', 'AI level', LEVELS, opts.last.level),
-    scenarioSelect('solo-scenario', opts.last.scenario),
+    scenario,
+    ruleOptions('solo', scenario.querySelector('select') as HTMLSelectElement),
     button('Start solo game', start, { key: 'start-solo', class: 'primary' }),
   );
   return section;
