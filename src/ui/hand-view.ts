@@ -14,36 +14,56 @@ export interface HandProps {
   readonly onPick: (card: CardId, mode: 'event' | 'ops') => void;
 }
 
+/** How a card may be played now, read from the legal moves only, and a note when a way is closed. */
+export interface CardPlays {
+  readonly event: boolean;
+  readonly ops: boolean;
+  readonly note: string | null;
+}
+
+/**
+ * The rules decide, for the ops as for the event: a pivotal card whose event can be played has
+ * no `play-ops` move, so its ops button is disabled and the note says why.
+ */
+export function cardPlays(card: CardId, moves: readonly Move[]): CardPlays {
+  const event = moves.some((m) => m.kind === 'play-event' && m.card === card);
+  const ops = moves.some((m) => m.kind === 'play-ops' && m.card === card);
+  const note = !event ? 'Its event has no valid target now.' : !ops && CARD[card].pivotal ? 'Pivotal: play it for its event.' : null;
+  return { event, ops, note };
+}
+
 function cardItem(card: CardId, props: HandProps): HTMLElement {
   const def = CARD[card];
-  const hasEvent = props.moves.some((m) => m.kind === 'play-event' && m.card === card);
+  const plays = cardPlays(card, props.moves);
   const picked = (mode: 'event' | 'ops') => props.draft.card === card && props.draft.mode === mode;
+  // The accessible name starts with the visible words (WCAG 2.5.3), then names the card.
   const event = button('Play event', () => props.onPick(card, 'event'), {
     key: `event:${card}`,
-    ariaLabel: `Play ${def.title} for its event`,
-    disabled: !props.canPlay || !hasEvent,
+    ariaLabel: `Play event: ${def.title}`,
+    disabled: !props.canPlay || !plays.event,
     pressed: picked('event'),
   });
   const ops = button(`Play for ${opsWord(def.ops)}`, () => props.onPick(card, 'ops'), {
     key: `ops:${card}`,
-    ariaLabel: `Play ${def.title} for ${opsWord(def.ops)}`,
-    disabled: !props.canPlay,
+    ariaLabel: `Play for ${opsWord(def.ops)}: ${def.title}`,
+    disabled: !props.canPlay || !plays.ops,
     pressed: picked('ops'),
   });
   const selected = props.draft.card === card;
   return h('li', { class: `card card--${def.side}${selected ? ' card--selected' : ''}` },
     h('h3', { class: 'card-title' }, def.title),
-    h('p', { class: 'card-meta' }, `${opsWord(def.ops)} · `, conceptLink(def.concept), `${def.target ? ' · needs a target' : ''}${def.once ? ' · once' : ''}`),
+    h('p', { class: 'card-meta' }, `${opsWord(def.ops)} · `, conceptLink(def.concept), `${def.target ? ' · needs a target' : ''}${def.once ? ' · once' : ''}${def.pivotal ? ' · Pivotal' : ''}`),
     h('p', { class: 'card-text' }, def.explanation),
-    props.canPlay && !hasEvent ? h('p', { class: 'card-note' }, 'Its event has no valid target now.') : null,
+    props.canPlay && plays.note ? h('p', { class: 'card-note' }, plays.note) : null,
     h('details', { class: 'card-ref' }, h('summary', {}, 'Reference'), h('p', {}, def.reference)),
     h('div', { class: 'card-actions' }, event, ops));
 }
 
+/** The list may scroll inside the side column (wide screens): tabindex 0 lets the keyboard scroll it. */
 export function renderHand(props: HandProps): HTMLElement {
   const hand = props.view.sides[props.view.viewer ?? 'dem'].hand ?? [];
   const list = hand.length > 0
-    ? h('ul', { class: 'hand-list', attrs: { 'aria-labelledby': 'hand-title' } }, ...hand.map((card) => cardItem(card, props)))
+    ? h('ul', { class: 'hand-list', attrs: { 'aria-labelledby': 'hand-title', tabindex: 0 } }, ...hand.map((card) => cardItem(card, props)))
     : h('p', {}, 'Your hand is empty.');
   return h('section', { class: 'hand', attrs: { 'aria-labelledby': 'hand-title' } },
     h('h2', { id: 'hand-title' }, `Your hand (${hand.length})`), list);

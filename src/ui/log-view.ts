@@ -76,7 +76,8 @@ export interface LogView {
 }
 
 export function createLogView(): LogView {
-  const list = h('ol', { class: 'log-list', attrs: { 'aria-live': 'polite', 'aria-relevant': 'additions', reversed: true } });
+  // The list scrolls inside its box: tabindex 0 lets keyboard users reach it and scroll it (WCAG 2.1.1).
+  const list = h('ol', { class: 'log-list', attrs: { 'aria-live': 'polite', 'aria-relevant': 'additions', reversed: true, tabindex: 0, 'aria-label': 'Game log entries, newest first' } });
   const el = h('section', { class: 'log', attrs: { 'aria-labelledby': 'log-title' } }, h('h2', { id: 'log-title' }, 'Game log (newest first)'), list);
   let shown: Line[] = [];
   /** Numbers the lines ever built, so that every panel's id is unique on the page. */

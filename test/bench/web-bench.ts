@@ -78,7 +78,7 @@ async function playSampledTurn(page: Page): Promise<number> {
     const over = await page.evaluate(() => document.querySelector('#turn-title')?.textContent !== 'Your turn');
     if (over && Number.isNaN(handedOver)) handedOver = await now(page);
   };
-  await page.getByRole('button', { name: /^Play .* for [2-4] ops$/ }).first().click();
+  await page.getByRole('button', { name: /^Play for [2-4] ops: / }).and(page.locator(':enabled')).first().click();
   await page.getByRole('button', { name: /^Confirm: / }).click();
   await sleep(600);
   const action = page.getByRole('list', { name: 'Basic actions' }).getByRole('button').and(page.locator(':enabled')).first();

@@ -19,6 +19,7 @@ import { legalMovesOfView } from '../../src/game';
 import { createAlea } from '../../src/game';
 import { type ServerProcess, spawnServerProcess } from '../load/server-process';
 import { screenshot } from './artifacts';
+import { expectAccessible } from './axe';
 import { freePort, launchChromium, watchErrors } from './browser';
 import { openPlayedCard, playStep, sleep, type TurnPlan } from './play';
 
@@ -180,6 +181,7 @@ describe('online play', () => {
       await a.getByLabel('Display name').fill('<b>Ada</b>');
       await a.evaluate(() => window.scrollTo(0, 0));
       await screenshot(a, 'online-lobby-desktop');
+      await expectAccessible(a, 'lobby');
       await a.getByRole('radio', { name: 'Democratic bloc' }).check();
       await a.getByRole('button', { name: 'Create match' }).click();
       await connected(a);
@@ -198,6 +200,7 @@ describe('online play', () => {
       expect(await listed.textContent()).toContain('<b>Ada</b>');
       await noSidewaysScroll(b, PHONE.viewport.width);
       await screenshot(b, 'online-lobby-phone');
+      await expectAccessible(b, 'lobby (phone)');
       await screenshot(b, 'online-lobby-phone-full', true);
       await b.getByLabel('Match code').fill(`${code.slice(0, 4).toLowerCase()} ${code.slice(4)}`);
       await b.getByRole('button', { name: 'Join', exact: true }).tap();
@@ -228,11 +231,13 @@ describe('online play', () => {
       // C follows the link as a spectator: no hand, no controls.
       await c.goto(`${base}#/match/${code}`);
       await c.getByRole('heading', { name: `Match ${code.slice(0, 4)}-${code.slice(4)}`, level: 2 }).waitFor();
+      // The one listed match is full and running: listed to watch, not counted as open.
+      await expect.poll(() => c.locator('.match-count').textContent(), { timeout: 20_000 }).toBe('No open matches, 1 to watch.');
       await c.getByRole('region', { name: `Match ${code.slice(0, 4)}-${code.slice(4)}` }).getByRole('button', { name: 'Watch', exact: false }).click();
       await connected(c);
       await c.getByText('You are watching this match.').waitFor();
       expect(await c.getByRole('region', { name: /^Your hand/ }).count()).toBe(0);
-      expect(await c.getByRole('button', { name: /^Play .* for/ }).count()).toBe(0);
+      expect(await c.getByRole('button', { name: /^Play (event|for \d ops?): / }).count()).toBe(0);
       expect(await c.getByRole('heading', { name: 'Your turn' }).count()).toBe(0);
       // …and sees the next turn as it is played.
       const seen = await c.locator('.log-list > li').count();

@@ -3,10 +3,6 @@
  * the labelled target select and the country table's Choose buttons.
  */
 import type { Locator, Page } from 'playwright-core';
-import { ALL_CARDS } from '../../src/game';
-
-/** Titles of the pivotal cards: while its event can be played, such a card may not go for its ops. */
-const PIVOTAL_TITLES: ReadonlySet<string> = new Set(ALL_CARDS.filter((card) => card.pivotal).map((card) => card.title));
 
 export type Screen = 'end' | 'pass' | 'my-turn' | 'waiting';
 
@@ -53,26 +49,25 @@ export interface OpsPlay {
 }
 
 /**
- * The hand's cards the rules let the player play for their ops now: an enabled "Play … for N ops"
- * button, and not a pivotal card whose event can be played (that one must go for its event).
+ * The hand's cards the rules let the player play for their ops now: the enabled "Play for N ops"
+ * buttons (the hand disables it where the rules refuse it, as for a pivotal card whose event can
+ * be played).
  */
 export async function opsPlaysOffered(page: Page): Promise<OpsPlay[]> {
-  const buttons = page.getByRole('button', { name: /^Play .* for \d ops?$/ }).and(page.locator(':enabled'));
+  const buttons = page.getByRole('button', { name: OPS_BUTTON }).and(page.locator(':enabled'));
   const labels = await buttons.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
-  const out: OpsPlay[] = [];
-  for (const [i, label] of labels.entries()) {
-    const [, title = '', ops = '0'] = /^Play (.*) for (\d) ops?$/.exec(label) ?? [];
-    if (PIVOTAL_TITLES.has(title)) {
-      const event = page.getByRole('button', { name: `Play ${title} for its event`, exact: true });
-      if (await event.isEnabled()) continue;
-    }
-    out.push({ button: buttons.nth(i), title, ops: Number(ops) });
-  }
-  return out;
+  return labels.map((label, i) => {
+    const [, ops = '0', title = ''] = /^Play for (\d) ops?: (.*)$/.exec(label) ?? [];
+    return { button: buttons.nth(i), title, ops: Number(ops) };
+  });
 }
 
+/** The hand's buttons, by their accessible names ("Play event: Pandemic", "Play for 2 ops: Pandemic"). */
+export const EVENT_BUTTON = /^Play event: /;
+export const OPS_BUTTON = /^Play for \d ops?: /;
+
 async function playCard(page: Page, plan: TurnPlan): Promise<void> {
-  const event = page.getByRole('button', { name: /^Play .* for its event$/ }).and(page.locator(':enabled')).first();
+  const event = page.getByRole('button', { name: EVENT_BUTTON }).and(page.locator(':enabled')).first();
   const [ops] = await opsPlaysOffered(page);
   // A hand of pivotal cards whose events are all playable leaves no card to play for its ops.
   if ((plan.event || ops === undefined) && (await event.count()) > 0) await event.click();
