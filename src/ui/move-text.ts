@@ -24,7 +24,9 @@ export function moveText(move: Move, view: PlayerView): string {
 export function countryOption(view: PlayerView, id: CountryId): string {
   const cs = view.countries[id];
   const tie = cs.demTie === 'none' ? '' : `, ${DEM_TIE_NAME[cs.demTie].toLowerCase()}`;
-  return `${COUNTRY[id].name} — trust ${cs.trust}, leverage ${cs.leverage}, polarization ${cs.polarization}${tie}`;
+  // Autocracies do not polarize: their polarization is no number worth reading.
+  const polarization = cs.regime === 'autocracy' ? '' : `, polarization ${cs.polarization}`;
+  return `${COUNTRY[id].name} — trust ${cs.trust}, leverage ${cs.leverage}${polarization}${tie}`;
 }
 
 export function capitalize(text: string): string {

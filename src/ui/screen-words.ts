@@ -17,7 +17,9 @@ export function whoText(snap: MatchSnapshot, online: OnlineState | null): string
 /** The turn panel's line while the player waits. */
 export function waitingText(snap: MatchSnapshot, online: OnlineState | null): string {
   const active = SIDE_NAME[snap.shown.view.active];
-  if (snap.mode === 'solo') return `The AI plays the ${active}. Its moves appear in the log.`;
+  if (snap.shown.view.result !== null) return 'The game is over.';
+  // Solo: the AI plays the side the player does not (after the last move the active side may be the player's).
+  if (snap.mode === 'solo') return `The AI plays the ${SIDE_NAME[snap.side === 'dem' ? 'aut' : 'dem']}. Its moves appear in the log.`;
   if (snap.mode === 'spectator') return `You are watching: the ${active} is playing.`;
   if (snap.mode === 'online' && online) {
     if (online.connection.kind !== 'connected') return 'Not connected: the game goes on when the connection is back.';

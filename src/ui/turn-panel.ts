@@ -34,12 +34,20 @@ function prompt(p: TurnProps): string {
   if (next === 'target') return `Choose a target: ${targets(moves, draft).length} countries are highlighted on the map and in the country table.`;
   if (next === 'framework') return 'Choose the framework to join.';
   const move = resolve(moves, draft);
-  if (move) return `Ready to ${moveText(move, view)}. Confirm, or cancel with Escape.`;
+  if (move) return `Ready to ${moveText(move, view)}. Confirm, or ${keyboardLikely() ? 'cancel with Escape' : 'Cancel'}.`;
   if (view.pending) {
     return `You have ${opsWord(view.pending.opsLeft)} left from ${CARD[view.pending.card].title}: choose a basic action, or end your turn.`;
   }
   if ((view.sides[p.side].hand ?? []).length === 0) return 'You have no card to play: pass.';
   return 'Play a card from your hand: for its event, or for its ops to spend on basic actions.';
+}
+
+/**
+ * A mouse or trackpad (fine pointer that can hover) usually comes with a keyboard; a touch screen
+ * does not, so "Escape" is only mentioned where it is likely to be pressed.
+ */
+function keyboardLikely(): boolean {
+  return typeof window !== 'undefined' && window.matchMedia?.('(hover: hover) and (pointer: fine)').matches === true;
 }
 
 function select(id: string, label: string, options: ReadonlyArray<[string, string]>, value: string | undefined, onChange: (v: string) => void): HTMLElement {
@@ -68,7 +76,9 @@ function choiceControls(p: TurnProps): HTMLElement | null {
   const confirm = button(move ? `Confirm: ${capitalize(moveText(move, view))}` : 'Confirm', () => move && p.confirm(move), {
     key: 'confirm', class: 'primary', disabled: move === null,
   });
-  parts.push(h('div', { class: 'row' }, confirm, button('Cancel', p.cancel, { key: 'cancel', ariaLabel: 'Cancel this choice (Escape)' })));
+  const cancel = button('Cancel', p.cancel, { key: 'cancel' });
+  cancel.setAttribute('aria-keyshortcuts', 'Escape');
+  parts.push(h('div', { class: 'row' }, confirm, cancel));
   return h('div', { class: 'choice' }, ...parts);
 }
 

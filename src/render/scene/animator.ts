@@ -147,21 +147,28 @@ export class Animator {
     });
   }
 
-  /** Floats "T +2  L −1" up from the badge's right side, in the colour of the first track named. */
+  /**
+   * Shows "T +2  L −1" over the lower half of the country's own badge (its chips, the numbers that
+   * changed), in the colour of the first track named. Badges sit edge to edge in Europe: a label
+   * beside a badge, or one floating up, covered the neighbours' names; the lower half of its own
+   * badge keeps every name readable (its own on the top row, the neighbours' rows above and below).
+   */
   private floatLabel(id: CountryId, label: string, events: readonly BoardEvent[], delay: number): void {
     const [x, y] = BADGE_AT[id];
     const first = events.find((e) => e.kind === 'track' && e.country === id);
     const color = first && first.kind === 'track' ? TRACK_COLOR[first.track] : OKABE_ITO.black;
-    const text = this.d.kit.make(0, 0, label, { size: 11, color: BOARD_COLORS.ink, bold: true }).setOrigin(0, 0.5);
+    const text = this.d.kit.make(0, 0, label, { size: 11, color: BOARD_COLORS.ink, bold: true }).setOrigin(0.5, 0.5);
     const w = text.width + 10;
     const h = text.height + 4;
     const bg = this.d.scene.add.graphics();
-    bg.fillStyle(BOARD_COLORS.paper, 1).fillRoundedRect(-5, -h / 2, w, h, 4);
-    bg.lineStyle(2, color, 1).strokeRoundedRect(-5, -h / 2, w, h, 4);
-    const box = this.d.scene.add.container(x + BADGE.w / 2 + 8, y, [bg, text]).setDepth(DEPTH.fx).setAlpha(0);
+    bg.fillStyle(BOARD_COLORS.paper, 1).fillRoundedRect(-w / 2, -h / 2, w, h, 4);
+    bg.lineStyle(2, color, 1).strokeRoundedRect(-w / 2, -h / 2, w, h, 4);
+    // Its top edge stays below the name row (the top third of the badge) while it rises a little.
+    const rest = y + BADGE.h / 2 - h / 2 - 1;
+    const box = this.d.scene.add.container(x, rest + 4, [bg, text]).setDepth(DEPTH.fx).setAlpha(0);
     const scene = this.d.scene;
     scene.tweens.add({ targets: box, alpha: 1, delay: delay + 150, duration: 150 });
-    scene.tweens.add({ targets: box, y: this.reduced ? box.y : box.y - 16, delay: delay + 150, duration: 1500, ease: 'Cubic.easeOut' });
+    scene.tweens.add({ targets: box, y: this.reduced ? box.y : rest, delay: delay + 150, duration: 1500, ease: 'Cubic.easeOut' });
     scene.tweens.add({ targets: box, alpha: 0, delay: delay + 2100, duration: 500, onComplete: () => box.destroy() });
   }
 }
