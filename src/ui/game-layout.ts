@@ -17,6 +17,8 @@ export interface GameLayout {
   readonly logSlot: HTMLElement;
   /** The pass-the-device and end screens. */
   readonly overlay: HTMLElement;
+  /** Stops watching the layout (call when the screen goes). */
+  readonly dispose: () => void;
 }
 
 /** The words of the leave control (online, the seat is kept: the player can come back). */
@@ -54,12 +56,34 @@ export function createGameLayout(title: string, onLeave: () => void, leave: Leav
   const hand = h('div', { class: 'slot-hand' });
   const countries = h('div', { class: 'slot-countries' });
   const logSlot = h('div', { class: 'slot-log' });
-  const body = h('div', { class: 'game-body' }, hud, board, turn, hand, countries, logSlot);
+  // Wide screens show the status and the board on the left, the turn controls and the hand in
+  // a column beside them that scrolls inside itself, all as tall as the window leaves below the
+  // header (styles.css): the three are on screen together without scrolling.
+  const main = h('div', { class: 'game-main' }, hud, board);
+  const side = h('div', { class: 'game-side' }, h('div', { class: 'game-side-inner' }, turn, hand));
+  const body = h('div', { class: 'game-body' }, main, side, countries, logSlot);
   const overlay = h('div', { class: 'overlay' });
   const online = h('div', { class: 'slot-online' });
   const top = h('header', { class: 'game-top' }, screenHeading('h1', title, 'game-title'),
     // The glossary opens in a dialog over the game (glossary-links.ts): the game is not left.
     glossaryDialogLink('Glossary', 'game-glossary'), leaveControl(onLeave, leave));
   const root = h('div', { class: 'game-screen' }, top, online, status, overlay, body);
-  return { root, body, status, online, hud, board, turn, hand, countries, logSlot, overlay };
+  const stopWatching = watchBodyTop(root, body, [top, online, status, overlay]);
+  return { root, body, status, online, hud, board, turn, hand, countries, logSlot, overlay, dispose: stopWatching };
+}
+
+/**
+ * Keeps `--game-body-top` on `root` at the page offset where the game's body starts, so that the
+ * stylesheet can give the body the rest of the window's height. What sits above it (the header,
+ * the online panel, the status line, an overlay) changes height as the game goes on.
+ */
+function watchBodyTop(root: HTMLElement, body: HTMLElement, above: readonly HTMLElement[]): () => void {
+  if (typeof ResizeObserver === 'undefined') return () => undefined;
+  const update = (): void => {
+    const top = Math.round(body.getBoundingClientRect().top + window.scrollY);
+    root.style.setProperty('--game-body-top', `${top}px`);
+  };
+  const observer = new ResizeObserver(update);
+  for (const el of above) observer.observe(el);
+  return () => observer.disconnect();
 }

@@ -95,6 +95,7 @@ class GameScreen {
     this.destroyed = true;
     document.removeEventListener('keydown', this.onKey);
     this.unsubscribe();
+    this.layout.dispose();
     this.board?.destroy();
     this.opts.match.destroy();
   }

@@ -35,12 +35,13 @@ function cards(view: PlayerView): string {
   return `Hands: ${SIDE_SHORT.dem} ${dem.handCount}, ${SIDE_SHORT.aut} ${aut.handCount} · Decks: ${dem.deckCount}, ${aut.deckCount}`;
 }
 
-/** The next event's title, with its explanation folded away on small screens. */
+/** The next event's title, with its explanation folded away on small or short screens. */
 function upcoming(view: PlayerView): HTMLElement {
   if (view.world.upcoming === null) return item('Next world event', 'none');
   const card = CARD[view.world.upcoming];
   const details = h('details', { class: 'hud-event' }, h('summary', {}, card.title), h('p', {}, card.explanation));
-  details.open = window.matchMedia('(min-width: 700px)').matches;
+  // Open where there is room for it without pushing the board below the fold.
+  details.open = window.matchMedia('(min-width: 700px) and (min-height: 880px)').matches;
   return item('Next world event', details);
 }
 
