@@ -1,6 +1,8 @@
 import { describe as suite, expect, it } from 'vitest';
 import { describe } from './describe';
+import { tryMove } from './moves';
 import { playRandomGame } from '../../test/support/random-game';
+import { noRng, position } from '../../test/support/position';
 
 suite('describe (log sentences)', () => {
   it('words every entry of whole games as one plain sentence', () => {
@@ -23,9 +25,11 @@ suite('describe (log sentences)', () => {
     const G = playRandomGame(5).G;
     const setup = G.log.find((e) => e.event.type === 'setup');
     expect(setup && describe(setup)).toMatch(/^A new game of \d+ rounds begins: Competing Visions \(2021\)\.$/);
-    const pass = G.log.find((e) => e.event.type === 'pass');
-    expect(pass).toBeDefined();
-    const oneLeft = { ...pass!, event: { type: 'pass' as const, side: 'dem' as const, opsLost: 1 } };
-    expect(describe(oneLeft)).toBe('The Democratic bloc ends its turn, leaving 1 op unspent.');
+    // A pass made with 1 op left (not one found in a random game: whether one occurs depends on the cards).
+    const P = position({ active: 'dem', pending: { side: 'dem', card: 'aukus', opsLeft: 1 } });
+    expect(tryMove(P, 'dem', { kind: 'pass' }, noRng)).toBeNull();
+    const pass = P.log.find((e) => e.event.type === 'pass');
+    expect(pass?.event).toEqual({ type: 'pass', side: 'dem', opsLost: 1 });
+    expect(describe(pass!)).toBe('The Democratic bloc ends its turn, leaving 1 op unspent.');
   });
 });
