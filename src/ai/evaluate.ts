@@ -20,7 +20,7 @@ export const EVAL = {
   leverage: 0.12,
   allyAtRisk: 0.6,
   memberAtRisk: 1.0,
-  membership: 1.5,
+  membership: 2,
   vetoWedge: 2,
   polarization: 0.2,
   resentmentDefection: 0.5,

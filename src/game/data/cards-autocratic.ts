@@ -180,13 +180,13 @@ export const AUTOCRATIC_CARDS = defineCards([
         op: 'bloc-decision',
         decision: 'investment-agreement',
         ifTrue: [
-          { op: 'capital', side: 'dem', delta: 3 },
+          { op: 'capital', side: 'dem', delta: 1 },
           { op: 'dependency', delta: 1 },
           { op: 'standing', id: 'cai-ratified', on: true },
         ],
       },
     ],
-    explanation: 'The bloc votes on ratifying the agreement, which members with a stake in trade with China back: ratified, it brings money now but deepens dependency and pays Beijing more every round until it is frozen.',
+    explanation: 'The bloc votes on ratifying the agreement, which members with a stake in trade with China back: ratified, it brings some money now but deepens dependency and pays Beijing more every round until it is frozen.',
   },
   {
     id: 'energy-pipeline',

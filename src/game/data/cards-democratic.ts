@@ -141,10 +141,10 @@ export const DEMOCRATIC_CARDS = defineCards([
     reference: 'The GDPR is a first step; the article asks for rules that keep platforms from hosting state-sponsored disinformation.',
     concept: 'disinformation',
     effects: [
-      track('polarization', -1, each({ demTies: ['member'], min: { polarization: 1 } })),
+      track('polarization', -1, each({ demTies: ['ally', 'member'], min: { polarization: 1 } })),
       { op: 'standing', id: 'platform-regulation', on: true },
     ],
-    explanation: 'Regulating platforms calms polarization in every divided member, and from now on the Disinform action costs an extra op in a member state.',
+    explanation: 'Regulating platforms calms polarization in every divided member and ally, and from now on the Disinform action costs an extra op in a member state.',
   },
   {
     id: 'partnerships-beyond-the-north',
@@ -202,9 +202,11 @@ export const DEMOCRATIC_CARDS = defineCards([
     effects: [
       track('trust', 2, country('TWN')),
       track('leverage', -1, country('TWN')),
+      // Close cooperation of a security partner (the US Taiwan Relations Act kind), short of a treaty.
+      { op: 'when', cond: { test: 'country', id: 'TWN', filter: { demTies: ['partner'], min: { trust: 3 } } }, ifTrue: [{ op: 'dem-tie', to: 'ally', scope: country('TWN') }] },
       { op: 'chance', chance: 0.5, note: 'retaliation', ifTrue: [{ op: 'capital', side: 'dem', delta: -2 }], ifFalse: [] },
     ],
-    explanation: 'Engaging Taiwan builds trust with a fellow democracy, but may draw trade retaliation that the bloc pays for.',
+    explanation: 'Engaging Taiwan builds trust with a fellow democracy and can make it a close partner of the alliance, but may draw trade retaliation that the bloc pays for.',
   },
   {
     id: 'exit-16-plus-1',

@@ -18,7 +18,7 @@ export const COMPETING_VISIONS = {
   summary:
     'Europe\'s democracies are integrated, the Quad and AUKUS are being revived, and Beijing holds the 16+1 and the SCO with wedges in Greece and Hungary.',
   rounds: 8,
-  worldOrder: -8,
+  worldOrder: -7,
   capital: { dem: 4, aut: 4 },
   decisionRule: 'unanimity',
   dependency: 3,
