@@ -201,14 +201,14 @@ describe('sco-summit', () => {
 describe('comprehensive-investment-agreement', () => {
   const ratified = { type: 'bloc-decision', decision: 'investment-agreement', rule: 'unanimity', passed: true, against: [], members: 7 } as const;
 
-  it('is put to the bloc: every member has a stake (leverage 1+) at the start, so it is ratified: capital now, dependency, income for Beijing', () => {
+  it('is put to the bloc: every member has a stake (leverage 1+) at the start, so it is ratified: a little capital now, dependency, income for Beijing', () => {
     const { G, before, error } = playEvent('aut', 'comprehensive-investment-agreement');
     expect(error).toBeNull();
-    expect(changes(before, G)).toEqual({ 'dem.capital': [9, 12], 'dem.dependency': [3, 4], standing: [[], ['cai-ratified']] });
+    expect(changes(before, G)).toEqual({ 'dem.capital': [9, 10], 'dem.dependency': [3, 4], standing: [[], ['cai-ratified']] });
     expect(G.log).toStrictEqual(cardLog('aut', 'comprehensive-investment-agreement', [
       played('aut', 'comprehensive-investment-agreement'),
       line('bloc', ratified),
-      line('dependency', { type: 'capital', side: 'dem', from: 9, to: 12 }),
+      line('dependency', { type: 'capital', side: 'dem', from: 9, to: 10 }),
       line('dependency', { type: 'dependency', from: 3, to: 4 }),
       line('dependency', { type: 'standing', id: 'cai-ratified', on: true }),
     ]));

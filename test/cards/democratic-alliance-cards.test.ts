@@ -207,26 +207,35 @@ describe('taiwan-engagement', () => {
   // Taiwan starts with no leverage; give Beijing some so that the card's cut shows.
   const leveraged = { countries: { TWN: { leverage: 2 } } } as const;
 
-  it('raises trust with Taiwan by 2 (+1 common values) and cuts 1 leverage; on a draw below 0.5 Beijing retaliates and the bloc pays 2 capital (the retaliator gains nothing)', () => {
+  it('raises trust with Taiwan by 2 (+1 common values), cuts 1 leverage and makes the partner a close partner (ally) at trust 3+; on a draw below 0.5 Beijing retaliates and the bloc pays 2 capital (the retaliator gains nothing)', () => {
     const { G, before, error } = playEvent('dem', 'taiwan-engagement', undefined, leveraged, scriptedRng([0.49]));
     expect(error).toBeNull();
-    expect(changes(before, G)).toEqual({ 'TWN.trust': [2, 5], 'TWN.leverage': [2, 1], 'dem.capital': [9, 7] });
+    expect(changes(before, G)).toEqual({ 'TWN.trust': [2, 5], 'TWN.leverage': [2, 1], 'TWN.demTie': ['partner', 'ally'], 'dem.capital': [9, 7] });
     expect(G.log).toStrictEqual(cardLog('dem', 'taiwan-engagement', [
       played('dem', 'taiwan-engagement'),
       cv('TWN', 2, 5),
       tr('trust', 'TWN', 'leverage', 2, 1),
+      line('trust', { type: 'dem-tie', country: 'TWN', from: 'partner', to: 'ally' }),
       line('trust', { type: 'chance', hit: true }, 'retaliation'),
       line('trust', { type: 'capital', side: 'dem', from: 9, to: 7 }),
     ]));
     expectPlayedAndPassed(G, 'dem', 'taiwan-engagement');
   });
 
+  it('leaves Taiwan a partner when its trust stays below 3 (polarization at its peak blocks the gain)', () => {
+    const { G, before, error } = playEvent('dem', 'taiwan-engagement', undefined, { countries: { TWN: { leverage: 2, polarization: 3 } } }, scriptedRng([0.5]));
+    expect(error).toBeNull();
+    expect(changes(before, G)).toEqual({ 'TWN.leverage': [2, 1] });
+    expect(G.countries.TWN.demTie).toBe('partner');
+  });
+
   it('draws no retaliation at 0.5 or more', () => {
     const { G, before, error } = playEvent('dem', 'taiwan-engagement', undefined, leveraged, scriptedRng([0.5]));
     expect(error).toBeNull();
-    expect(changes(before, G)).toEqual({ 'TWN.trust': [2, 5], 'TWN.leverage': [2, 1] });
+    expect(changes(before, G)).toEqual({ 'TWN.trust': [2, 5], 'TWN.leverage': [2, 1], 'TWN.demTie': ['partner', 'ally'] });
     expect(G.log).toStrictEqual(cardLog('dem', 'taiwan-engagement', [
       played('dem', 'taiwan-engagement'), cv('TWN', 2, 5), tr('trust', 'TWN', 'leverage', 2, 1),
+      line('trust', { type: 'dem-tie', country: 'TWN', from: 'partner', to: 'ally' }),
       line('trust', { type: 'chance', hit: false }),
     ]));
     expectPlayedAndPassed(G, 'dem', 'taiwan-engagement');

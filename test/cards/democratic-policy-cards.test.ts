@@ -48,18 +48,19 @@ describe('counter-disinformation-task-force', () => {
 });
 
 describe('platform-regulation', () => {
-  it('calms every member at polarization 1 or more, then makes Disinform cost an extra op in members; leaves the game', () => {
-    // Turkey is an ally, not a member: untouched.
-    const { G, before, error } = playEvent('dem', 'platform-regulation', undefined, { countries: { TUR: { polarization: 2 } } });
+  it('calms every member and ally at polarization 1 or more, then makes Disinform cost an extra op in members; leaves the game', () => {
+    // Turkey is an ally: calmed too; India is only a partner: untouched.
+    const { G, before, error } = playEvent('dem', 'platform-regulation', undefined, { countries: { TUR: { polarization: 2 }, IND: { polarization: 2 } } });
     expect(error).toBeNull();
     expect(changes(before, G)).toEqual({
-      'ITA.polarization': [1, 0], 'POL.polarization': [1, 0], 'HUN.polarization': [2, 1], standing: [[], ['platform-regulation']],
+      'ITA.polarization': [1, 0], 'POL.polarization': [1, 0], 'HUN.polarization': [2, 1], 'TUR.polarization': [2, 1], standing: [[], ['platform-regulation']],
     });
     expect(G.log).toStrictEqual(cardLog('dem', 'platform-regulation', [
       played('dem', 'platform-regulation'),
       tr('disinformation', 'ITA', 'polarization', 1, 0),
       tr('disinformation', 'POL', 'polarization', 1, 0),
       tr('disinformation', 'HUN', 'polarization', 2, 1),
+      tr('disinformation', 'TUR', 'polarization', 2, 1),
       line('disinformation', { type: 'standing', id: 'platform-regulation', on: true }),
     ]));
     expectPlayedAndPassed(G, 'dem', 'platform-regulation');
