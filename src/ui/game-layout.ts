@@ -68,22 +68,31 @@ export function createGameLayout(title: string, onLeave: () => void, leave: Leav
     // The glossary opens in a dialog over the game (glossary-links.ts): the game is not left.
     glossaryDialogLink('Glossary', 'game-glossary'), leaveControl(onLeave, leave));
   const root = h('div', { class: 'game-screen' }, top, online, status, overlay, body);
-  const stopWatching = watchBodyTop(root, body, [top, online, status, overlay]);
+  const stopWatching = watchLayout(root, body, [top, online, status, overlay], turn);
   return { root, body, status, online, hud, board, turn, hand, countries, logSlot, overlay, dispose: stopWatching };
 }
 
 /**
- * Keeps `--game-body-top` on `root` at the page offset where the game's body starts, so that the
- * stylesheet can give the body the rest of the window's height. What sits above it (the header,
- * the online panel, the status line, an overlay) changes height as the game goes on.
+ * Keeps two measures for the stylesheet, as the game goes on:
+ * - `--game-body-top` on `root`: the page offset where the game's body starts, so that the body
+ *   can take the rest of the window's height (what sits above it, the header, the online panel,
+ *   the status line, an overlay, changes height);
+ * - `--turn-slot-height` on the document: on narrow screens the turn controls stick to the bottom
+ *   edge, and the page's scroll padding keeps whatever is scrolled into view (a focused control,
+ *   a target's Choose button) clear of them.
  */
-function watchBodyTop(root: HTMLElement, body: HTMLElement, above: readonly HTMLElement[]): () => void {
+function watchLayout(root: HTMLElement, body: HTMLElement, above: readonly HTMLElement[], turn: HTMLElement): () => void {
   if (typeof ResizeObserver === 'undefined') return () => undefined;
+  const page = document.documentElement;
   const update = (): void => {
     const top = Math.round(body.getBoundingClientRect().top + window.scrollY);
     root.style.setProperty('--game-body-top', `${top}px`);
+    page.style.setProperty('--turn-slot-height', `${Math.round(turn.getBoundingClientRect().height)}px`);
   };
   const observer = new ResizeObserver(update);
-  for (const el of above) observer.observe(el);
-  return () => observer.disconnect();
+  for (const el of [...above, turn]) observer.observe(el);
+  return () => {
+    observer.disconnect();
+    page.style.removeProperty('--turn-slot-height');
+  };
 }

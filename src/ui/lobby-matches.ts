@@ -21,7 +21,7 @@ export function matchDetails(ctx: LobbyContext, match: LobbyMatch, where: 'list'
   } else if (!over) {
     for (const s of line.seats.filter((x) => x.free)) {
       buttons.push(button(`Join as ${SIDE_NAME[s.side]}`, () => void ctx.joinCode(match.matchID, s.seat), {
-        key: `${where}-join:${match.matchID}:${s.seat}`, class: 'primary small', disabled, ariaLabel: `Join match ${line.codeText} as the ${SIDE_NAME[s.side]}`,
+        key: `${where}-join:${match.matchID}:${s.seat}`, class: 'primary small', disabled, ariaLabel: `Join as ${SIDE_NAME[s.side]}: match ${line.codeText}`,
       }));
     }
   }

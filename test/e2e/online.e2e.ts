@@ -344,7 +344,7 @@ describe('online play', () => {
       // B follows the invite link and joins from it.
       await b.goto(`${base}#/match/${code}`);
       await b.getByLabel('Display name').fill('Eve');
-      await b.getByRole('button', { name: /^Join match .* as the Autocratic power$/ }).tap();
+      await b.getByRole('button', { name: `Join as Autocratic power: match ${code.slice(0, 4)}-${code.slice(4)}`, exact: true }).tap();
       await connected(b);
       const tickets = [...(await savedTickets(a)), ...(await savedTickets(b))];
       expect(tickets.map((t) => t.playerID)).toEqual(['0', '1']);
