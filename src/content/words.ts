@@ -41,13 +41,11 @@ export const AI_LEVEL_NAME: Readonly<Record<AiLevel, string>> = { easy: 'Easy', 
 export const STANDING_NAME: Readonly<Record<StandingId, string>> = {
   'platform-regulation': 'Platform regulation',
   'task-force': 'Counter-disinformation task force',
-  'un-shield': 'UN shield',
   'cai-ratified': 'Investment agreement ratified',
 };
 export const STANDING_EFFECT: Readonly<Record<StandingId, string>> = {
   'platform-regulation': 'Disinform costs 1 more op in members',
   'task-force': 'the next hybrid operation is exposed',
-  'un-shield': 'the next sanction is cancelled',
   'cai-ratified': '+1 Autocratic income each round',
 };
 

@@ -275,16 +275,6 @@ describe('sanction', () => {
     expect(G.pending).toBeNull();
   });
 
-  it('is the bloc\'s own act: no UN vote cancels it (a leftover un-shield standing changes nothing)', () => {
-    const G = position({
-      active: 'dem', pending: { side: 'dem', card: 'aukus', opsLeft: 2 }, standing: ['un-shield'],
-      dem: { capital: 9, dependency: 3 }, countries: { ...noWedges, RUS: { leverage: 3, trust: 2 } },
-    });
-    act(G, 'dem', 'sanction', 'RUS');
-    expect(G.countries.RUS).toMatchObject({ leverage: 1, trust: 1 });
-    expect(G.standing).toEqual(['un-shield']);
-  });
-
   it('is refused where there is no leverage, or when capital is below dependency', () => {
     const G = position({ active: 'dem', pending: { side: 'dem', card: 'aukus', opsLeft: 2 }, dem: { capital: 2, dependency: 3 }, countries: { TWN: { leverage: 0 } } });
     expectRefused(G, 'dem', actionMove('sanction', 'TWN'), 'there is no leverage to sanction');

@@ -8,7 +8,6 @@ export { playerView, sideOfSeat, viewFor, type PlayerView } from './view';
 export { scoreRound } from './scoring';
 export { incomeOf } from './round';
 export { createAlea, type Rng } from './rng';
-export { describe } from './describe';
 export { ACTIONS } from './actions';
 export { CARD, ALL_CARDS, type CardId } from './data/cards';
 export { COUNTRY, COUNTRIES, TARGETABLE } from './data/countries';

@@ -32,7 +32,6 @@ export type LogReason =
   | 'veto'
   | 'outvoted'               // under majority voting, most members voted against
   | 'no-members'             // the bloc has no members left to decide
-  | 'un-shield'
   | 'sovereignty'            // an autocracy will not pool sovereignty
   | 'no-target';             // a world event found nothing to act on
 

@@ -87,5 +87,4 @@ export type BlocDecisionId = (typeof BLOC_DECISIONS)[number];
 export type StandingId =
   | 'platform-regulation'   // Dem: the Disinform action costs one more op against members
   | 'task-force'            // Dem: the next Hybrid Warfare card is exposed
-  | 'un-shield'             // Aut: the next sanction that passes is cancelled at the UN
   | 'cai-ratified';         // Aut: the investment agreement pays the Autocratic side +1 income each round

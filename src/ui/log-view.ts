@@ -8,7 +8,8 @@
  */
 import type { AiNote } from '../client/ai-seat';
 import { SIDE_NAME } from '../content/words';
-import { CARD, type CardId, describe, type LogEntry } from '../game';
+import { logSentence } from '../content/log-text';
+import { CARD, type CardId, type LogEntry } from '../game';
 import { h } from './dom';
 import { conceptLink } from './glossary-links';
 
@@ -59,7 +60,7 @@ function lineItem(line: Line, id: number): HTMLElement {
       ` The AI (${SIDE_NAME[line.note.side]}) ${line.note.reason.replace(/\.$/, '')}.`);
   }
   const { entry } = line;
-  const sentence = describe(entry);
+  const sentence = logSentence(entry);
   const card = announcedCard(entry);
   return h('li', { class: `log-line log-${entry.cause.kind}` },
     h('span', { class: 'round' }, `R${entry.round}`),

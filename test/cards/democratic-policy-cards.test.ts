@@ -106,10 +106,6 @@ describe('human-rights-sanctions', () => {
     expectPlayedAndPassed(G, 'dem', 'human-rights-sanctions');
   });
 
-  it('is the bloc\'s own act: a standing left over from an old UN shield no longer cancels it', () => {
-    const { G, before } = playEvent('dem', 'human-rights-sanctions', 'RUS', { ...unvetoed, standing: ['un-shield'] });
-    expect(changes(before, G)).toEqual({ 'RUS.leverage': [3, 1], 'RUS.trust': [2, 1], 'dem.capital': [9, 6] });
-  });
 });
 
 describe('export-controls', () => {

@@ -61,7 +61,7 @@ const QUIET: StoryGame = {
 describe('isStateChange', () => {
   it('counts position changes and failed votes with members, not bookkeeping', () => {
     expect(isStateChange(track('trust'))).toBe(true);
-    expect(isStateChange(entry({ type: 'standing', id: 'un-shield', on: true }))).toBe(true);
+    expect(isStateChange(entry({ type: 'standing', id: 'task-force', on: true }))).toBe(true);
     expect(isStateChange(entry(vote('unanimity', false, 3)))).toBe(true);
     expect(isStateChange(entry(vote('unanimity', false, 0)))).toBe(false);
     expect(isStateChange(entry(vote('majority', true, 3)))).toBe(false);

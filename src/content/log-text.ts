@@ -1,15 +1,18 @@
 /**
- * Plain-English sentences for log entries: what happened and why. The teaching layer links
- * each entry's concept to the glossary; this file only words the event.
+ * Plain-English sentences for log entries: what happened and why, in the words every screen
+ * shares (./words.ts). The teaching layer links each entry's concept to the glossary; this file
+ * only words the event.
  */
-import { ACTIONS } from './actions';
-import { CARD } from './data/cards';
-import { COUNTRY } from './data/countries';
-import { isScenarioId, SCENARIOS } from './data/scenarios';
-import type { LogCause, LogEntry, LogEvent, LogReason } from './log';
-import type { ActionId, BlocDecisionId, Side, StandingId } from './types';
+import { ACTIONS } from '../game/actions';
+import { CARD } from '../game/data/cards';
+import { COUNTRY } from '../game/data/countries';
+import { isScenarioId, SCENARIOS } from '../game/data/scenarios';
+import type { LogCause, LogEntry, LogEvent, LogReason } from '../game/log';
+import type { ActionId, BlocDecisionId, Side } from '../game/types';
+import { DECISION_RULE_WORD, FRAMEWORK_NAME, SIDE_NAME as SIDE, SIDE_SHORT, signed, STANDING_NAME } from './words';
 
-const SIDE_NAME: Record<Side, string> = { dem: 'The Democratic bloc', aut: 'The Autocratic power' };
+/** A side as the subject of a sentence ("The Democratic bloc …"). */
+const SIDE_NAME: Record<Side, string> = { dem: `The ${SIDE.dem}`, aut: `The ${SIDE.aut}` };
 
 const ACTION_NAME: Record<ActionId, string> = {
   engage: 'engages', ally: 'forms an alliance with', integrate: 'proposes integrating', 'counter-disinformation': 'counters disinformation in',
@@ -32,19 +35,11 @@ const REASON_TEXT: Record<LogReason, string> = {
   veto: 'members under autocratic leverage blocked it',
   outvoted: 'most members, under autocratic leverage, voted against',
   'no-members': 'the bloc has no members left to decide anything',
-  'un-shield': 'the Strategic Partnership cancelled it at the UN',
   sovereignty: 'an autocracy will not pool sovereignty',
   'no-target': 'nothing met its conditions',
 };
 
 const name = (id: keyof typeof COUNTRY): string => COUNTRY[id].name;
-
-const STANDING_NAME: Record<StandingId, string> = {
-  'platform-regulation': 'Platform regulation',
-  'task-force': 'The counter-disinformation task force',
-  'un-shield': 'The strategic partnership at the UN',
-  'cai-ratified': 'The investment agreement',
-};
 
 const DECISION_NAME: Record<BlocDecisionId, string> = {
   integration: 'integration',
@@ -57,7 +52,7 @@ const DECISION_NAME: Record<BlocDecisionId, string> = {
 function causeText(cause: LogCause): string {
   switch (cause.kind) {
     case 'action':
-      return `${cause.side === 'dem' ? 'Democratic' : 'Autocratic'} action: ${cause.action}`;
+      return `${SIDE_SHORT[cause.side]} action: ${cause.action}`;
     case 'card':
       return CARD[cause.card].title;
     case 'rules':
@@ -72,7 +67,7 @@ function eventText(e: LogEvent): string {
     case 'world-event': return `World event: ${CARD[e.card].title}. ${CARD[e.card].explanation}`;
     case 'income': return `${SIDE_NAME[e.side]} collects ${e.amount} capital.`;
     case 'draw': return `${SIDE_NAME[e.side]} draws ${e.count} card${e.count === 1 ? '' : 's'}.`;
-    case 'reshuffle': return `The ${e.pile === 'world' ? 'world' : e.pile === 'dem' ? 'Democratic' : 'Autocratic'} discard pile (${e.count} cards) is reshuffled.`;
+    case 'reshuffle': return `The ${e.pile === 'world' ? 'world' : SIDE_SHORT[e.pile]} discard pile (${e.count} cards) is reshuffled.`;
     case 'card-played':
       return `${SIDE_NAME[e.side]} plays ${CARD[e.card].title} for its ${e.mode === 'event' ? 'event' : `ops (${CARD[e.card].ops})`}${e.target ? ` on ${name(e.target)}` : ''}.`;
     case 'action': {
@@ -82,11 +77,11 @@ function eventText(e: LogEvent): string {
     case 'pass': return `${SIDE_NAME[e.side]} ends its turn${e.opsLost > 0 ? `, leaving ${e.opsLost} op${e.opsLost === 1 ? '' : 's'} unspent` : ''}.`;
     case 'track': return `${name(e.country)}: ${e.track} ${e.from} → ${e.to}.`;
     case 'dem-tie': return `${name(e.country)}: Democratic tie ${e.from} → ${e.to}.`;
-    case 'aut-tie': return `${name(e.country)}: Autocratic tie ${e.from} → ${e.to}${e.framework ? ` (${e.framework === 'sco' ? 'SCO-like' : '16+1-like'} framework)` : ''}.`;
+    case 'aut-tie': return `${name(e.country)}: Autocratic tie ${e.from} → ${e.to}${e.framework ? ` (${FRAMEWORK_NAME[e.framework]} framework)` : ''}.`;
     case 'regime': return `${name(e.country)} becomes a${e.to === 'autocracy' ? 'n' : ''} ${e.to}.`;
     case 'capital': return `${SIDE_NAME[e.side]}'s capital ${e.from} → ${e.to}.`;
     case 'dependency': return `Dependency ${e.from} → ${e.to}.`;
-    case 'decision-rule': return `The bloc now decides by ${e.to === 'majority' ? 'majority voting' : 'unanimity'}.`;
+    case 'decision-rule': return `The bloc now decides by ${DECISION_RULE_WORD[e.to]}.`;
     case 'standing': return `${STANDING_NAME[e.id]} ${e.on ? 'takes effect' : 'ends'}.`;
     case 'bloc-decision':
       return e.passed
@@ -97,14 +92,14 @@ function eventText(e: LogEvent): string {
     case 'no-effect': return e.country ? `No effect in ${name(e.country)}.` : 'No effect.';
     case 'chance': return e.hit ? 'The gamble comes up.' : 'The gamble does not come up.';
     case 'score':
-      return `Scoring: Democratic ${e.dem}, Autocratic ${e.aut}; the World Order moves ${e.shift >= 0 ? '+' : ''}${e.shift} to ${e.worldOrder}${e.unitedFront ? ' (united front)' : ''}.`;
+      return `Scoring: Democratic ${e.dem}, Autocratic ${e.aut}; the World Order moves ${signed(e.shift)} to ${signed(e.worldOrder)}${e.unitedFront ? ' (united front)' : ''}.`;
     case 'game-over':
       return e.winner === null ? `The game ends in a draw at ${e.worldOrder}.` : `${SIDE_NAME[e.winner]} wins with the World Order at ${e.worldOrder}.`;
   }
 }
 
 /** One sentence for a log entry: what happened, and why when a reason is known. */
-export function describe(entry: LogEntry): string {
+export function logSentence(entry: LogEntry): string {
   const why = entry.reason ? ` Why: ${REASON_TEXT[entry.reason]}.` : '';
   const by = entry.cause.kind === 'rules' ? '' : ` [${causeText(entry.cause)}]`;
   return `${eventText(entry.event)}${why}${by}`;
