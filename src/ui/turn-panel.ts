@@ -110,7 +110,8 @@ function turnButtons(p: TurnProps): HTMLElement {
 
 export function renderTurnPanel(p: TurnProps): HTMLElement {
   const title = p.myTurn ? 'Your turn' : p.view.result !== null ? 'Game over' : `${SIDE_NAME[p.view.active]}'s turn`;
-  const section = h('section', { class: `turn turn--${p.side}`, attrs: { 'aria-labelledby': 'turn-title', 'aria-busy': p.sending === true } },
+  const over = p.view.result !== null ? ' turn--over' : '';
+  const section = h('section', { class: `turn turn--${p.side}${over}`, attrs: { 'aria-labelledby': 'turn-title', 'aria-busy': p.sending === true } },
     h('h2', { id: 'turn-title', attrs: { tabindex: -1 } }, title));
   if (!p.myTurn) {
     section.append(h('p', { class: 'prompt' }, p.waitingText));
