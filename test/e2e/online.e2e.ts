@@ -5,6 +5,10 @@
  * with the same hand; a spectator sees no hand; a player alone gives the empty seat to the
  * server's AI and sees it move (when the server offers the AI). Screenshots of the lobby and of
  * an online game go to test-results/e2e/.
+ *
+ * Longer than ~300 lines on purpose: the scenes share one server, one build and one set of
+ * browser contexts started once (each start costs seconds in CI); splitting the file would start
+ * them again per file.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
