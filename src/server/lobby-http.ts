@@ -3,6 +3,7 @@
  * merely omitting a header), a rate limit per client address, and a bounded JSON body reader.
  */
 import type { Context, Middleware, Next } from 'koa';
+import { LOBBY_BODY_LIMITS, shapeProblem } from './input-bounds';
 import { KeyedRateLimit } from './rate-limit';
 
 /** An error with an HTTP status and a message safe to show the client. */
@@ -70,7 +71,7 @@ export function lobbyRateLimit(perMinute: number): Middleware {
   };
 }
 
-/** Reads a JSON object body of at most `limit` bytes. */
+/** Reads a JSON object body of at most `limit` bytes, and of bounded depth and size (LOBBY_BODY_LIMITS). */
 export async function readJsonObject(ctx: Context, limit: number): Promise<Record<string, unknown>> {
   const declared = Number(ctx.get('Content-Length') || '0');
   if (declared > limit) throw new HttpError(413, `request body too large (limit ${limit} bytes)`);
@@ -90,5 +91,8 @@ export async function readJsonObject(ctx: Context, limit: number): Promise<Recor
     throw new HttpError(400, 'the body is not valid JSON');
   }
   if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new HttpError(400, 'the body must be a JSON object');
+  // Before any route looks at a field: Number(), createMatch and JSON.stringify all recurse.
+  const shape = shapeProblem(body, LOBBY_BODY_LIMITS);
+  if (shape !== null) throw new HttpError(400, `the body is ${shape}`);
   return body as Record<string, unknown>;
 }

@@ -2,6 +2,9 @@
  * The Lobby API, in place of boardgame.io's routes and at the same paths (so boardgame.io's
  * `LobbyClient` works): every body validated, each match seeded from `crypto`, short match codes,
  * credentials on every seat, no secret ever echoed, and writes serialized with the match's moves.
+ * Metadata changes are checked and made in one atomic `updateMetadata` (never a whole write of
+ * what was read earlier), so a change made meanwhile by another process is neither lost nor
+ * overlooked by a check.
  */
 import type { Game, LobbyAPI, Server } from 'boardgame.io';
 import { createMatch } from 'boardgame.io/internal';
@@ -47,6 +50,11 @@ export function lobbyAccess(options: Pick<LobbyOptions, 'games' | 'db'>) {
     if (!secretsEqual(credentials, metadata.players[Number(playerID)]?.credentials)) throw new HttpError(403, 'wrong credentials for this seat');
   };
   return { gameOf, metadataOf, checkSeat };
+}
+
+/** Checks the `numPlayers` of a create or rematch body: absent, or 2. */
+export function twoPlayers(value: unknown): void {
+  if (value !== undefined && value !== 2 && value !== '2') throw new HttpError(400, 'this game is for 2 players');
 }
 
 /** Most matches listed at once. */
@@ -102,7 +110,7 @@ export function registerLobbyRoutes(router: Router, options: LobbyOptions): void
     const game = gameOf(ctx);
     const body = await readJsonObject(ctx, maxBodyBytes);
     onlyKeys(body, ['numPlayers', 'setupData', 'unlisted']);
-    if (body.numPlayers !== undefined && Number(body.numPlayers) !== 2) throw new HttpError(400, 'this game is for 2 players');
+    twoPlayers(body.numPlayers);
     const matchID = await createSeededMatch(db, game, body.setupData, flag(body.unlisted, 'unlisted'));
     ctx.body = { matchID } satisfies LobbyAPI.CreatedMatch;
   });
@@ -131,17 +139,20 @@ export function registerLobbyRoutes(router: Router, options: LobbyOptions): void
     const name = displayName(body.playerName);
     const wanted = seatId(body.playerID, true);
     await exclusive(String(ctx.params.id), async () => {
-      const { matchID, metadata } = await metadataOf(ctx, game);
-      const free = SEATS.filter((seat) => metadata.players[Number(seat)]?.name === undefined);
-      const playerID = wanted ?? free[0];
-      if (playerID === undefined) throw new HttpError(409, 'the match is full');
-      if (!free.includes(playerID)) throw new HttpError(409, `seat ${playerID} is taken`);
+      const { matchID } = await metadataOf(ctx, game);
       const playerCredentials = newCredentials();
-      const seat = metadata.players[Number(playerID)];
-      metadata.players[Number(playerID)] = { ...seat, id: Number(playerID), name, credentials: playerCredentials };
-      await db.setMetadata(matchID, metadata);
+      let playerID: Seat | undefined;
+      await db.updateMetadata(matchID, (metadata) => {
+        const free = SEATS.filter((seat) => metadata.players[Number(seat)]?.name === undefined);
+        playerID = wanted ?? free[0];
+        if (playerID === undefined) throw new HttpError(409, 'the match is full');
+        if (!free.includes(playerID)) throw new HttpError(409, `seat ${playerID} is taken`);
+        const seat = metadata.players[Number(playerID)];
+        metadata.players[Number(playerID)] = { ...seat, id: Number(playerID), name, credentials: playerCredentials };
+        return metadata;
+      });
       await db.flushed();
-      ctx.body = { playerID, playerCredentials } satisfies LobbyAPI.JoinedMatch;
+      ctx.body = { playerID: playerID!, playerCredentials } satisfies LobbyAPI.JoinedMatch;
     });
   });
 
@@ -152,13 +163,17 @@ export function registerLobbyRoutes(router: Router, options: LobbyOptions): void
     const playerID = seatId(body.playerID);
     const credentials = credentialsOf(body.credentials);
     await exclusive(String(ctx.params.id), async () => {
-      const { matchID, metadata } = await metadataOf(ctx, game);
-      checkSeat(metadata, playerID, credentials);
-      const { id, data } = metadata.players[Number(playerID)] ?? { id: Number(playerID) };
-      metadata.players[Number(playerID)] = { id, ...(data === undefined ? {} : { data }) };
-      const anyone = Object.values(metadata.players).some((p) => p.name !== undefined);
+      const { matchID } = await metadataOf(ctx, game);
+      let anyone = true;
+      await db.updateMetadata(matchID, (metadata) => {
+        checkSeat(metadata, playerID, credentials);
+        const { id, data } = metadata.players[Number(playerID)] ?? { id: Number(playerID) };
+        metadata.players[Number(playerID)] = { id, ...(data === undefined ? {} : { data }) };
+        anyone = Object.values(metadata.players).some((p) => p.name !== undefined);
+        return metadata;
+      });
       const { state } = await db.fetch(matchID, { state: true });
-      await (anyone || (state?._stateID ?? 0) > 0 ? db.setMetadata(matchID, metadata) : db.wipe(matchID));
+      if (!anyone && (state?._stateID ?? 0) === 0) await db.wipe(matchID);
       await db.flushed();
       ctx.body = {};
     });
@@ -172,11 +187,13 @@ export function registerLobbyRoutes(router: Router, options: LobbyOptions): void
     const credentials = credentialsOf(body.credentials);
     const name = displayName(body.newName, 'newName');
     await exclusive(String(ctx.params.id), async () => {
-      const { matchID, metadata } = await metadataOf(ctx, game);
-      checkSeat(metadata, playerID, credentials);
-      const seat = metadata.players[Number(playerID)];
-      if (seat) seat.name = name;
-      await db.setMetadata(matchID, metadata);
+      const { matchID } = await metadataOf(ctx, game);
+      await db.updateMetadata(matchID, (metadata) => {
+        checkSeat(metadata, playerID, credentials);
+        const seat = metadata.players[Number(playerID)];
+        if (seat) seat.name = name;
+        return metadata;
+      });
       await db.flushed();
       ctx.body = {};
     });

@@ -7,7 +7,7 @@ import type { Context } from 'koa';
 import { AI_LEVELS, type AiLevel } from '../ai';
 import { aiLevelOf } from './ai-seats';
 import { HttpError, readJsonObject } from './lobby-http';
-import { createSeededMatch, lobbyAccess, type LobbyOptions } from './lobby-routes';
+import { createSeededMatch, lobbyAccess, type LobbyOptions, twoPlayers } from './lobby-routes';
 import { credentialsOf, onlyKeys, seatId } from './lobby-validate';
 import { newCredentials } from './secrets';
 
@@ -41,14 +41,14 @@ export function registerSeatRoutes(router: Router, options: LobbyOptions): void 
     if (seat === playerID) throw new HttpError(400, 'the AI takes the other seat, not your own');
     let matchID = '';
     await exclusive(String(ctx.params.id), async () => {
-      const found = await metadataOf(ctx, game);
-      matchID = found.matchID;
-      const { metadata } = found;
-      checkSeat(metadata, playerID, credentials);
-      if (metadata.gameover !== undefined && metadata.gameover !== null) throw new HttpError(409, 'the game is over');
-      if (metadata.players[Number(seat)]?.name !== undefined) throw new HttpError(409, `seat ${seat} is taken`);
-      metadata.players[Number(seat)] = aiPlayer(Number(seat), level);
-      await db.setMetadata(matchID, metadata);
+      matchID = (await metadataOf(ctx, game)).matchID;
+      await db.updateMetadata(matchID, (metadata) => {
+        checkSeat(metadata, playerID, credentials);
+        if (metadata.gameover !== undefined && metadata.gameover !== null) throw new HttpError(409, 'the game is over');
+        if (metadata.players[Number(seat)]?.name !== undefined) throw new HttpError(409, `seat ${seat} is taken`);
+        metadata.players[Number(seat)] = aiPlayer(Number(seat), level);
+        return metadata;
+      });
       await db.flushed();
     });
     options.onSeatsChanged?.(matchID);
@@ -62,7 +62,7 @@ export function registerSeatRoutes(router: Router, options: LobbyOptions): void 
     onlyKeys(body, ['playerID', 'credentials', 'numPlayers', 'setupData', 'unlisted']);
     const playerID = seatId(body.playerID);
     const credentials = credentialsOf(body.credentials);
-    if (body.numPlayers !== undefined && Number(body.numPlayers) !== 2) throw new HttpError(400, 'this game is for 2 players');
+    twoPlayers(body.numPlayers);
     let nextMatchID = '';
     await exclusive(String(ctx.params.id), async () => {
       const { matchID, metadata } = await metadataOf(ctx, game);
@@ -77,9 +77,17 @@ export function registerSeatRoutes(router: Router, options: LobbyOptions): void 
         if (level) ai[Number(id)] = aiPlayer(Number(id), level);
       }
       const unlisted = body.unlisted === undefined ? metadata.unlisted === true : body.unlisted === true;
-      nextMatchID = await createSeededMatch(db, game, body.setupData ?? metadata.setupData, unlisted, ai);
-      metadata.nextMatchID = nextMatchID;
-      await db.setMetadata(matchID, metadata);
+      const created = await createSeededMatch(db, game, body.setupData ?? metadata.setupData, unlisted, ai);
+      nextMatchID = created;
+      // Another process may have made the rematch meanwhile: then both players go to that one.
+      await db.updateMetadata(matchID, (current) => {
+        if (current.nextMatchID) {
+          nextMatchID = current.nextMatchID;
+          return null;
+        }
+        return { ...current, nextMatchID: created };
+      });
+      if (nextMatchID !== created) await db.wipe(created);
       await db.flushed();
     });
     options.onSeatsChanged?.(nextMatchID);

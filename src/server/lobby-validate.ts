@@ -17,11 +17,18 @@ export function onlyKeys(body: Record<string, unknown>, allowed: readonly string
  */
 export function displayName(value: unknown, field = 'playerName'): string {
   if (typeof value !== 'string') throw new HttpError(400, `${field} must be a string of 1 to ${MAX_NAME_LENGTH} characters`);
+  // A lone UTF-16 surrogate is not text: it would be shown as U+FFFD ("Ann\uFFFD").
+  if (!isWellFormedText(value)) throw new HttpError(400, `${field} must be well-formed Unicode text (no lone surrogates)`);
   const name = value.normalize('NFC').replace(/\s+/gu, ' ').trim();
   const length = [...name].length;
   if (length < 1 || length > MAX_NAME_LENGTH) throw new HttpError(400, `${field} must be 1 to ${MAX_NAME_LENGTH} characters`);
   if (/[\p{Cc}\p{Cf}\p{Co}\p{Cn}]/u.test(name)) throw new HttpError(400, `${field} may not contain control or invisible characters`);
   return name;
+}
+
+/** Whether every UTF-16 surrogate in `text` is half of a pair (String.prototype.isWellFormed, Node 20). */
+function isWellFormedText(text: string): boolean {
+  return !/\p{Surrogate}/u.test(text);
 }
 
 /** A seat id, "0" or "1"; `undefined` when absent and `optional`. */

@@ -3,6 +3,7 @@
  * here is untrusted: each parser returns a typed message or a reason fit to show to the sender.
  */
 import { isSeat, type Seat } from '../game';
+import { shapeProblem, SOCKET_MESSAGE_LIMITS } from './input-bounds';
 
 /** A request to (re)join a match as a player or, with no seat, as a spectator. */
 export interface SyncMessage {
@@ -44,6 +45,8 @@ function matchId(value: unknown): string | null {
 
 /** Parses the arguments of a `sync` message: matchID, playerID, credentials[, numPlayers]. */
 export function parseSync(args: readonly unknown[]): SyncMessage | string {
+  const shape = shapeProblem(args, SOCKET_MESSAGE_LIMITS);
+  if (shape !== null) return `sync: the message is ${shape}`;
   const [rawMatch, rawPlayer, rawCredentials] = args;
   const matchID = matchId(rawMatch);
   if (matchID === null) return 'sync: matchID must be a match code';
@@ -78,6 +81,9 @@ function moveArgs(type: ClientActionType, rawArgs: unknown): unknown[] | null | 
  * (extra fields, its credentials) reaches the log that other players receive.
  */
 export function parseUpdate(args: readonly unknown[], moveNames: ReadonlySet<string>): UpdateMessage | string {
+  // Before anything below walks it (JSON.stringify of a type or of the arguments is recursive).
+  const shape = shapeProblem(args, SOCKET_MESSAGE_LIMITS);
+  if (shape !== null) return `update: the message is ${shape}`;
   const [rawAction, rawStateID, rawMatch, rawPlayer] = args;
   const matchID = matchId(rawMatch);
   if (matchID === null) return 'update: matchID must be a match code';

@@ -4,6 +4,7 @@
  * (test/server/storage-contract.test.ts) holds them to the same behaviour.
  */
 import type { StorageAPI } from 'boardgame.io';
+import type { MetadataChange, MetadataPatch } from './metadata-patch';
 
 /** What the server needs of a storage besides boardgame.io's interface. */
 export interface MatchStore {
@@ -14,6 +15,14 @@ export interface MatchStore {
    * together; PostgreSQL has committed each write when its promise settles.
    */
   flushed(): Promise<void>;
+  /**
+   * Applies `change` to the metadata stored at this moment, atomically with respect to every
+   * other metadata change of any process (`change` may run more than once, and may throw to
+   * refuse). Throws UnknownMatchError for an unknown match. Lobby routes change metadata so.
+   */
+  updateMetadata(matchID: string, change: MetadataChange): void | Promise<void>;
+  /** Applies the fields of `patch` to the metadata stored at this moment, atomically (see metadata-patch.ts). */
+  patchMetadata(matchID: string, patch: MetadataPatch): void | Promise<void>;
   /** Commits what is pending and releases the connection(s). */
   close(): Promise<void>;
 }
@@ -27,6 +36,15 @@ export class StaleStateError extends Error {
 
   constructor(matchID: string, stateID: number) {
     super(`match ${matchID}: state ${stateID} is not newer than the stored state`);
+  }
+}
+
+/** A whole-metadata write over metadata changed since (newer `updatedAt`, or the game ended meanwhile). */
+export class StaleMetadataError extends Error {
+  override name = 'StaleMetadataError';
+
+  constructor(matchID: string) {
+    super(`match ${matchID}: the stored metadata is newer than this write`);
   }
 }
 

@@ -6,7 +6,8 @@
 import type { LogEntry, Server, State, StorageAPI } from 'boardgame.io';
 import { Async } from 'boardgame.io/internal';
 import pg from 'pg';
-import { type MatchStore, StaleStateError, UnknownMatchError } from './storage-api';
+import { applyMetadataPatch, type MetadataChange, type MetadataPatch, onlySetsFields } from './metadata-patch';
+import { type MatchStore, StaleMetadataError, StaleStateError, UnknownMatchError } from './storage-api';
 import { listMatchesQuery, LOG_MATCH_INDEX, LOG_TABLE, MATCHES_LIST_INDEX, MATCHES_TABLE, POSTGRES_DIALECT } from './storage-schema';
 
 type FetchOpts = StorageAPI.FetchOpts;
@@ -30,6 +31,8 @@ CREATE TABLE IF NOT EXISTS ${LOG_TABLE} (
 );
 CREATE INDEX IF NOT EXISTS ${LOG_MATCH_INDEX} ON ${LOG_TABLE} (match_id, seq);
 `;
+/** Compare-and-set attempts of one metadata change before giving up (each lost only to another write). */
+const METADATA_RETRIES = 50;
 /** Any constant: serializes schema creation between processes starting together. */
 const SCHEMA_LOCK = 7_317_001;
 
@@ -79,11 +82,59 @@ export class PostgresStorage extends Async implements MatchStore {
     if (Number(result.rows[0]?.n ?? 0) === 0) throw new StaleStateError(matchID, state._stateID);
   }
 
-  /** Stores the match's metadata; throws UnknownMatchError (storing nothing) for an unknown match. */
+  /**
+   * Stores the match's whole metadata unless the stored metadata is newer (a later `updatedAt`,
+   * or a game over that this write lacks): then throws StaleMetadataError and stores nothing.
+   * Throws UnknownMatchError for an unknown match. The server itself changes metadata through
+   * `updateMetadata`/`patchMetadata`, which never overwrite another process's change.
+   */
   override async setMetadata(matchID: string, metadata: Server.MatchData): Promise<void> {
-    const result = await this.pool.query(`UPDATE ${MATCHES_TABLE} SET metadata = $2, gameover = $3, updated_at = $4 WHERE id = $1`,
-      [matchID, JSON.stringify(metadata), metadata.gameover != null, metadata.updatedAt]);
+    const over = metadata.gameover != null;
+    const result = await this.pool.query(
+      `UPDATE ${MATCHES_TABLE} SET metadata = $2, gameover = $3, updated_at = $4
+       WHERE id = $1 AND updated_at <= $4 AND (NOT gameover OR $3)`,
+      [matchID, JSON.stringify(metadata), over, metadata.updatedAt]);
+    if (result.rowCount === 0) throw await this.missingOrStale(matchID);
+  }
+
+  /**
+   * Read, change, then write only if the stored text is still what was read (compare-and-set);
+   * on a concurrent change, read again and retry. Two round trips when nobody else writes.
+   */
+  async updateMetadata(matchID: string, change: MetadataChange): Promise<void> {
+    for (let attempt = 0; attempt < METADATA_RETRIES; attempt += 1) {
+      const read = await this.pool.query<{ metadata: string }>(`SELECT metadata FROM ${MATCHES_TABLE} WHERE id = $1`, [matchID]);
+      const text = read.rows[0]?.metadata;
+      if (text === undefined) throw new UnknownMatchError(matchID);
+      const next = change(JSON.parse(text) as Server.MatchData);
+      if (!next) return;
+      const written = await this.pool.query(
+        `UPDATE ${MATCHES_TABLE} SET metadata = $3, gameover = $4, updated_at = $5 WHERE id = $1 AND metadata = $2`,
+        [matchID, text, JSON.stringify(next), next.gameover != null, next.updatedAt]);
+      if (written.rowCount === 1) return;
+    }
+    throw new StaleMetadataError(matchID);
+  }
+
+  /** A patch of top-level fields only (a move's `updatedAt`, `gameover`) in one statement; others by `updateMetadata`. */
+  async patchMetadata(matchID: string, patch: MetadataPatch): Promise<void> {
+    if (!onlySetsFields(patch)) return this.updateMetadata(matchID, (current) => applyMetadataPatch(current, patch));
+    const { gameover, updatedAt, ...rest } = patch.fields;
+    const result = await this.pool.query(
+      `UPDATE ${MATCHES_TABLE} SET
+         metadata = (metadata::jsonb || $2::jsonb
+           || CASE WHEN gameover OR $3::jsonb IS NULL THEN '{}'::jsonb ELSE jsonb_build_object('gameover', $3::jsonb) END
+           || CASE WHEN $4::bigint IS NULL OR $4::bigint < updated_at THEN '{}'::jsonb ELSE jsonb_build_object('updatedAt', $4::bigint) END)::text,
+         gameover = gameover OR $3::jsonb IS NOT NULL,
+         updated_at = GREATEST(updated_at, COALESCE($4::bigint, updated_at))
+       WHERE id = $1`,
+      [matchID, JSON.stringify(rest), gameover === undefined ? null : JSON.stringify(gameover), typeof updatedAt === 'number' ? updatedAt : null]);
     if (result.rowCount === 0) throw new UnknownMatchError(matchID);
+  }
+
+  private async missingOrStale(matchID: string): Promise<Error> {
+    const found = await this.pool.query(`SELECT 1 FROM ${MATCHES_TABLE} WHERE id = $1`, [matchID]);
+    return found.rowCount === 0 ? new UnknownMatchError(matchID) : new StaleMetadataError(matchID);
   }
 
   /** Every write has committed by the time its promise settles: nothing is pending here. */

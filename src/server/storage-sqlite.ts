@@ -16,6 +16,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { LogEntry, Server, State, StorageAPI } from 'boardgame.io';
 import { Sync } from 'boardgame.io/internal';
+import { applyMetadataPatch, type MetadataChange, type MetadataPatch } from './metadata-patch';
 import { type MatchStore, StaleStateError, UnknownMatchError } from './storage-api';
 import { listMatchesQuery, LOG_TABLE, MATCHES_TABLE, SQLITE_DIALECT } from './storage-schema';
 import { prepareSqliteSchema } from './storage-sqlite-schema';
@@ -127,6 +128,18 @@ export class SqliteStorage extends Sync implements MatchStore {
     remember(this.metadata, matchID, json);
     Object.assign(this.pendingOf(matchID), { metadata: json, updatedAt: metadata.updatedAt, gameover: metadata.gameover != null });
     this.scheduleCommit();
+  }
+
+  /** Applies `change` to the current metadata; atomic, as every write of this storage is synchronous. */
+  updateMetadata(matchID: string, change: MetadataChange): void {
+    const { metadata } = this.fetch(matchID, { metadata: true });
+    if (!metadata) throw new UnknownMatchError(matchID);
+    const next = change(metadata);
+    if (next) this.setMetadata(matchID, next);
+  }
+
+  patchMetadata(matchID: string, patch: MetadataPatch): void {
+    this.updateMetadata(matchID, (current) => applyMetadataPatch(current, patch));
   }
 
   /** Settles once every write made so far is committed (rejects if that commit failed). */

@@ -4,8 +4,12 @@
  * seed (ARCHITECTURE.md defect #3). It also creates any match a client syncs to (defect #5).
  * This view never reads `initialState` and refuses to create matches. It can also serve fields
  * the transport already fetched for this message, so a move parses the stored state only once.
+ * The master writes metadata whole, as it read it plus its change; this view turns that write into
+ * the fields the master changed (metadata-patch.ts), applied to the metadata stored at that moment,
+ * so it never erases another process's or a Lobby request's change made meanwhile.
  */
 import type { Server, State, StorageAPI } from 'boardgame.io';
+import { diffMetadata, isEmptyPatch } from './metadata-patch';
 import type { Storage } from './storage-api';
 
 /** `StorageAPI.Type.SYNC`: boardgame.io's enum is not exported at run time. */
@@ -44,11 +48,50 @@ function fetchThrough(target: Storage, preloaded: Preloaded | undefined, matchID
   return sync ? { ...(rest as Fields), ...known } : (rest as Promise<Fields>).then((r) => ({ ...r, ...known }));
 }
 
-/** The same storage, except that `fetch` never returns `initialState` and `createMatch` throws. */
+/** What the master read of each match's metadata (as JSON: the master changes the object it got in place). */
+type ReadMetadata = Map<string, string>;
+
+function recordRead(read: ReadMetadata, matchID: string, fields: Fields): Fields {
+  if (fields.metadata) read.set(matchID, JSON.stringify(fields.metadata));
+  return fields;
+}
+
+function fetchRecorded(target: Storage, preloaded: Preloaded | undefined, read: ReadMetadata, matchID: string, opts: StorageAPI.FetchOpts) {
+  const fields = fetchThrough(target, preloaded, matchID, opts);
+  return fields instanceof Promise ? fields.then((f) => recordRead(read, matchID, f)) : recordRead(read, matchID, fields);
+}
+
+/** Writes what the master changed in the metadata it read, as a patch (a whole write if it read none). */
+function setMetadataPatched(target: Storage, read: ReadMetadata, matchID: string, metadata: Server.MatchData) {
+  const before = read.get(matchID);
+  if (before === undefined) return target.setMetadata(matchID, metadata);
+  const patch = diffMetadata(JSON.parse(before) as Server.MatchData, metadata);
+  read.set(matchID, JSON.stringify(metadata));
+  if (isEmptyPatch(patch)) return target.type() === SYNC ? undefined : Promise.resolve();
+  return target.patchMetadata(matchID, patch);
+}
+
+/**
+ * A refused action (an undo with nothing to undo that got past the checks) comes back from the
+ * master as the same state: nothing to store, and the runner reports the move as not accepted.
+ */
+function setStateIfNewer(target: Storage, preloaded: Preloaded | undefined, matchID: string, state: State, deltalog: unknown) {
+  const known = preloaded?.matchID === matchID ? preloaded.state : undefined;
+  if (known && state._stateID <= known._stateID) return target.type() === SYNC ? undefined : Promise.resolve();
+  return (target.setState as (id: string, s: State, log?: unknown) => unknown).call(target, matchID, state, deltalog);
+}
+
+/**
+ * The same storage, except that `fetch` never returns `initialState`, `createMatch` throws, and
+ * `setMetadata` writes only the fields changed since this view's `fetch`.
+ */
 export function masterStorage<T extends Storage>(db: T, preloaded?: Preloaded): T {
+  const read: ReadMetadata = new Map();
   return new Proxy(db, {
     get(target, prop) {
-      if (prop === 'fetch') return (matchID: string, opts: StorageAPI.FetchOpts) => fetchThrough(target, preloaded, matchID, opts);
+      if (prop === 'fetch') return (matchID: string, opts: StorageAPI.FetchOpts) => fetchRecorded(target, preloaded, read, matchID, opts);
+      if (prop === 'setState') return (matchID: string, state: State, deltalog?: unknown) => setStateIfNewer(target, preloaded, matchID, state, deltalog);
+      if (prop === 'setMetadata') return (matchID: string, metadata: Server.MatchData) => setMetadataPatched(target, read, matchID, metadata);
       if (prop === 'createMatch' || prop === 'createGame') {
         return () => {
           throw new ImplicitMatchError('matches are created through the lobby only');
