@@ -9,10 +9,14 @@
  * the server instead, which measures its throughput, not the latency a player feels. Matches
  * start spread evenly over `--ramp-ms` (default 30 s), as players arrive.
  *
+ * A connection that fails, times out or drops, a Lobby request that fails and a move refused are
+ * counted in `errors`, by kind in `error_kinds`; the run always ends with its JSON line.
+ * `--kill-server-after-ms` SIGKILLs the server that long into the run (to test exactly that).
+ *
  *   npm run loadtest -- --matches 500 [--think-ms 2000] [--max-moves 200] [--postgres URL] [--redis URL]
+ *     [--update-timeout-ms 30000] [--kill-server-after-ms N]
  */
-import { readFileSync } from 'node:fs';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -30,8 +34,11 @@ const { values } = parseArgs({
     'ramp-ms': { type: 'string' },
     postgres: { type: 'string' },
     redis: { type: 'string' },
+    'update-timeout-ms': { type: 'string', default: '30000' },
+    'kill-server-after-ms': { type: 'string' },
   },
 });
+const UPDATE_TIMEOUT_MS = Number(values['update-timeout-ms']);
 const MATCHES = Number(values.matches);
 const MAX_MOVES = Number(values['max-moves']);
 const THINK_MS = Number(values['think-ms']);
@@ -55,55 +62,106 @@ function randomLegalMove(view: PlayerView, seed: string): { move: string; args: 
 }
 
 const latencies: number[] = [];
-let errors = 0;
+
+/** What went wrong, by kind (the JSON's `error_kinds`). */
+type ErrorKind = 'lobby' | 'connect_timeout' | 'connect_error' | 'disconnected' | 'no_update' | 'refused' | 'other';
+const errorKinds: Partial<Record<ErrorKind, number>> = {};
+const countError = (kind: ErrorKind): void => void (errorKinds[kind] = (errorKinds[kind] ?? 0) + 1);
+
+/** An error of a known kind, thrown inside a match and counted once where the match ends. */
+class LoadError extends Error {
+  constructor(readonly kind: ErrorKind, message: string) {
+    super(message);
+  }
+}
 
 async function post(url: string, body: object): Promise<Record<string, unknown>> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  const json = (await response.json()) as Record<string, unknown>;
-  if (!response.ok) throw new Error(`${url}: ${response.status} ${JSON.stringify(json)}`);
-  return json;
+  try {
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const json = (await response.json()) as Record<string, unknown>;
+    if (!response.ok) throw new Error(`${response.status} ${JSON.stringify(json)}`);
+    return json;
+  } catch (error) {
+    throw new LoadError('lobby', `${url}: ${String(error)}`);
+  }
 }
 
 function open(base: string, matchID: string): Promise<Socket> {
   const socket = io(`${base}/${GAME}`, { transports: ['websocket'], forceNew: true, reconnection: false, query: { matchID } });
   return new Promise((resolve, reject) => {
     socket.once('connect', () => resolve(socket));
-    socket.once('connect_error', reject);
+    socket.once('connect_error', (error) => {
+      socket.close();
+      reject(new LoadError(/timeout/i.test(error.message) ? 'connect_timeout' : 'connect_error', `match ${matchID}: ${error.message}`));
+    });
   });
 }
 
+/** Plays one match; resolves whether it finished, counting what went wrong (never rejects). */
 async function playMatch(base: string, index: number): Promise<boolean> {
   await sleep((RAMP_MS * index) / Math.max(1, MATCHES));
+  const sockets: Socket[] = [];
+  try {
+    return await playMatchOn(base, index, sockets);
+  } catch (error) {
+    countError(error instanceof LoadError ? error.kind : 'other');
+    console.error(String(error instanceof Error ? error.message : error));
+    return false;
+  } finally {
+    for (const socket of sockets) socket.close();
+  }
+}
+
+async function playMatchOn(base: string, index: number, sockets: Socket[]): Promise<boolean> {
   const { matchID } = (await post(`${base}/games/${GAME}/create`, {})) as { matchID: string };
   const seats = await Promise.all(SEATS.map(async (playerID) => {
     const joined = await post(`${base}/games/${GAME}/${matchID}/join`, { playerID, playerName: `bot ${index}.${playerID}` });
     return { playerID, credentials: String(joined.playerCredentials) };
   }));
-  const sockets = await Promise.all(seats.map(() => open(base, matchID)));
+  for (const socket of await Promise.allSettled(seats.map(() => open(base, matchID)))) {
+    if (socket.status === 'rejected') throw socket.reason;
+    sockets.push(socket.value);
+  }
   const states: (State | null)[] = [null, null];
   const waiters: (((s: State) => void) | null)[] = [null, null];
+  /** Set when a socket dropped: every wait fails at once instead of at its timeout. */
+  let dropped: LoadError | null = null;
+  const failers = new Set<(error: LoadError) => void>();
   sockets.forEach((socket, i) => {
+    socket.on('disconnect', (reason: string) => {
+      if (reason === 'io client disconnect') return;
+      dropped = new LoadError('disconnected', `match ${matchID}: seat ${i} dropped (${reason})`);
+      for (const fail of failers) fail(dropped);
+    });
     const receive = (state: State) => {
       states[i] = state;
       waiters[i]?.(state);
     };
     socket.on('sync', (_id: string, info: { state: State }) => receive(info.state));
     socket.on('update', (_id: string, state: State) => receive(state));
-    socket.on('refused', () => (errors += 1));
+    socket.on('refused', () => countError('refused'));
     socket.emit('sync', matchID, seats[i]!.playerID, seats[i]!.credentials, 2);
   });
   const next = (i: number, after: number) => new Promise<State>((resolve, reject) => {
     const current = states[i];
     if (current && current._stateID > after) return resolve(current);
-    const timer = setTimeout(() => reject(new Error(`match ${matchID}: no update`)), 30_000);
+    if (dropped) return reject(dropped);
+    const fail = (error: LoadError) => {
+      clearTimeout(timer);
+      failers.delete(fail);
+      reject(error);
+    };
+    const timer = setTimeout(() => fail(new LoadError('no_update', `match ${matchID}: no update`)), UPDATE_TIMEOUT_MS);
+    failers.add(fail);
     waiters[i] = (s) => {
       if (s._stateID <= after) return;
       clearTimeout(timer);
+      failers.delete(fail);
       waiters[i] = null;
       resolve(s);
     };
   });
-  try {
+  {
     let state = await next(0, -1);
     await next(1, -1);
     for (let moves = 0; state.ctx.gameover === undefined && moves < MAX_MOVES; moves += 1) {
@@ -120,24 +178,20 @@ async function playMatch(base: string, index: number): Promise<boolean> {
       await next(1 - mover, state._stateID - 1);
     }
     return state.ctx.gameover !== undefined;
-  } catch (error) {
-    errors += 1;
-    console.error(String(error));
-    return false;
-  } finally {
-    for (const socket of sockets) socket.close();
   }
 }
 
 const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : 0);
 
 /** CPU time (user + system) the process has used so far, in ms (from /proc: clock ticks of 10 ms). */
-function cpuMs(pid: number): number {
+function cpuMs(pid: number): number | null {
+  if (!existsSync(`/proc/${pid}/stat`)) return null;
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
-function rssMb(pid: number): number {
+function rssMb(pid: number): number | null {
+  if (!existsSync(`/proc/${pid}/status`)) return null;
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   return Math.round(Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
 }
@@ -149,15 +203,21 @@ async function main(): Promise<void> {
   const server = await spawnServerProcess({ ...env, LOBBY_RATE_PER_MINUTE: String(Math.max(120, MATCHES * 10)), SOCKET_RATE_PER_SECOND: '100' });
   try {
     const began = performance.now();
-    const cpuBefore = cpuMs(server.pid);
+    const cpuBefore = cpuMs(server.pid) ?? 0;
+    const kill = values['kill-server-after-ms'];
+    const killer = kill === undefined ? null : setTimeout(() => process.kill(server.pid, 'SIGKILL'), Number(kill));
     const results = await Promise.all(Array.from({ length: MATCHES }, (_, i) => playMatch(server.url, i)));
+    if (killer) clearTimeout(killer);
+    const cpuAfter = cpuMs(server.pid);
+    const errors = Object.values(errorKinds).reduce((sum, n) => sum + n, 0);
     const sorted = [...latencies].sort((a, b) => a - b);
     const round = (n: number) => Math.round(n * 10) / 10;
     const summary = {
       matches: MATCHES, finished: results.filter(Boolean).length, moves: latencies.length,
       p50_ms: round(percentile(sorted, 50)), p95_ms: round(percentile(sorted, 95)), p99_ms: round(percentile(sorted, 99)),
-      errors, server_rss_mb: rssMb(server.pid), storage: values.postgres ? 'postgres' : 'sqlite',
-      server_cpu_ms_per_move: Math.round(((cpuMs(server.pid) - cpuBefore) / Math.max(1, latencies.length)) * 100) / 100,
+      errors, error_kinds: errorKinds, server_rss_mb: rssMb(server.pid), storage: values.postgres ? 'postgres' : 'sqlite',
+      // null when the server is gone by the end (killed, or crashed): its figures cannot be read.
+      server_cpu_ms_per_move: cpuAfter === null ? null : Math.round(((cpuAfter - cpuBefore) / Math.max(1, latencies.length)) * 100) / 100,
       think_ms: THINK_MS, ramp_ms: RAMP_MS, duration_s: round((performance.now() - began) / 1000),
     };
     console.log(JSON.stringify(summary));

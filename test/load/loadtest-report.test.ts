@@ -1,0 +1,40 @@
+/**
+ * The load test reports, never crashes: a tiny run whose server is SIGKILLed midway still ends
+ * with its JSON line, every dropped connection and failed request counted in `errors` with a
+ * breakdown by kind (at 2,000 matches it used to die on socket.io-client's `Error: timeout`).
+ */
+import { spawn } from 'node:child_process';
+import { expect, it } from 'vitest';
+
+function runLoadtest(args: string[], timeoutMs: number): Promise<{ code: number | null; stdout: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'test/load/loadtest.ts', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  child.stdout.on('data', (chunk: Buffer) => void (stdout += chunk.toString()));
+  child.stderr.resume();
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`the load test did not end within ${timeoutMs} ms:\n${stdout}`));
+    }, timeoutMs);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout });
+    });
+  });
+}
+
+it('a load test whose server dies midway counts the dropped connections in errors and still prints its JSON', { timeout: 90_000 }, async () => {
+  const { code, stdout } = await runLoadtest(
+    ['--matches', '4', '--think-ms', '300', '--ramp-ms', '3000', '--kill-server-after-ms', '2000', '--update-timeout-ms', '5000'], 80_000);
+  expect(code).toBe(0);
+  const summary = JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as {
+    matches: number; finished: number; errors: number; error_kinds: Record<string, number>; server_cpu_ms_per_move: number | null;
+  };
+  expect(summary.matches).toBe(4);
+  expect(summary.finished).toBeLessThan(4);
+  expect(summary.errors).toBe(4 - summary.finished + (summary.error_kinds.refused ?? 0));
+  expect(Object.values(summary.error_kinds).reduce((a, b) => a + b, 0)).toBe(summary.errors);
+  // Matches under way lose their sockets; those arriving later find no Lobby or no socket server.
+  expect((summary.error_kinds.disconnected ?? 0) + (summary.error_kinds.lobby ?? 0) + (summary.error_kinds.connect_error ?? 0)).toBeGreaterThan(0);
+  expect(summary.server_cpu_ms_per_move).toBeNull();
+});
