@@ -1,4 +1,5 @@
 import type { CardId } from './data/cards';
+import type { ScoreLine } from './scoring';
 import type { GameState } from './state';
 import type {
   ActionId, AutTie, BlocDecisionId, ConceptId, CountryId, DecisionRule, DemTie, FrameworkId, Regime, Side,
@@ -75,6 +76,8 @@ export type LogEvent =
       readonly shift: number;
       readonly worldOrder: number;
       readonly unitedFront: boolean;
+      /** Where the points came from (the rules' own breakdown, `scoreDetail`): they sum to `dem` and `aut`. */
+      readonly lines: readonly ScoreLine[];
     }
   | { readonly type: 'game-over'; readonly winner: Side | null; readonly worldOrder: number; readonly reason: 'world-order-limit' | 'final-round' };
 

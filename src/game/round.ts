@@ -158,7 +158,7 @@ function scoreAndCheckEnd(G: GameState): void {
   moveWorldOrder(G, { round: G.round, dem: score.dem.total, aut: score.aut.total, shift: score.shift });
   const concept = score.unitedFront ? 'united-front' : 'bloc';
   addLog(G, RULES_CAUSE.scoring, concept, {
-    type: 'score', dem: score.dem.total, aut: score.aut.total, shift: score.shift, worldOrder: G.worldOrder, unitedFront: score.unitedFront,
+    type: 'score', dem: score.dem.total, aut: score.aut.total, shift: score.shift, worldOrder: G.worldOrder, unitedFront: score.unitedFront, lines: score.lines,
   });
   const atLimit = Math.abs(G.worldOrder) >= RULES.worldOrderLimit;
   if (!atLimit && G.round < G.lastRound) return;

@@ -2,9 +2,25 @@ import { COUNTRY, TARGETABLE } from './data/countries';
 import { regionWeight } from './queries';
 import { RULES } from './rules-config';
 import type { GameState } from './state';
-import { REGIONS, type RegionId } from './types';
+import { type CountryId, REGIONS, type RegionId, type Side } from './types';
 
 const S = RULES.scoring;
+
+/** The parts of each side's score, in the order a breakdown lists them. */
+const SCORE_PARTS = {
+  dem: ['allies', 'members', 'unitedFront', 'regions'],
+  aut: ['leverage', 'frameworks', 'deals', 'vetoes', 'lostTies'],
+} as const;
+export type ScorePart = (typeof SCORE_PARTS)[Side][number];
+
+/**
+ * One contribution to a round's score: who gains, for which part, and what earned it (a country's
+ * tie or leverage, a region held, or the round's bloc record).
+ */
+export type ScoreLine =
+  | { readonly side: Side; readonly part: 'allies' | 'members' | 'leverage' | 'frameworks' | 'deals'; readonly points: number; readonly country: CountryId }
+  | { readonly side: 'dem'; readonly part: 'regions'; readonly points: number; readonly region: RegionId }
+  | { readonly side: Side; readonly part: 'unitedFront' | 'vetoes' | 'lostTies'; readonly points: number; readonly count: number };
 
 /** One side's points for a round, part by part. */
 export interface SideScore {
@@ -18,6 +34,8 @@ export interface RoundScore {
   readonly unitedFront: boolean;
   /** How far the World Order track moves (capped per round). */
   readonly shift: number;
+  /** Where the points came from: summing these gives `dem` and `aut`. */
+  readonly lines: readonly ScoreLine[];
 }
 
 /** Regions where members and allies hold a strict majority of the weight. */
@@ -32,31 +50,49 @@ export function regionsHeld(G: GameState): RegionId[] {
   return REGIONS.filter((region) => (held.get(region) ?? 0) * 2 > regionWeight(region));
 }
 
+/** Each country's contributions: its Democratic tie, the Autocratic leverage over it and its Autocratic tie. */
+function addCountryLines(G: GameState, id: CountryId, lines: ScoreLine[]): void {
+  const w = COUNTRY[id].weight;
+  const cs = G.countries[id];
+  if (cs.demTie === 'ally') lines.push({ side: 'dem', part: 'allies', points: S.ally * w, country: id });
+  if (cs.demTie === 'member') lines.push({ side: 'dem', part: 'members', points: S.member * w, country: id });
+  if (cs.leverage >= S.leverageAtLeast) lines.push({ side: 'aut', part: 'leverage', points: S.leverage * w, country: id });
+  if (cs.autTie === 'framework') lines.push({ side: 'aut', part: 'frameworks', points: S.framework * w, country: id });
+  // A deal is worth nothing under the current tuning (RULES.scoring.deal): no line then.
+  if (cs.autTie === 'deal' && S.deal > 0) lines.push({ side: 'aut', part: 'deals', points: S.deal * w, country: id });
+}
+
+/**
+ * Where this round's points would come from, line by line (pure: reads the round's tally): every
+ * country's contributions, each region held, the united front, the vetoes and the lost ties.
+ * Lines worth no points are left out. `scoreRound` is the sum of these lines.
+ */
+export function scoreDetail(G: GameState): ScoreLine[] {
+  const lines: ScoreLine[] = [];
+  for (const id of TARGETABLE) addCountryLines(G, id, lines);
+  for (const region of regionsHeld(G)) lines.push({ side: 'dem', part: 'regions', points: S.regionMajority, region });
+  const { vetoes, lostWeight, membersLost } = G.tally;
+  if (vetoes === 0 && membersLost === 0) lines.push({ side: 'dem', part: 'unitedFront', points: S.unitedFront, count: 1 });
+  if (vetoes > 0) lines.push({ side: 'aut', part: 'vetoes', points: vetoes * S.veto, count: vetoes });
+  if (lostWeight > 0) lines.push({ side: 'aut', part: 'lostTies', points: lostWeight * S.lostTie, count: lostWeight });
+  return lines;
+}
+
 /** Scores the current position as the end of the round would (pure: reads the round's tally). */
 export function scoreRound(G: GameState): RoundScore {
-  let allies = 0;
-  let membersPts = 0;
-  let leverage = 0;
-  let frameworks = 0;
-  let deals = 0;
-  for (const id of TARGETABLE) {
-    const w = COUNTRY[id].weight;
-    const cs = G.countries[id];
-    if (cs.demTie === 'ally') allies += S.ally * w;
-    if (cs.demTie === 'member') membersPts += S.member * w;
-    if (cs.leverage >= S.leverageAtLeast) leverage += S.leverage * w;
-    if (cs.autTie === 'framework') frameworks += S.framework * w;
-    if (cs.autTie === 'deal') deals += S.deal * w;
+  const lines = scoreDetail(G);
+  const demParts: Record<string, number> = { allies: 0, members: 0, unitedFront: 0, regions: 0 };
+  const autParts: Record<string, number> = { leverage: 0, frameworks: 0, deals: 0, vetoes: 0, lostTies: 0 };
+  for (const line of lines) {
+    const parts = line.side === 'dem' ? demParts : autParts;
+    parts[line.part] = (parts[line.part] ?? 0) + line.points;
   }
-  const unitedFront = G.tally.vetoes === 0 && G.tally.membersLost === 0;
-  const regions = regionsHeld(G).length * S.regionMajority;
-  const demParts = { allies, members: membersPts, unitedFront: unitedFront ? S.unitedFront : 0, regions };
-  const autParts = { leverage, frameworks, deals, vetoes: G.tally.vetoes * S.veto, lostTies: G.tally.lostWeight * S.lostTie };
   const dem = sum(demParts);
   const aut = sum(autParts);
   const cap = RULES.maxShiftPerRound;
   const shift = Math.max(-cap, Math.min(cap, dem - aut));
-  return { dem: { total: dem, parts: demParts }, aut: { total: aut, parts: autParts }, unitedFront, shift };
+  const unitedFront = G.tally.vetoes === 0 && G.tally.membersLost === 0;
+  return { dem: { total: dem, parts: demParts }, aut: { total: aut, parts: autParts }, unitedFront, shift, lines };
 }
 
 function sum(parts: Record<string, number>): number {

@@ -29,9 +29,10 @@ export function eventsOf<T extends LogEvent['type']>(G: GameState, type: T): Ext
   return G.log.map((e) => e.event).filter((e): e is Extract<LogEvent, { type: T }> => e.type === type);
 }
 
-/** The single scoring line of the round just resolved. */
-export function scoreOf(G: GameState): Extract<LogEvent, { type: 'score' }> {
+/** The single scoring line of the round just resolved, without its breakdown (tested in test/rules-queries). */
+export function scoreOf(G: GameState): Omit<Extract<LogEvent, { type: 'score' }>, 'lines'> {
   const scores = eventsOf(G, 'score');
   expect(scores).toHaveLength(1);
-  return scores[0] as Extract<LogEvent, { type: 'score' }>;
+  const { lines: _lines, ...totals } = scores[0] as Extract<LogEvent, { type: 'score' }>;
+  return totals;
 }

@@ -72,7 +72,7 @@ describe('isStateChange', () => {
 
   it('counts a score only when the united-front bonus applied', () => {
     const score = (unitedFront: boolean) =>
-      entry({ type: 'score', dem: 5, aut: 3, shift: 2, worldOrder: 1, unitedFront }, 'united-front', { kind: 'rules', step: 'scoring' });
+      entry({ type: 'score', dem: 5, aut: 3, shift: 2, worldOrder: 1, unitedFront, lines: [] }, 'united-front', { kind: 'rules', step: 'scoring' });
     expect(isStateChange(score(true))).toBe(true);
     expect(isStateChange(score(false))).toBe(false);
   });
