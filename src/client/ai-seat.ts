@@ -31,6 +31,8 @@ export interface AiSeatOptions {
   /** Least time from the AI's turn coming up to its move, so that a person can follow (ms). */
   readonly paceMs: number;
   readonly onChange: () => void;
+  /** The reasons of moves played before (a resumed game). */
+  readonly notes?: readonly AiNote[];
 }
 
 const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -39,7 +41,7 @@ export function driveAiSeat(opts: AiSeatOptions): AiSeat {
   const { client, runner } = opts;
   const facade = moveFacade(client);
   const seat = client.playerID as '0' | '1';
-  const notes: AiNote[] = [];
+  const notes: AiNote[] = [...(opts.notes ?? [])];
   let busyFor = -1;
   let destroyed = false;
   const self = { thinking: false, notes, error: null as string | null, destroy };

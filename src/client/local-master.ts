@@ -10,7 +10,8 @@
 import type { Game, LogEntry, Server, State, StorageAPI } from 'boardgame.io';
 import { createMatch, getFilterPlayerView, Sync, Transport } from 'boardgame.io/internal';
 import { Master } from 'boardgame.io/master';
-import type { GameState, SetupData } from '../game';
+import type { GameState, Seat, SetupData } from '../game';
+import type { RecordedMove } from './game-record';
 
 type TransportOpts = ConstructorParameters<typeof Transport>[0];
 type TransportData = Parameters<TransportOpts['transportDataCallback']>[0];
@@ -23,6 +24,11 @@ class MemoryStorage extends Sync {
   private readonly metadata = new Map<string, Server.MatchData>();
   private readonly logs = new Map<string, LogEntry[]>();
 
+  /** `onActions` hears every action the master stored (moves, undos, redos). */
+  constructor(private readonly onActions: (actions: readonly LogEntry[]) => void) {
+    super();
+  }
+
   override connect(): void {}
 
   override createMatch(matchID: string, opts: StorageAPI.CreateMatchOpts): void {
@@ -31,7 +37,10 @@ class MemoryStorage extends Sync {
   }
 
   setState(matchID: string, state: State, deltalog?: LogEntry[]): void {
-    if (deltalog && deltalog.length > 0) this.logs.set(matchID, [...(this.logs.get(matchID) ?? []), ...deltalog]);
+    if (deltalog && deltalog.length > 0) {
+      this.logs.set(matchID, [...(this.logs.get(matchID) ?? []), ...deltalog]);
+      this.onActions(deltalog);
+    }
     this.states.set(matchID, state);
   }
 
@@ -75,13 +84,20 @@ export class LocalMatchHost {
   private readonly listeners = new Map<string, (data: TransportData) => void>();
   /** Master calls run one after another, never re-entrantly (it broadcasts before it stores). */
   private queue: Promise<unknown> = Promise.resolve();
+  private readonly storage: MemoryStorage;
+  /** The moves in effect (an undo takes its move back out, a redo puts it back): with the seed, the game. */
+  private readonly effective: RecordedMove[] = [];
+  private undone: RecordedMove[] = [];
+  /** Saved moves are being replayed: the clients hear nothing until their first sync. */
+  private replaying = false;
 
   /** `game` carries the match's seed; `setupData` is validated by the game (throws when refused). */
   constructor(game: Game<GameState>, setupData: SetupData) {
-    const storage = new MemoryStorage();
+    const storage = new MemoryStorage((actions) => this.track(actions));
+    this.storage = storage;
     const filter = getFilterPlayerView(game as Game);
     const send = ({ playerID, ...data }: OutgoingData): void => {
-      const listener = this.listeners.get(playerID);
+      const listener = this.replaying ? undefined : this.listeners.get(playerID);
       if (listener) listener(withoutInitialState(filter(playerID, data) as TransportData));
     };
     this.master = new Master(game as Game, storage, {
@@ -97,6 +113,55 @@ export class LocalMatchHost {
 
   /** The transport factory to pass as a client's `multiplayer` option. */
   readonly transport = (opts: TransportOpts): Transport => new PageTransport(this, opts);
+
+  /** The moves in effect so far, in order. */
+  moves(): readonly RecordedMove[] {
+    return this.effective;
+  }
+
+  /**
+   * Plays saved moves through the master, as if their seats had sent them, before anything queued
+   * later (the clients' first sync). Settles when they are in; rejects at the first refused move.
+   */
+  replay(moves: readonly RecordedMove[]): Promise<void> {
+    const run = async (): Promise<void> => {
+      this.replaying = true;
+      try {
+        await this.replayEach(moves);
+      } finally {
+        this.replaying = false;
+      }
+    };
+    const done = this.queue.then(run);
+    this.queue = done.catch(() => undefined);
+    return done;
+  }
+
+  private async replayEach(moves: readonly RecordedMove[]): Promise<void> {
+    for (const [i, m] of moves.entries()) {
+      const before = this.effective.length;
+      const { state } = this.storage.fetch(this.matchID, { state: true });
+      const action = { type: 'MAKE_MOVE', payload: { type: m.move, args: [...m.args], playerID: m.seat } };
+      await this.master.onUpdate(action as Parameters<Master['onUpdate']>[0], state?._stateID ?? 0, this.matchID, m.seat);
+      if (this.effective.length !== before + 1) throw new Error(`saved move ${i + 1} (${m.move}) was refused`);
+    }
+  }
+
+  private track(actions: readonly LogEntry[]): void {
+    for (const { action } of actions) {
+      const payload = action.payload as { type?: unknown; args?: unknown; playerID?: unknown } | undefined;
+      if (action.type === 'MAKE_MOVE' && payload && typeof payload.type === 'string') {
+        this.effective.push({ seat: payload.playerID as Seat, move: payload.type, args: Array.isArray(payload.args) ? payload.args : [] });
+        this.undone = [];
+      } else if (action.type === 'UNDO') {
+        const last = this.effective.pop();
+        if (last) this.undone.unshift(last);
+      } else if (action.type === 'REDO') {
+        const next = this.undone.shift();
+        if (next) this.effective.push(next);
+      }
+    }
+  }
 
   /** Settles when every master call queued so far has run. */
   idle(): Promise<void> {

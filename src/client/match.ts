@@ -7,6 +7,7 @@ import type { AiLevel } from '../ai';
 import { type DecisionRule, type Move, type ScenarioId, type Seat, type Side, TrustAndLeverage } from '../game';
 import { type AiNote, type AiSeat, driveAiSeat } from './ai-seat';
 import { createAiRunner } from './ai-runner';
+import { type GameRecord, RECORD_FORMAT, RECORD_VERSION, type RecordedMove } from './game-record';
 import { LocalMatchHost } from './local-master';
 import { moveFacade } from './move-facade';
 import { createSeatClient, type SeatClient, type SeatState, seatState } from './seat-client';
@@ -31,6 +32,10 @@ export interface MatchConfig {
   readonly aiPaceMs?: number;
   /** Solo: the Hard AI's time budget per move (ms). */
   readonly aiBudgetMs?: number;
+  /** A resumed game: its moves so far, replayed from `seed` before the seats sync. */
+  readonly moves?: readonly RecordedMove[];
+  /** A resumed solo game: the AI's reasons for its moves so far. */
+  readonly aiNotes?: readonly AiNote[];
 }
 
 /** What the UI shows at one moment. */
@@ -58,6 +63,10 @@ export interface Match {
   play(move: Move): void;
   /** Undoes the shown seat's last basic action of the turn. */
   undo(): void;
+  /** A local match's record so far (setup, seed, moves): what a save or a replay needs. */
+  record?(): GameRecord;
+  /** A local match: settles once resumed moves are in; rejects when one is refused. */
+  readonly restored?: Promise<void>;
   destroy(): void;
 }
 
@@ -76,7 +85,10 @@ export function startMatch(config: MatchConfig): Match {
   // The human is always seat 0 in solo; the side decides which side seat 0 plays.
   const demSeat: Seat = config.mode === 'solo' && humanSide === 'aut' ? '1' : '0';
   const rules = { ...(config.decisionRule ? { decisionRule: config.decisionRule } : {}), ...(config.dependency !== undefined ? { dependency: config.dependency } : {}) };
-  const host = new LocalMatchHost({ ...TrustAndLeverage, seed }, { scenario: config.scenario, demSeat, ...rules });
+  const setupData = { scenario: config.scenario, demSeat, ...rules };
+  const host = new LocalMatchHost({ ...TrustAndLeverage, seed }, setupData);
+  // Queued before the clients' first sync, so that they first see the resumed game.
+  const restored = host.replay(config.moves ?? []);
   const clients: Record<Seat, SeatClient> = { '0': createSeatClient(host, '0'), '1': createSeatClient(host, '1') };
   const listeners = new Set<() => void>();
   let queued = false;
@@ -123,6 +135,11 @@ export function startMatch(config: MatchConfig): Match {
     },
     play: (move) => moveFacade(clients[shownSeat()]).play(move),
     undo: () => moveFacade(clients[shownSeat()]).undo(),
+    record: () => ({
+      format: RECORD_FORMAT, version: RECORD_VERSION, setupData, seed, moves: [...host.moves()],
+      players: config.mode === 'solo' ? { mode: 'solo', humanSide, level: config.level ?? 'normal' } : { mode: 'hot-seat' },
+    }),
+    restored,
     destroy() {
       listeners.clear();
       ai?.destroy();
@@ -134,7 +151,7 @@ export function startMatch(config: MatchConfig): Match {
 
 function soloAi(config: MatchConfig, client: SeatClient, seed: string, onChange: () => void): AiSeat {
   const runner = createAiRunner(config.level ?? 'normal', config.aiBudgetMs);
-  const seat = driveAiSeat({ client, runner, seed, paceMs: config.aiPaceMs ?? DEFAULT_AI_PACE_MS, onChange });
+  const seat = driveAiSeat({ client, runner, seed, paceMs: config.aiPaceMs ?? DEFAULT_AI_PACE_MS, onChange, notes: config.aiNotes ?? [] });
   return {
     get thinking() { return seat.thinking; },
     get notes() { return seat.notes; },
