@@ -30,6 +30,8 @@ export interface EndExtras {
   readonly newGameLabel?: string;
   /** More content above the main button (online: the rematch, which is then the primary action). */
   readonly extra?: HTMLElement;
+  /** Shown with a debrief: the button that brings it into view. */
+  readonly onDebrief?: () => void;
 }
 
 /** `me`: the player's side in solo and online; null in hot-seat and for spectators (everyone reads it). */
@@ -44,6 +46,7 @@ export function renderEndScreen(view: PlayerView, me: Side | null, onNewGame: ()
     h('p', { class: 'end-score' }, `Final World Order: ${signed(result?.worldOrder ?? view.worldOrder)}`),
     h('p', {}, reason),
     history(view),
+    extras.onDebrief ? button('Read the debrief', extras.onDebrief, { key: 'read-debrief', class: 'end-secondary' }) : null,
     extras.extra ?? null,
     button(extras.newGameLabel ?? 'New game', onNewGame, { key: 'new-game', class: extras.extra ? 'end-secondary' : 'primary' }));
 }

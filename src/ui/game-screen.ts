@@ -12,6 +12,8 @@ import { ChoiceController } from './choice-controller';
 import { renderCountryTable } from './country-table';
 import { button, clearSlot, fillSlot, h, keepingFocus } from './dom';
 import { renderEndScreen } from './end-screen';
+import { focusDebrief, renderDebrief, switchSidesFor } from './debrief-screen';
+import { type MatchConfig, randomSeed, startMatch } from '../client/match';
 import { createGameLayout, type GameLayout } from './game-layout';
 import { renderHand } from './hand-view';
 import { renderHud } from './hud';
@@ -178,11 +180,25 @@ class GameScreen {
     if (this.overlay === 'end') return;
     this.overlay = 'end';
     const me = snap.mode === 'solo' || snap.mode === 'online' ? snap.side : null;
+    performance.mark('tl:debrief-start');
+    const debrief = renderDebrief({
+      view: snap.shown.view, seed: this.opts.match.record?.().seed ?? null, freshSeed: randomSeed,
+      switchSides: switchSidesFor(this.opts.match.config, snap.side, (config) => this.restartWith(config)),
+    });
+    const readDebrief = { onDebrief: () => focusDebrief(debrief) };
     const end = online
-      ? renderEndScreen(snap.shown.view, me, () => this.exit(), { newGameLabel: 'Back to the lobby', extra: this.endActions })
-      : renderEndScreen(snap.shown.view, me, () => this.exit());
-    this.layout.overlay.replaceChildren(end);
+      ? renderEndScreen(snap.shown.view, me, () => this.exit(), { newGameLabel: 'Back to the lobby', extra: this.endActions, ...readDebrief })
+      : renderEndScreen(snap.shown.view, me, () => this.exit(), readDebrief);
+    this.layout.overlay.replaceChildren(end, debrief);
+    performance.measure('tl:debrief', 'tl:debrief-start');
     (this.layout.overlay.querySelector('#end-title') as HTMLElement).focus();
+  }
+
+  /** Switch sides: a new local match in this screen's place. */
+  private restartWith(config: MatchConfig): void {
+    const parent = this.layout.root.parentElement;
+    this.destroy();
+    if (parent) mountGameScreen(parent, { ...this.opts, match: startMatch(config) });
   }
 
   /** Online, after the game: Play again (or join the rematch the opponent asked for). */
