@@ -29,6 +29,8 @@ export interface GameScreenOptions {
   readonly onExit: () => void;
   /** An online match: its session and what the end screen offers. */
   readonly online?: OnlineScreenOptions;
+  /** Switch sides: the app starts this new local game (and tears this screen down). */
+  readonly onSwitchSides?: (config: MatchConfig) => void;
 }
 
 interface OnlineScreenOptions {
@@ -196,6 +198,7 @@ class GameScreen {
 
   /** Switch sides: a new local match in this screen's place. */
   private restartWith(config: MatchConfig): void {
+    if (this.opts.onSwitchSides) return this.opts.onSwitchSides(config);
     const parent = this.layout.root.parentElement;
     this.destroy();
     if (parent) mountGameScreen(parent, { ...this.opts, match: startMatch(config) });
