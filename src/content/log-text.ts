@@ -41,7 +41,7 @@ const REASON_TEXT: Record<LogReason, string> = {
 
 const name = (id: keyof typeof COUNTRY): string => COUNTRY[id].name;
 
-const DECISION_NAME: Record<BlocDecisionId, string> = {
+export const DECISION_NAME: Record<BlocDecisionId, string> = {
   integration: 'integration',
   sanction: 'sanction',
   'common-statement': 'common statement',

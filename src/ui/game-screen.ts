@@ -17,6 +17,7 @@ import { type MatchConfig, randomSeed, startMatch } from '../client/match';
 import { createGameLayout, type GameLayout } from './game-layout';
 import { renderHand } from './hand-view';
 import { renderHud } from './hud';
+import { createHintPanel, type HintPanel } from './hint-panel';
 import { createLogView, type LogView } from './log-view';
 import { createOnlinePanel, type OnlinePanel } from './online-panel';
 import { renderPassDevice } from './pass-device';
@@ -64,6 +65,8 @@ class GameScreen {
   private wasMyTurn = false;
   private board: BoardSlot | null = null;
   private readonly onlinePanel: OnlinePanel | null = null;
+  /** Solo: "What would the AI do?" for the learner's own seat. */
+  private readonly hint: HintPanel | null = null;
   /** The end screen's online part (rematch), updated while the end screen shows. */
   private readonly endActions = h('div', { class: 'end-online' });
   private rematch: { busy: boolean; error: string } = { busy: false, error: '' };
@@ -75,6 +78,10 @@ class GameScreen {
       ? { label: 'Back to the lobby', question: 'Stop watching this match?', confirm: 'Leave' }
       : { label: 'Back to the lobby', question: 'Leave this screen? Your seat stays yours: rejoin it from the lobby.', confirm: 'Leave' });
     this.layout.logSlot.append(this.log.el);
+    if (opts.match.config.mode === 'solo') {
+      this.hint = createHintPanel();
+      this.layout.turn.after(this.hint.el);
+    }
     if (opts.online) {
       this.onlinePanel = createOnlinePanel({
         session: opts.online.session, inviteLink: opts.online.inviteLink, ...(opts.online.notice ? { notice: opts.online.notice } : {}),
@@ -100,6 +107,7 @@ class GameScreen {
     document.removeEventListener('keydown', this.onKey);
     this.unsubscribe();
     this.layout.dispose();
+    this.hint?.destroy();
     this.board?.destroy();
     this.opts.match.destroy();
   }
@@ -242,6 +250,7 @@ class GameScreen {
     const ui: BoardUiState = { highlighted: this.choice.highlighted(), selected: this.choice.draft.target ?? null };
     keepingFocus(this.layout.root, () => this.fillSections(snap, ui));
     this.log.update(snap.shown.view.log, snap.aiNotes);
+    this.hint?.update(snap);
     this.updateBoard(snap, ui);
     this.updateStatus(snap);
   }

@@ -8,6 +8,7 @@ import { button, h } from './dom';
 import { ACTION_NAME, ACTION_SUMMARY } from '../content/action-words';
 import { FRAMEWORK_NAME, opsWord, SIDE_NAME } from '../content/words';
 import { capitalize, countryOption, moveText } from './move-text';
+import { renderMovePreview } from './move-preview';
 
 export interface TurnProps {
   readonly view: PlayerView;
@@ -73,6 +74,9 @@ function choiceControls(p: TurnProps): HTMLElement | null {
     parts.push(select('framework-select', 'Framework', options, draft.framework, (v) => p.setDraft({ ...draft, framework: (v || undefined) as FrameworkId | undefined })));
   }
   const move = resolve(moves, draft);
+  // The rules' preview of the move's effect (and of any vote it holds), read before Confirm.
+  const preview = move ? renderMovePreview(view, move) : null;
+  if (preview) parts.push(preview);
   const confirm = button(move ? `Confirm: ${capitalize(moveText(move, view))}` : 'Confirm', () => move && p.confirm(move), {
     key: 'confirm', class: 'primary', disabled: move === null,
   });
