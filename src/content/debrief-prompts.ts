@@ -23,7 +23,15 @@ function blockedPrompt(f: PromptFacts): string | null {
   const m = first(f.moments, (x) => x.kind === 'veto' || x.kind === 'outvote' || (x.kind === 'reform' && x.countries.length > 0));
   if (!m) return null;
   const who = m.countries.length > 0 ? listNames(m.countries) : 'its members';
-  return `In round ${m.round}, ${who} voted against the bloc. What had the Autocratic power built with ${m.countries.length === 1 ? 'that country' : 'them'} before the vote, and what could the bloc have done earlier to keep them on its side?`;
+  const them = m.countries.length === 1 ? 'that country' : 'them';
+  // The rules' reasons to vote against differ by decision (src/game/bloc.ts).
+  if (m.decision === 'integration') {
+    return `In round ${m.round}, ${who} voted against taking in a new member: ${them} had lost trust in the bloc itself. What wore that trust down, and could the bloc have rebuilt it first?`;
+  }
+  if (m.decision === 'investment-agreement') {
+    return `In round ${m.round}, ${who} voted against the Autocratic power's investment agreement, having no economic stake in it. Who gained from turning it down?`;
+  }
+  return `In round ${m.round}, ${who} voted against the bloc under the Autocratic power's leverage. What had the Autocratic power built with ${them} before the vote, and what could the bloc have done earlier to keep ${them} on its side?`;
 }
 
 function integrationPrompt(f: PromptFacts): string | null {

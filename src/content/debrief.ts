@@ -27,6 +27,8 @@ export interface KeyMoment {
   readonly text: string;
   /** The log entry's index (for a replay to jump to). */
   readonly index: number;
+  /** Votes: which decision (members vote against each kind for their own reasons). */
+  readonly decision?: BlocDecisionId;
 }
 
 export const MOMENT_TITLE: Readonly<Record<MomentKind, string>> = {
@@ -58,12 +60,12 @@ function blocMoment(e: Extract<LogEvent, { type: 'bloc-decision' }>): Moment | n
   const who = e.against.length > 0 ? `${listNames(e.against)} voted against` : 'no member voted against';
   if (e.decision === 'reform') {
     const outcome = e.passed ? 'the bloc adopted majority voting' : `the reform failed under ${DECISION_RULE_WORD[e.rule]}`;
-    return { kind: 'reform', countries: e.against, text: `Reform of the voting rule: ${who}; ${outcome}.` };
+    return { kind: 'reform', countries: e.against, decision: e.decision, text: `Reform of the voting rule: ${who}; ${outcome}.` };
   }
   if (e.passed) return null;
   return e.rule === 'unanimity'
-    ? { kind: 'veto', countries: e.against, text: `The ${name} was vetoed: ${who} under unanimity.` }
-    : { kind: 'outvote', countries: e.against, text: `The ${name} failed under majority voting: ${who}, too many for a double majority.` };
+    ? { kind: 'veto', countries: e.against, decision: e.decision, text: `The ${name} was vetoed: ${who} under unanimity.` }
+    : { kind: 'outvote', countries: e.against, decision: e.decision, text: `The ${name} failed under majority voting: ${who}, too many for a double majority.` };
 }
 
 function momentOf(e: LogEvent): Moment | null {
