@@ -25,7 +25,7 @@ export interface HintPanel {
 }
 
 export function createHintPanel(): HintPanel {
-  const el = h('section', { class: 'ai-hint', attrs: { 'aria-labelledby': 'hint-title' }, hidden: true });
+  const el = h('section', { class: 'ai-hint', attrs: { 'aria-label': 'Hint' }, hidden: true });
   let runner: AiRunner | null = null;
   let stateID = -1;
   let view: PlayerView | null = null;
@@ -54,14 +54,13 @@ export function createHintPanel(): HintPanel {
   function render(): void {
     const body = ((): Node => {
       switch (state.kind) {
-        case 'idle': return h('p', {}, 'The Hard AI looks at your own view of the game (your hand, not the other side\'s) and suggests a move. Nothing is played for you.');
+        case 'idle': return h('span', { class: 'hint-note' }, 'The Hard AI suggests a move from your own view (your hand, not the other side\'s); nothing is played for you.');
         case 'thinking': return h('p', { attrs: { role: 'status' } }, 'The Hard AI is thinking about your position…');
-        case 'shown': return h('p', { id: 'hint-result', attrs: { tabindex: -1, role: 'status' } }, h('strong', {}, `The Hard AI would: ${state.text}. `), `Why: ${state.reason.replace(/\.$/, '')}.`);
+        case 'shown': return h('p', { id: 'hint-result', attrs: { tabindex: -1, role: 'status' } }, h('strong', {}, `The Hard AI would: ${state.text}. `), `Why: the AI ${state.reason.replace(/\.$/, '')}.`);
         case 'failed': return h('p', { attrs: { role: 'alert' } }, `No hint this time: ${state.error}.`);
       }
     })();
     el.replaceChildren(
-      h('h3', { id: 'hint-title' }, 'Hint'),
       button('What would the AI do?', () => void ask(), { key: 'hint', disabled: state.kind === 'thinking' }),
       body);
   }

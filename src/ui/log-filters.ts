@@ -29,11 +29,11 @@ function field(id: string, label: string, select: HTMLSelectElement): HTMLElemen
 const option = (value: string, text: string): HTMLOptionElement => h('option', { attrs: { value } }, text);
 
 export function createLogFilters(onChange: () => void): LogFilters {
-  const round = h('select', { attrs: { 'data-key': 'log-round' } }, option('', 'All rounds'));
+  const round = h('select', { attrs: { 'data-key': 'log-round' } }, option('', 'All'));
   const side = h('select', { attrs: { 'data-key': 'log-side' } },
-    option('all', 'Both sides and the round\'s steps'), option('dem', SIDE_NAME.dem), option('aut', SIDE_NAME.aut), option('rules', 'The round\'s steps'));
+    option('all', 'All'), option('dem', SIDE_NAME.dem), option('aut', SIDE_NAME.aut), option('rules', 'The round\'s steps'));
   const concept = h('select', { attrs: { 'data-key': 'log-concept' } },
-    option('', 'All concepts'), ...CONCEPTS.map((id) => option(id, CONCEPT_LABEL[id])));
+    option('', 'All'), ...CONCEPTS.map((id) => option(id, CONCEPT_LABEL[id])));
   for (const select of [round, side, concept]) select.addEventListener('change', onChange);
   const el = h('div', { class: 'log-filters', attrs: { role: 'group', 'aria-label': 'Filter the log' } },
     field('log-filter-round', 'Round', round), field('log-filter-side', 'Side', side), field('log-filter-concept', 'Concept', concept));
