@@ -30,3 +30,13 @@ describe('what if', () => {
     await expect(run).rejects.toThrow();
   });
 });
+
+describe('the what-if worker', () => {
+  it('answers with the same figures as the game played on the page, and an error as a reply', async () => {
+    const { answerWhatIf } = await import('./what-if-worker');
+    const setup = { scenario: 'competing-visions', dependency: 3, seed: 'worker-test', decisionRule: 'unanimity' } as const;
+    expect(await answerWhatIf(setup)).toEqual({ ok: true, figures: await playWhatIf(setup) });
+    const refused = await answerWhatIf({ ...setup, dependency: 9 });
+    expect(refused).toEqual({ ok: false, error: 'dependency must be a whole number from 0 to 5' });
+  });
+});

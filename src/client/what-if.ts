@@ -1,8 +1,9 @@
 /**
  * "What if": the same deal played out by the AI (Normal against Normal) under a given decision
- * rule, through the pure rules. It runs in small slices on the page's thread, yielding between
- * moves (a Normal move takes a few milliseconds), so the debrief stays responsive while it fills
- * in; `signal` stops it when the screen goes.
+ * rule, through the pure rules. The page runs it in a Web Worker (`whatIfInWorker`): most Normal
+ * moves take a few milliseconds, but the first of a turn, which weighs every card on every
+ * target, can take a few hundred, too long a task for the page's thread. Where no worker can
+ * start, it runs on the page in slices that yield between moves. `signal` stops it.
  */
 import { chooseMove } from '../ai';
 import { applyMove, createAlea, createGame, type DecisionRule, type ScenarioId, viewFor } from '../game';
@@ -24,12 +25,12 @@ const MOVES_PER_SLICE = 2;
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Plays the whole game; rejects with an AbortError when `signal` aborts. */
-export async function playWhatIf(setup: WhatIfSetup, signal?: AbortSignal): Promise<GameFigures> {
+export async function playWhatIf(setup: WhatIfSetup, signal?: AbortSignal, sliced = true): Promise<GameFigures> {
   const rng = createAlea(setup.seed);
   const G = createGame({ scenario: setup.scenario, dependency: setup.dependency, decisionRule: setup.decisionRule }, rng);
   for (let n = 0; G.result === null; n++) {
     if (n >= MAX_MOVES) throw new Error(`the what-if game did not end within ${MAX_MOVES} moves`);
-    if (n % MOVES_PER_SLICE === 0) {
+    if (sliced && n % MOVES_PER_SLICE === 0) {
       await nextTask();
       signal?.throwIfAborted();
     }
@@ -37,4 +38,34 @@ export async function playWhatIf(setup: WhatIfSetup, signal?: AbortSignal): Prom
     applyMove(G, G.active, move, rng);
   }
   return gameFigures(setup.decisionRule, G.log, G.history, G.result);
+}
+
+/** The worker's answer. */
+export type WhatIfReply = { readonly ok: true; readonly figures: GameFigures } | { readonly ok: false; readonly error: string };
+
+/** Plays the game in a Web Worker (one per game, ended when done or aborted). */
+export function whatIfInWorker(setup: WhatIfSetup, signal: AbortSignal): Promise<GameFigures> {
+  if (typeof Worker === 'undefined') return playWhatIf(setup, signal);
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./what-if-worker.ts', import.meta.url), { type: 'module', name: 'trust-and-leverage-what-if' });
+    const done = (): void => {
+      worker.terminate();
+      signal.removeEventListener('abort', onAbort);
+    };
+    const onAbort = (): void => {
+      done();
+      reject(signal.reason instanceof Error ? signal.reason : new Error('the what-if was stopped'));
+    };
+    signal.addEventListener('abort', onAbort);
+    worker.addEventListener('message', (event: MessageEvent<WhatIfReply>) => {
+      done();
+      if (event.data.ok) resolve(event.data.figures);
+      else reject(new Error(event.data.error));
+    });
+    worker.addEventListener('error', (event) => {
+      done();
+      reject(new Error(`the what-if worker failed: ${event.message}`));
+    });
+    worker.postMessage(setup);
+  });
 }

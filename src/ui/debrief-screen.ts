@@ -104,9 +104,12 @@ function whatIfPart(opts: DebriefOptions, played: GameFigures): HTMLElement {
   const seed = opts.seed ?? opts.freshSeed();
   const setup = { scenario: opts.view.scenario, dependency: opts.view.options.dependency, seed };
   setTimeout(() => {
-    void import('../client/what-if').then(async ({ playWhatIf }) => {
-      const same = await playWhatIf({ ...setup, decisionRule: rule }, stop.signal);
-      const changed = await playWhatIf({ ...setup, decisionRule: other }, stop.signal);
+    void import('../client/what-if').then(async ({ whatIfInWorker }) => {
+      // Both games at once, one worker each (a machine has at least two cores to give).
+      const [same, changed] = await Promise.all([
+        whatIfInWorker({ ...setup, decisionRule: rule }, stop.signal),
+        whatIfInWorker({ ...setup, decisionRule: other }, stop.signal),
+      ]);
       const games = [
         { title: 'Your game', f: played, className: 'series-game' },
         { title: `AI, ${DECISION_RULE_WORD[rule]}`, f: same, className: 'series-same' },
