@@ -6,7 +6,7 @@
  */
 import type { AiLevel } from '../ai';
 import {
-  createAlea, createGame, type GameState, MOVE_NAMES, type Move, type MoveKind, parseMove, type Seat, type SetupData, sideOfSeat,
+  createAlea, createGame, type GameState, MOVE_NAMES, type Move, type MoveKind, parseMove, type Seat, type SetupData, type Side, sideOfSeat,
   tryMove, validateSetupData,
 } from '../game';
 
@@ -104,14 +104,19 @@ export function parseGameRecordText(text: string): GameRecord | string {
 
 /**
  * Replays the record through the pure rules (the same random draws as boardgame.io's, see
- * rng.ts) up to `upTo` moves (default all). Returns the state, or the first refused move and why.
+ * rng.ts) up to `upTo` moves (default all); `beforeMove` sees the state before each. Returns the state, or the first refused move and why.
  */
-export function replayRecord(record: Pick<GameRecord, 'seed' | 'setupData' | 'moves'>, upTo = record.moves.length): GameState | string {
+export function replayRecord(
+  record: Pick<GameRecord, 'seed' | 'setupData' | 'moves'>,
+  upTo = record.moves.length,
+  beforeMove?: (G: GameState, side: Side, move: Move, index: number) => void,
+): GameState | string {
   const rng = createAlea(record.seed);
   const G = createGame(record.setupData, rng);
   for (const [i, m] of record.moves.slice(0, upTo).entries()) {
     const side = sideOfSeat(G, m.seat);
     const move = moveOfRecord(m);
+    if (side !== null && typeof move !== 'string') beforeMove?.(G, side, move, i);
     const error = side === null ? 'no side' : typeof move === 'string' ? move : tryMove(G, side, move, rng);
     if (error !== null) return `Move ${i + 1} of the record is not legal there (${error}).`;
   }

@@ -6,7 +6,9 @@
  * device (the seed of a game in progress must never be sent anywhere).
  */
 import type { AiNote } from './ai-seat';
+import { DEFAULT_SCENARIO } from '../game/data/scenarios';
 import { type GameRecord, parseGameRecord } from './game-record';
+import type { MatchConfig } from './match';
 import type { KeyValueStore } from './seat-tickets';
 
 const INDEX_KEY = 'trust-and-leverage.local-games';
@@ -34,7 +36,7 @@ export function newLocalGameId(): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => alphabet[b % alphabet.length]).join('');
 }
 
-export function isLocalGameId(id: string): boolean {
+function isLocalGameId(id: string): boolean {
   return ID_PATTERN.test(id);
 }
 
@@ -61,6 +63,19 @@ function parseSave(id: string, text: string | null): LocalSave | string {
     return `The saved game ${id} is damaged and cannot be resumed.`;
   }
   return { id, savedAt: data.savedAt, record, aiNotes, over: data.over, summary: data.summary.slice(0, 120) };
+}
+
+/** The match config that resumes a save: its rules, seed and moves (and the AI's reasons). */
+export function resumeConfig(save: LocalSave): MatchConfig {
+  const { players, setupData, seed, moves } = save.record;
+  return {
+    mode: players.mode,
+    scenario: setupData.scenario ?? DEFAULT_SCENARIO,
+    ...(players.mode === 'solo' ? { humanSide: players.humanSide, level: players.level } : {}),
+    ...(setupData.decisionRule ? { decisionRule: setupData.decisionRule } : {}),
+    ...(setupData.dependency !== undefined ? { dependency: setupData.dependency } : {}),
+    seed, moves, aiNotes: save.aiNotes,
+  };
 }
 
 export class LocalSaves {

@@ -1,12 +1,15 @@
 /**
  * The app's screens: menu, rules, the online lobby and a game, one at a time in the root
- * element. The URL's hash names online screens (`#/online`, `#/match/CODE`) and the glossary
- * (`#/glossary`, `#/glossary/ID`), so a reload or a
+ * element. The URL's hash names online screens (`#/online`, `#/match/CODE`), the glossary
+ * (`#/glossary`, `#/glossary/ID`), a local game (`#/local/ID`, saved on the device) and
+ * replays (`#/replay`), so a reload or a
  * shared link comes back to the same match, and a saved seat is taken again.
  */
 import type { AiLevel } from '../ai';
 import { LobbyClient, LobbyError, type LobbyMatch, type SeatTicket } from '../client/lobby-client';
 import type { MatchConfig } from '../client/match';
+import type { GameRecord } from '../client/game-record';
+import { LocalSaves, newLocalGameId, resumeConfig } from '../client/local-saves';
 import type { OnlineState } from '../client/online-match';
 import {
   formatCode, lobbyErrorText, parseRoute, type Route, routeHash, sideOfSeat, startPlan, TICKET_STATE_TEXT, ticketState,
@@ -19,7 +22,7 @@ import { SIDE_NAME } from '../content/words';
 import type { NameStore } from './lobby-context';
 import { mountLobbyScreen } from './lobby-screen';
 import { glossaryHash, type GlossaryRoute, installGlossaryLinks, parseGlossaryHash } from './glossary-links';
-import { renderMenu, type ResumeOffer } from './menu';
+import { type LocalResumeOffer, renderMenu, type ResumeOffer } from './menu';
 import { renderRulesPage } from './rules-page';
 
 export interface AppOptions {
@@ -48,6 +51,7 @@ export function mountApp(root: HTMLElement, options: AppOptions = {}): void {
   const tickets = new SeatTickets(store);
   const names: NameStore = { get: () => store.getItem(NAME_KEY) ?? '', set: (name) => store.setItem(NAME_KEY, name) };
   const lobby = new LobbyClient('');
+  const saves = new LocalSaves(store);
   /** Tears the current lobby or game screen down (timers, sockets). */
   let leaveScreen: (() => void) | null = null;
   /** Bumped on every navigation: a slow screen that is no longer wanted does not show. */
@@ -68,10 +72,63 @@ export function mountApp(root: HTMLElement, options: AppOptions = {}): void {
   }
 
   function menu(): void {
+    menuWithNotice();
+  }
+
+  /** The menu, with a problem to show (a saved game that cannot be resumed). */
+  function menuWithNotice(notice?: string): void {
     go({ kind: 'menu' });
     document.title = 'Trust & Leverage';
-    root.replaceChildren(renderMenu({ last, onStart: (config) => void start(config), onRules: rules, onOnline: () => online(), onGlossary: () => void glossary({ entry: null, unknown: null }), resume: resumeOffer() }));
+    root.replaceChildren(renderMenu({
+      last, onStart: (config) => void start(config), onRules: rules, onOnline: () => online(), onGlossary: () => void glossary({ entry: null, unknown: null }), resume: resumeOffer(),
+      local: localResumeOffer(notice), onReplay: () => void replay(null, false),
+    }));
     focusTitle('menu-title');
+  }
+
+  /** The most recent local game in progress, and any saved game that cannot be read (said, never fixed). */
+  function localResumeOffer(notice?: string): LocalResumeOffer {
+    const { save, problems } = saves.latestInProgress();
+    const all = notice ? [notice, ...problems] : problems;
+    return { problems: all, game: save && { text: save.summary, resume: () => void playLocal(resumeConfig(save), save.id, true) } };
+  }
+
+  /** A local game at `#/local/ID` (a new one gets a history entry, so that Back returns to the menu and keeps it). */
+  async function playLocal(config: MatchConfig, id: string, newEntry: boolean): Promise<void> {
+    const nav = go({ kind: 'menu' });
+    history[newEntry ? 'pushState' : 'replaceState'](null, '', `${location.pathname}${location.search}#/local/${id}`);
+    document.title = `${config.mode === 'solo' ? 'Solo' : 'Hot-seat'} — Trust & Leverage`;
+    loading(config.moves ? 'Resuming your game…' : 'Setting up the match…');
+    const { launchGame } = await import('./game-entry');
+    if (nav !== navigation) return;
+    leaveScreen = launchGame(root, {
+      config: options.aiPaceMs === undefined ? config : { ...config, aiPaceMs: options.aiPaceMs },
+      keep: { id, saves, now: () => Date.now() },
+      onExit: menu,
+      onReplay: (record) => void replay(record, true),
+      onSwitchSides: (next) => void start(next),
+      onRestoreFailed: (reason) => menuWithNotice(`Your saved game could not be resumed (${reason}). It is still on this device.`),
+    });
+  }
+
+  /** A saved game named by the address, or the menu saying why it cannot be resumed. */
+  function resumeLocal(id: string): void {
+    const save = saves.load(id);
+    if (typeof save === 'string') return menuWithNotice(save);
+    void playLocal(resumeConfig(save), id, false);
+  }
+
+  /** The replay of a finished game (`#/replay`), or the file picker that opens one. */
+  async function replay(record: GameRecord | null, newEntry: boolean, linkData?: string): Promise<void> {
+    const nav = go({ kind: 'menu' });
+    const hash = linkData === undefined ? '#/replay' : `#/replay/${linkData}`;
+    history[newEntry ? 'pushState' : 'replaceState'](null, '', `${location.pathname}${location.search}${hash}`);
+    document.title = 'Replay — Trust & Leverage';
+    loading('Opening the replay…');
+    const [{ mountReplayScreen }, { fragmentToText }] = await Promise.all([import('./replay-screen'), import('./record-file')]);
+    if (nav !== navigation) return;
+    leaveScreen = mountReplayScreen(root, { record, onBack: menu, ...(linkData === undefined ? {} : { linked: fragmentToText(linkData) }) });
+    focusTitle('replay-title');
   }
 
   function rules(): void {
@@ -95,14 +152,10 @@ export function mountApp(root: HTMLElement, options: AppOptions = {}): void {
   }
 
   async function start(config: MatchConfig): Promise<void> {
-    go({ kind: 'menu' });
     if (config.mode === 'solo') Object.assign(last, { side: config.humanSide, level: config.level });
     last.scenario = config.scenario;
     performance.mark('tl:game-start');
-    document.title = `${config.mode === 'solo' ? 'Solo' : 'Hot-seat'} — Trust & Leverage`;
-    loading('Setting up the match…');
-    const { launchGame } = await import('./game-entry');
-    launchGame(root, options.aiPaceMs === undefined ? config : { ...config, aiPaceMs: options.aiPaceMs }, menu);
+    await playLocal(config, newLocalGameId(), true);
   }
 
   function online(opts: { focusCode?: string; notice?: string } = {}): void {
@@ -204,6 +257,11 @@ export function mountApp(root: HTMLElement, options: AppOptions = {}): void {
   function route(): void {
     const glossaryRoute = parseGlossaryHash(location.hash);
     if (glossaryRoute) return void glossary(glossaryRoute);
+    const local = /^#\/local\/(.*)$/.exec(location.hash);
+    if (local) return resumeLocal(decodeURIComponent(local[1] ?? ''));
+    if (location.hash === '#/replay') return void replay(null, false);
+    const link = /^#\/replay\/(.*)$/.exec(location.hash);
+    if (link) return void replay(null, false, link[1] ?? '');
     const plan = startPlan(parseRoute(location.hash), tickets.all());
     if (plan.kind === 'rejoin') void rejoin(plan.ticket);
     else if (plan.kind === 'open') online({ focusCode: plan.code });

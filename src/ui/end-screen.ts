@@ -32,6 +32,8 @@ export interface EndExtras {
   readonly extra?: HTMLElement;
   /** Shown with a debrief: the button that brings it into view. */
   readonly onDebrief?: () => void;
+  /** A local game: watch its replay, download its record. */
+  readonly replay?: HTMLElement;
 }
 
 /** `me`: the player's side in solo and online; null in hot-seat and for spectators (everyone reads it). */
@@ -47,6 +49,7 @@ export function renderEndScreen(view: PlayerView, me: Side | null, onNewGame: ()
     h('p', {}, reason),
     history(view),
     extras.onDebrief ? button('Read the debrief', extras.onDebrief, { key: 'read-debrief', class: 'end-secondary' }) : null,
+    extras.replay ?? null,
     extras.extra ?? null,
     button(extras.newGameLabel ?? 'New game', onNewGame, { key: 'new-game', class: extras.extra ? 'end-secondary' : 'primary' }));
 }

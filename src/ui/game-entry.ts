@@ -5,11 +5,38 @@
 import type { LobbyClient, LobbyMatch, SeatTicket } from '../client/lobby-client';
 import { type MatchConfig, startMatch } from '../client/match';
 import { type OnlineState, startOnlineMatch } from '../client/online-match';
+import type { GameRecord } from '../client/game-record';
 import { mountGameScreen } from './game-screen';
+import { keepLocalGame, type KeepOptions } from './keep-local-game';
 
-/** Starts a match and shows it in `root`; `onExit` runs when the player leaves or starts anew. */
-export function launchGame(root: HTMLElement, config: MatchConfig, onExit: () => void): void {
-  mountGameScreen(root, { match: startMatch(config), onExit });
+export interface LocalLaunch {
+  readonly config: MatchConfig;
+  /** The game's id and where it is kept: it is saved after every move. */
+  readonly keep: KeepOptions;
+  /** Runs when the player leaves or starts anew. */
+  readonly onExit: () => void;
+  /** After the game: its replay. */
+  readonly onReplay: (record: GameRecord) => void;
+  /** Switch sides after the game: a new local game with the sides swapped (the debrief's button). */
+  readonly onSwitchSides?: (config: MatchConfig) => void;
+  /** A resumed game whose saved moves were refused (the screen is gone by then). */
+  readonly onRestoreFailed: (reason: string) => void;
+}
+
+/** Starts (or resumes) a local match and shows it in `root`; returns the function that tears it down. */
+export function launchGame(root: HTMLElement, opts: LocalLaunch): () => void {
+  const match = startMatch(opts.config);
+  const stopKeeping = keepLocalGame(match, opts.keep);
+  const teardown = mountGameScreen(root, { match, onExit: () => { stopKeeping(); opts.onExit(); }, onReplay: opts.onReplay, ...(opts.onSwitchSides ? { onSwitchSides: opts.onSwitchSides } : {}) });
+  match.restored?.catch((error: unknown) => {
+    stopKeeping();
+    teardown();
+    opts.onRestoreFailed(error instanceof Error ? error.message : String(error));
+  });
+  return () => {
+    stopKeeping();
+    teardown();
+  };
 }
 
 export interface OnlineLaunch {

@@ -12,6 +12,8 @@ import { ChoiceController } from './choice-controller';
 import { renderCountryTable } from './country-table';
 import { button, clearSlot, fillSlot, h, keepingFocus } from './dom';
 import { renderEndScreen } from './end-screen';
+import type { GameRecord } from '../client/game-record';
+import { replayActions } from './record-file';
 import { focusDebrief, renderDebrief, switchSidesFor } from './debrief-screen';
 import { type MatchConfig, randomSeed, startMatch } from '../client/match';
 import { createGameLayout, type GameLayout } from './game-layout';
@@ -30,6 +32,8 @@ export interface GameScreenOptions {
   readonly onExit: () => void;
   /** An online match: its session and what the end screen offers. */
   readonly online?: OnlineScreenOptions;
+  /** A local game, after its end: opens its replay. */
+  readonly onReplay?: (record: GameRecord) => void;
   /** Switch sides: the app starts this new local game (and tears this screen down). */
   readonly onSwitchSides?: (config: MatchConfig) => void;
 }
@@ -47,6 +51,8 @@ interface OnlineScreenOptions {
 type Overlay = 'none' | 'pass' | 'end';
 
 const FROM_SERVER = 'Waiting for the game from the server…';
+/** A local game is saved after every move: leaving keeps it, and the menu offers it again. */
+const LEAVE_LOCAL = { label: 'Leave game', question: 'Leave this game? It stays saved on this device: resume it from the menu.', confirm: 'Leave' };
 
 /** Mounts the game screen in `parent`; returns the function that tears it down. */
 export function mountGameScreen(parent: HTMLElement, opts: GameScreenOptions): () => void {
@@ -74,7 +80,7 @@ class GameScreen {
   private destroyed = false;
 
   constructor(parent: HTMLElement, private readonly opts: GameScreenOptions) {
-    this.layout = createGameLayout('Trust & Leverage', () => this.exit(), !opts.online ? undefined : opts.match.config.mode === 'spectator'
+    this.layout = createGameLayout('Trust & Leverage', () => this.exit(), !opts.online ? LEAVE_LOCAL : opts.match.config.mode === 'spectator'
       ? { label: 'Back to the lobby', question: 'Stop watching this match?', confirm: 'Leave' }
       : { label: 'Back to the lobby', question: 'Leave this screen? Your seat stays yours: rejoin it from the lobby.', confirm: 'Leave' });
     this.layout.logSlot.append(this.log.el);
@@ -195,7 +201,8 @@ class GameScreen {
       view: snap.shown.view, seed: this.opts.match.record?.().seed ?? null, freshSeed: randomSeed,
       switchSides: switchSidesFor(this.opts.match.config, snap.side, (config) => this.restartWith(config)),
     });
-    const readDebrief = { onDebrief: () => focusDebrief(debrief) };
+    const record = this.opts.match.record?.();
+    const readDebrief = { onDebrief: () => focusDebrief(debrief), ...(record && this.opts.onReplay ? { replay: replayActions(record, this.opts.onReplay) } : {}) };
     const end = online
       ? renderEndScreen(snap.shown.view, me, () => this.exit(), { newGameLabel: 'Back to the lobby', extra: this.endActions, ...readDebrief })
       : renderEndScreen(snap.shown.view, me, () => this.exit(), readDebrief);

@@ -19,6 +19,16 @@ export interface MenuOptions {
   readonly onOnline: () => void;
   /** A saved online seat worth rejoining, found after the menu shows (or null). */
   readonly resume?: Promise<ResumeOffer | null>;
+  /** A solo or hot-seat game kept on this device, and saved games that cannot be read. */
+  readonly local?: LocalResumeOffer;
+  /** Opens a replay from a game record file. */
+  readonly onReplay?: () => void;
+}
+
+/** A local game in progress to resume, and the problems found with saved games (shown, never fixed here). */
+export interface LocalResumeOffer {
+  readonly game: { readonly text: string; readonly resume: () => void } | null;
+  readonly problems: readonly string[];
 }
 
 /** An online match this device holds a seat in. */
@@ -77,6 +87,16 @@ function hotSeatSection(opts: MenuOptions): HTMLElement {
   return section;
 }
 
+/** The local game in progress (resume it) and what went wrong with saved games; null when there is neither. */
+function localSection(offer: LocalResumeOffer | undefined): HTMLElement | null {
+  if (!offer || (offer.game === null && offer.problems.length === 0)) return null;
+  return h('section', { class: 'menu-resume', attrs: { 'aria-labelledby': 'local-resume-title' } },
+    h('h2', { id: 'local-resume-title' }, offer.game ? 'Your game in progress' : 'Saved games'),
+    ...offer.problems.map((text) => h('p', { class: 'menu-problem', attrs: { role: 'alert' } }, text)),
+    offer.game ? h('p', {}, `${offer.game.text}. It is saved on this device after every move.`) : null,
+    offer.game ? button('Resume your game', offer.game.resume, { key: 'resume-local', class: 'primary' }) : null);
+}
+
 function onlineSection(opts: MenuOptions): HTMLElement {
   const resume = h('div', { class: 'resume', attrs: { 'aria-live': 'polite' } });
   void opts.resume?.then((offer) => {
@@ -101,6 +121,7 @@ export function renderMenu(opts: MenuOptions): HTMLElement {
         'A two-player strategy game about how states cooperate, ally and integrate — and how that can be disrupted. ' +
         `A ${SIDE_NAME.dem} builds values-based alliances; an ${SIDE_NAME.aut} pursues deals and coercion and tries to split the bloc.`),
       h('p', { class: 'scenario-summary' }, summary)),
+    localSection(opts.local),
     h('div', { class: 'menu-grid' },
       soloSection(opts),
       hotSeatSection(opts),
@@ -110,5 +131,7 @@ export function renderMenu(opts: MenuOptions): HTMLElement {
         h('p', {}, 'How a round works, what each action does, and how the World Order is scored.'),
         button('Read the rules', opts.onRules, { key: 'rules' }),
         h('p', { class: 'menu-glossary-note' }, 'Every concept the game teaches, with the article\'s words, real examples and sources.'),
-        button('Open the glossary', opts.onGlossary, { key: 'glossary' }))));
+        button('Open the glossary', opts.onGlossary, { key: 'glossary' }),
+        opts.onReplay ? h('p', { class: 'menu-glossary-note' }, 'Step through a finished game move by move, from its game record.') : null,
+        opts.onReplay ? button('Open a replay', opts.onReplay, { key: 'open-replay' }) : null)));
 }
