@@ -90,7 +90,17 @@ export function mountApp(root: HTMLElement, options: AppOptions = {}): void {
   function localResumeOffer(notice?: string): LocalResumeOffer {
     const { save, problems } = saves.latestInProgress();
     const all = notice ? [notice, ...problems] : problems;
-    return { problems: all, game: save && { text: save.summary, resume: () => void playLocal(resumeConfig(save), save.id, true) } };
+    return {
+      problems: all,
+      game: save && {
+        text: save.summary,
+        resume: () => void playLocal(resumeConfig(save), save.id, true),
+        discard: () => {
+          saves.forget(save.id);
+          menu();
+        },
+      },
+    };
   }
 
   /** A local game at `#/local/ID` (a new one gets a history entry, so that Back returns to the menu and keeps it). */

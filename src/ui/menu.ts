@@ -27,7 +27,7 @@ export interface MenuOptions {
 
 /** A local game in progress to resume, and the problems found with saved games (shown, never fixed here). */
 export interface LocalResumeOffer {
-  readonly game: { readonly text: string; readonly resume: () => void } | null;
+  readonly game: { readonly text: string; readonly resume: () => void; readonly discard: () => void } | null;
   readonly problems: readonly string[];
 }
 
@@ -94,7 +94,26 @@ function localSection(offer: LocalResumeOffer | undefined): HTMLElement | null {
     h('h2', { id: 'local-resume-title' }, offer.game ? 'Your game in progress' : 'Saved games'),
     ...offer.problems.map((text) => h('p', { class: 'menu-problem', attrs: { role: 'alert' } }, text)),
     offer.game ? h('p', {}, `${offer.game.text}. It is saved on this device after every move.`) : null,
-    offer.game ? button('Resume your game', offer.game.resume, { key: 'resume-local', class: 'primary' }) : null);
+    offer.game ? resumeButtons(offer.game) : null);
+}
+
+/** Resume, or discard after a second question (a discarded game cannot come back). */
+function resumeButtons(game: NonNullable<LocalResumeOffer['game']>): HTMLElement {
+  const wrap = h('div', { class: 'menu-resume-buttons' });
+  const ask = (): void => {
+    wrap.replaceChildren(h('span', {}, 'Discard this game for good?'),
+      button('Discard', game.discard, { key: 'discard-local-yes' }),
+      button('Keep it', () => {
+        reset();
+        (wrap.querySelector('[data-key="discard-local"]') as HTMLButtonElement).focus();
+      }, { key: 'discard-local-no' }));
+    (wrap.querySelector('[data-key="discard-local-no"]') as HTMLButtonElement).focus();
+  };
+  const reset = (): void => wrap.replaceChildren(
+    button('Resume your game', game.resume, { key: 'resume-local', class: 'primary' }),
+    button('Discard it', ask, { key: 'discard-local' }));
+  reset();
+  return wrap;
 }
 
 function onlineSection(opts: MenuOptions): HTMLElement {

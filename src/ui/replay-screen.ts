@@ -127,6 +127,8 @@ function showViewer(body: HTMLElement, record: GameRecord): () => void {
     for (const [key, disabled] of [['replay-first', index === 0], ['replay-prev', index === 0], ['replay-next', index === total], ['replay-last', index === total]] as const) {
       (controls.querySelector(`[data-key="${key}"]`) as HTMLButtonElement).disabled = disabled;
     }
+    // A button that just became disabled (Next at the last move) would drop keyboard focus to the page.
+    if (document.activeElement instanceof HTMLButtonElement && document.activeElement.disabled) range.focus();
   }
   go(total);
   void mountBoardSlot(board, { onCountrySelect: () => undefined }).then((mounted) => {

@@ -72,6 +72,9 @@ describe('local games are kept, and finished games replay', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await screenshot(page, 'menu-resume-phone');
     await page.setViewportSize({ width: 1280, height: 720 });
+    // Discarding asks first; Keep it leaves the offer as it was.
+    await offer.getByRole('button', { name: 'Discard it' }).click();
+    await offer.getByRole('button', { name: 'Keep it' }).click();
     await offer.getByRole('button', { name: 'Resume your game' }).click();
     expect(await nextScreen(page)).toBe('my-turn');
     expect(page.url()).toBe(address);
@@ -105,6 +108,27 @@ describe('local games are kept, and finished games replay', () => {
     await page.getByRole('button', { name: 'Start solo game' }).waitFor();
     await expectAccessible(page, 'menu with a damaged save');
     expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a saved game can be discarded', () => {
+  it('forgets the game after a second question, and the menu no longer offers it', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.goto(inject('baseUrl'));
+    await page.evaluate(() => {
+      const record = { format: 'trust-and-leverage/game-record', version: 1, players: { mode: 'hot-seat' }, setupData: { scenario: 'competing-visions', demSeat: '0' }, seed: 'e2e-seed', moves: [] };
+      localStorage.setItem('trust-and-leverage.local-games', JSON.stringify(['hotseat2']));
+      localStorage.setItem('trust-and-leverage.local-game.hotseat2', JSON.stringify({ id: 'hotseat2', savedAt: 1, record, aiNotes: [], over: false, summary: 'Hot-seat, Competing Visions (2021), round 1' }));
+    });
+    await page.reload();
+    const offer = page.getByRole('region', { name: 'Your game in progress' });
+    expect(await offer.textContent()).toContain('Hot-seat, Competing Visions (2021), round 1.');
+    await offer.getByRole('button', { name: 'Discard it' }).click();
+    await offer.getByRole('button', { name: 'Discard', exact: true }).click();
+    await page.getByRole('button', { name: 'Start solo game' }).waitFor();
+    expect(await page.getByRole('region', { name: 'Your game in progress' }).count()).toBe(0);
+    expect(await page.evaluate(() => localStorage.getItem('trust-and-leverage.local-game.hotseat2'))).toBeNull();
     await page.close();
   });
 });
