@@ -2,6 +2,7 @@
  * Democratic basic actions (GAME.md section 3), driven through the public move API from the
  * Competing Visions start. Each test asserts the exact state change and the exact log lines.
  * Autocratic actions: actions-autocratic.test.ts; move-level refusals: actions-refusals.test.ts.
+ * A little over ~300 lines on purpose: one block per Democratic action, each with its exact logs.
  */
 import { describe, expect, it } from 'vitest';
 import { checkMove, tryMove } from './moves';

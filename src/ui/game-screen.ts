@@ -2,15 +2,13 @@
  * The game screen: renders the shown seat's view on every change and turns the player's choices
  * into moves. It reads legality only from the rules (legal moves of the player's own view).
  */
-import { LobbyError } from '../client/lobby-client';
 import type { Match, MatchSnapshot } from '../client/match';
 import type { OnlineSession, OnlineState } from '../client/online-match';
-import { formatCode, lobbyErrorText } from '../client/online-rules';
 import { canUndo, legalMovesOfView, type Move, type Seat } from '../game';
 import { type BoardSlot, type BoardUiState, mountBoardSlot } from './board-slot';
 import { ChoiceController } from './choice-controller';
 import { renderCountryTable } from './country-table';
-import { button, clearSlot, fillSlot, h, keepingFocus } from './dom';
+import { clearSlot, fillSlot, h, keepingFocus } from './dom';
 import { renderEndScreen } from './end-screen';
 import type { GameRecord } from '../client/game-record';
 import { replayActions } from './record-file';
@@ -23,6 +21,7 @@ import { createHintPanel, type HintPanel } from './hint-panel';
 import { createLogView, type LogView } from './log-view';
 import { createOnlinePanel, type OnlinePanel } from './online-panel';
 import { renderPassDevice } from './pass-device';
+import { RematchPanel } from './rematch-panel';
 import { waitingText, whoText } from './screen-words';
 import { renderTurnPanel } from './turn-panel';
 
@@ -74,8 +73,7 @@ class GameScreen {
   /** Solo: "What would the AI do?" for the learner's own seat. */
   private readonly hint: HintPanel | null = null;
   /** The end screen's online part (rematch), updated while the end screen shows. */
-  private readonly endActions = h('div', { class: 'end-online' });
-  private rematch: { busy: boolean; error: string } = { busy: false, error: '' };
+  private readonly rematch: RematchPanel | null;
   private boardKey = '';
   private destroyed = false;
 
@@ -94,6 +92,8 @@ class GameScreen {
       });
       this.layout.online.append(this.onlinePanel.el);
     }
+    const online = opts.online;
+    this.rematch = online ? new RematchPanel(() => online.playAgain()) : null;
     parent.replaceChildren(this.layout.root);
     this.choice = new ChoiceController({
       root: this.layout.root,
@@ -192,7 +192,7 @@ class GameScreen {
 
   private showEnd(snap: MatchSnapshot, online: OnlineState | null): void {
     this.showGame(snap);
-    if (online) keepingFocus(this.endActions, () => this.fillRematch(online));
+    if (online) this.rematch?.update(online);
     if (this.overlay === 'end') return;
     this.overlay = 'end';
     const me = snap.mode === 'solo' || snap.mode === 'online' ? snap.side : null;
@@ -204,7 +204,7 @@ class GameScreen {
     const record = this.opts.match.record?.();
     const readDebrief = { onDebrief: () => focusDebrief(debrief), ...(record && this.opts.onReplay ? { replay: replayActions(record, this.opts.onReplay) } : {}) };
     const end = online
-      ? renderEndScreen(snap.shown.view, me, () => this.exit(), { newGameLabel: 'Back to the lobby', extra: this.endActions, ...readDebrief })
+      ? renderEndScreen(snap.shown.view, me, () => this.exit(), { newGameLabel: 'Back to the lobby', extra: this.rematch?.element ?? h('div'), ...readDebrief })
       : renderEndScreen(snap.shown.view, me, () => this.exit(), readDebrief);
     this.layout.overlay.replaceChildren(end, debrief);
     performance.measure('tl:debrief', 'tl:debrief-start');
@@ -217,35 +217,6 @@ class GameScreen {
     const parent = this.layout.root.parentElement;
     this.destroy();
     if (parent) mountGameScreen(parent, { ...this.opts, match: startMatch(config) });
-  }
-
-  /** Online, after the game: Play again (or join the rematch the opponent asked for). */
-  private fillRematch(online: OnlineState): void {
-    const { busy, error } = this.rematch;
-    fillSlot(this.endActions, JSON.stringify([online.seat, online.nextMatchID, online.gone, busy, error]), () => {
-      if (online.seat === null) return h('p', {}, online.nextMatchID ? `The players started a rematch: match ${formatCode(online.nextMatchID)}.` : 'You watched this match.');
-      const offer = online.nextMatchID !== null;
-      return h('div', {},
-        offer ? h('p', { class: 'rematch-offer' }, 'A rematch is on: the next match is waiting for you.') : null,
-        button(busy ? 'Starting the rematch…' : offer ? 'Join the rematch' : 'Play again', () => void this.playAgain(), {
-          key: 'play-again', class: 'primary', disabled: busy || online.gone,
-        }),
-        h('p', { class: 'online-alert', attrs: { role: 'alert' } }, error));
-    });
-  }
-
-  private async playAgain(): Promise<void> {
-    const online = this.opts.online;
-    if (!online || this.rematch.busy) return;
-    this.rematch = { busy: true, error: '' };
-    this.render();
-    try {
-      await online.playAgain();
-    } catch (error) {
-      const text = error instanceof LobbyError ? lobbyErrorText('start the rematch', error.status, error.message) : 'Could not start the rematch.';
-      this.rematch = { busy: false, error: text };
-      this.render();
-    }
   }
 
   private showGame(snap: MatchSnapshot): void {
