@@ -5,10 +5,13 @@
  * untrusted: `parseGameRecord` checks their shape and `replayRecord` their every move.
  */
 import type { AiLevel } from '../ai';
-import {
-  createAlea, createGame, type GameState, MOVE_NAMES, type Move, type MoveKind, parseMove, type Seat, type SetupData, type Side, sideOfSeat,
-  tryMove, validateSetupData,
-} from '../game';
+// The rules' own modules, not '../game' (which brings boardgame.io): the menu reads saved records.
+import { MOVE_NAMES, type Move, type MoveKind, parseMove, tryMove } from '../game/moves';
+import { createAlea } from '../game/rng';
+import { createGame, type SetupData, validateSetupData } from '../game/setup';
+import type { GameState } from '../game/state';
+import type { Seat, Side } from '../game/types';
+import { sideOfSeat } from '../game/view';
 
 export const RECORD_FORMAT = 'trust-and-leverage/game-record';
 export const RECORD_VERSION = 1;

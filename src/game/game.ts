@@ -7,20 +7,12 @@ import { INVALID_MOVE } from 'boardgame.io/core';
 import { assertNever } from './assert-never';
 import { legalMoves } from './legal';
 import { type MoveLogMetadata, takeMoveLog } from './log-book';
-import { type Move, type MoveKind, parseMove, tryMove } from './moves';
+import { type Move, type MoveKind, MOVE_NAMES, parseMove, tryMove } from './moves';
 import { createGame, type SetupData, validateSetupData } from './setup';
 import type { GameState } from './state';
 import type { Seat, Side } from './types';
 import { UNDOABLE } from './undo';
 import { playerView, sideOfSeat } from './view';
-
-/** boardgame.io move names, one per kind of `Move`. */
-export const MOVE_NAMES = {
-  'play-event': 'playEvent',
-  'play-ops': 'playOps',
-  action: 'act',
-  pass: 'pass',
-} as const satisfies Record<MoveKind, string>;
 
 /** A rules move as a boardgame.io move name and arguments. */
 export function toBgioMove(move: Move): { move: string; args: unknown[] } {

@@ -1,8 +1,8 @@
 /** Public surface of the rules engine. */
-export { TrustAndLeverage, MOVE_NAMES, toBgioMove } from './game';
+export { TrustAndLeverage, toBgioMove } from './game';
 export { legalMoves } from './legal';
 export { rebuildLog, type ActionLogEntry } from './log-book';
-export { applyMove, checkMove, parseMove, tryMove, type Move, type MoveKind } from './moves';
+export { applyMove, checkMove, MOVE_NAMES, parseMove, tryMove, type Move, type MoveKind } from './moves';
 export { createGame, validateSetupData, type SetupData } from './setup';
 export { playerView, sideOfSeat, viewFor, type PlayerView } from './view';
 export { scoreRound, scoreDetail } from './scoring';

@@ -28,6 +28,14 @@ export type Move =
 
 export type MoveKind = Move['kind'];
 
+/** boardgame.io move names, one per kind of `Move` (here, not in game.ts, so that code without boardgame.io can read records). */
+export const MOVE_NAMES = {
+  'play-event': 'playEvent',
+  'play-ops': 'playOps',
+  action: 'act',
+  pass: 'pass',
+} as const satisfies Record<MoveKind, string>;
+
 /** Why a move is illegal for this side now, or null when it is legal. */
 export function checkMove(G: GameState, side: Side, move: Move): string | null {
   if (G.result !== null) return 'the game is over';
