@@ -11,7 +11,7 @@ import { CONCEPTS, type ConceptId } from '../../src/game/types';
 import { screenshot } from './artifacts';
 import { expectAccessible } from './axe';
 import { launchChromium, watchErrors } from './browser';
-import { nextScreen, playTurn } from './play';
+import { nextScreen, playTurn, startSolo as startSoloGame } from './play';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -129,11 +129,7 @@ async function gameFacts(page: Page): Promise<string> {
 }
 
 async function startSolo(page: Page): Promise<void> {
-  await page.goto(`${inject('baseUrl')}?ai-pace=0`);
-  const solo = page.getByRole('region', { name: 'Solo against the AI' });
-  await solo.getByRole('radio', { name: /Democratic bloc/ }).check();
-  await solo.getByRole('radio', { name: /Easy/ }).check();
-  await solo.getByRole('button', { name: 'Start solo game' }).click();
+  await startSoloGame(page, `${inject('baseUrl')}?ai-pace=0`);
   expect(await nextScreen(page)).toBe('my-turn');
 }
 

@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { screenshot } from './artifacts';
 import { expectAccessible } from './axe';
 import { launchChromium, watchErrors } from './browser';
-import { nextScreen, opsPlaysOffered, playTurn, roundShown } from './play';
+import { nextScreen, opsPlaysOffered, playTurn, roundShown, startSolo as startSoloGame } from './play';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -20,13 +20,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function startSolo(page: Page): Promise<void> {
-  await page.goto(inject('baseUrl'));
-  const solo = page.getByRole('region', { name: 'Solo against the AI' });
-  await solo.getByRole('radio', { name: /Democratic bloc/ }).check();
-  await solo.getByRole('radio', { name: /Easy/ }).check();
-  await solo.getByRole('button', { name: 'Start solo game' }).click();
-}
+const startSolo = (page: Page): Promise<void> => startSoloGame(page, inject('baseUrl'));
 
 const preview = (page: Page) => page.getByRole('region', { name: /^What it will do/ });
 

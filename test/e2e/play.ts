@@ -135,3 +135,12 @@ export async function openPlayedCard(page: Page, side: 'Democratic bloc' | 'Auto
   await line.getByText(/^Reference: /).waitFor();
   return line;
 }
+
+/** From the menu at `url`: a solo game as the Democratic bloc against the Easy AI. */
+export async function startSolo(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  const solo = page.getByRole('region', { name: 'Solo against the AI' });
+  await solo.getByRole('radio', { name: /Democratic bloc/ }).check();
+  await solo.getByRole('radio', { name: /Easy/ }).check();
+  await solo.getByRole('button', { name: 'Start solo game' }).click();
+}

@@ -13,7 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { screenshot } from './artifacts';
 import { expectAccessible } from './axe';
 import { launchChromium, watchErrors } from './browser';
-import { nextScreen, playTurn } from './play';
+import { nextScreen, playTurn, startSolo as startSoloGame } from './play';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -29,13 +29,7 @@ async function gameState(page: Page): Promise<{ hand: string; log: string; board
   return { hand: await text('.slot-hand'), log: await text('.log-list'), board: await text('.slot-countries') };
 }
 
-async function startSolo(page: Page): Promise<void> {
-  await page.goto(`${inject('baseUrl')}?ai-pace=0`);
-  const solo = page.getByRole('region', { name: 'Solo against the AI' });
-  await solo.getByRole('radio', { name: /Democratic bloc/ }).check();
-  await solo.getByRole('radio', { name: /Easy/ }).check();
-  await solo.getByRole('button', { name: 'Start solo game' }).click();
-}
+const startSolo = (page: Page): Promise<void> => startSoloGame(page, `${inject('baseUrl')}?ai-pace=0`);
 
 async function playTurns(page: Page, count: number): Promise<void> {
   for (let i = 0; i < count; i++) {
