@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ACTIONS } from '../game/actions';
@@ -9,8 +9,14 @@ import { entrySources, GLOSSARY, searchGlossary } from './glossary';
 import { ARTICLE_SECTIONS } from './glossary-entries';
 import { SOURCES } from './glossary-sources';
 
-/** The article the game is built on, beside the repository (the same layout in CI). */
-const ARTICLE = readFileSync(join(process.cwd(), '..', 'shared', 'seed', '000_a04b534f6bd60f90.txt'), 'utf8');
+/**
+ * The article the game is built on, in shared/ beside the repository (CI lays it there). A clone
+ * without it skips only the checks against the article's text, and says so in their names.
+ */
+const ARTICLE_FILE = join(process.cwd(), '..', 'shared', 'seed', '000_a04b534f6bd60f90.txt');
+const ARTICLE = existsSync(ARTICLE_FILE) ? readFileSync(ARTICLE_FILE, 'utf8') : '';
+const withArticle = ARTICLE === '' ? it.skip : it;
+const NO_ARTICLE = ARTICLE === '' ? ` (skipped: ${ARTICLE_FILE} is missing)` : '';
 
 const words = (text: string): number => text.trim().split(/\s+/).length;
 
@@ -50,17 +56,17 @@ describe('the glossary', () => {
     expect(words(GLOSSARY[id].quote.text)).toBeLessThanOrEqual(25);
   });
 
-  it.each(CONCEPTS)('%s: the quote is verbatim from the article, in the section it names', (id) => {
+  withArticle.each(CONCEPTS)(`%s: the quote is verbatim from the article, in the section it names${NO_ARTICLE}`, (id) => {
     const { text, section } = GLOSSARY[id].quote;
     expect(ARTICLE).toContain(text);
     expect(sectionText(section)).toContain(text);
   });
 
-  it('finds every section heading it names in the article', () => {
+  withArticle(`finds every section heading it names in the article${NO_ARTICLE}`, () => {
     for (const s of ARTICLE_SECTIONS.filter((s) => s !== 'Introduction')) expect(ARTICLE).toContain(`\n${s}\n`);
   });
 
-  it('cites only works it lists, and the article\'s own sources are in its reference list', () => {
+  withArticle(`cites only works it lists, and the article's own sources are in its reference list${NO_ARTICLE}`, () => {
     const references = ARTICLE.slice(ARTICLE.indexOf('Write for us.'));
     for (const e of Object.values(GLOSSARY)) {
       for (const id of entrySources(e)) {
