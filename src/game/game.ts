@@ -5,6 +5,7 @@
 import type { Game, Move as BgioMove, Plugin } from 'boardgame.io';
 import { INVALID_MOVE } from 'boardgame.io/core';
 import { assertNever } from './assert-never';
+import { applyInject, checkInject, INJECT_MOVE } from './inject';
 import { legalMoves } from './legal';
 import { type MoveLogMetadata, takeMoveLog } from './log-book';
 import { type Move, type MoveKind, MOVE_NAMES, parseMove, tryMove } from './moves';
@@ -58,6 +59,21 @@ function bgioMove(kind: MoveKind): BgioMove<GameState> {
   };
 }
 
+/**
+ * A teacher's world event (inject.ts): the server plays it for the seat on move; clients are
+ * refused it before it reaches the master (src/server/game-rules.ts).
+ */
+const injectMove: BgioMove<GameState> = {
+  client: false,
+  undoable: false,
+  move: ({ G, random, log }, card: unknown) => {
+    if (checkInject(G, card) !== null) return INVALID_MOVE;
+    applyInject(G, card as Parameters<typeof applyInject>[1], () => random.Number());
+    log.setMetadata(JSON.parse(JSON.stringify(takeMoveLog(G.log))) as MoveLogMetadata);
+    return undefined;
+  },
+};
+
 /** How boardgame.io should record the end of the game, from the rules' result. */
 function gameoverOf(G: GameState): { draw: true } | { winner: Seat; side: Side } | undefined {
   if (G.result === null) return undefined;
@@ -91,6 +107,7 @@ export const TrustAndLeverage: Game<GameState, Record<string, unknown>, SetupDat
     [MOVE_NAMES['play-ops']]: bgioMove('play-ops'),
     [MOVE_NAMES.action]: bgioMove('action'),
     [MOVE_NAMES.pass]: bgioMove('pass'),
+    [INJECT_MOVE]: injectMove,
   },
   turn: {
     order: {

@@ -1,5 +1,6 @@
 /** Public surface of the rules engine. */
 export { TrustAndLeverage, toBgioMove } from './game';
+export { checkInject, INJECT_MOVE } from './inject';
 export { legalMoves } from './legal';
 export { rebuildLog, type ActionLogEntry } from './log-book';
 export { applyMove, checkMove, MOVE_NAMES, parseMove, tryMove, type Move, type MoveKind } from './moves';

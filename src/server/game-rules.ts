@@ -3,12 +3,15 @@
  * refused, so the player gets a clear message instead of boardgame.io's silent drop.
  */
 import type { State } from 'boardgame.io';
-import { checkMove, type GameState, MOVE_NAMES, type MoveKind, parseMove, sideOfSeat } from '../game';
+import { checkInject, checkMove, type GameState, INJECT_MOVE, MOVE_NAMES, type MoveKind, parseMove, sideOfSeat } from '../game';
 import { UNDOABLE } from '../game/undo';
 import type { UpdateMessage } from './socket-messages';
 
-/** Explains why a validated action cannot be played on `state`, or returns null. */
-export type ActionCheck = (state: State, message: UpdateMessage) => string | null;
+/**
+ * Explains why a validated action cannot be played on `state`, or returns null. `fromServer`:
+ * the server plays it itself (an AI seat, a class's inject), not a client's socket.
+ */
+export type ActionCheck = (state: State, message: UpdateMessage, fromServer: boolean) => string | null;
 
 const KIND_OF_MOVE = new Map<string, MoveKind>(
   (Object.entries(MOVE_NAMES) as [MoveKind, string][]).map(([kind, name]) => [name, kind]),
@@ -26,6 +29,7 @@ export function checkUndoRedo(state: State, type: 'UNDO' | 'REDO', playerID: str
   }
   const last = state._undo.at(-1);
   if (state._undo.length < 2 || last === undefined) return 'there is nothing to undo';
+  if (last.moveType === INJECT_MOVE) return 'a world event happened since: it cannot be undone';
   if (last.playerID !== playerID) return 'you can only undo your own action';
   const kind = last.moveType === undefined ? undefined : KIND_OF_MOVE.get(last.moveType);
   if (kind !== undefined && !UNDOABLE[kind]) return 'this move cannot be undone';
@@ -33,9 +37,12 @@ export function checkUndoRedo(state: State, type: 'UNDO' | 'REDO', playerID: str
 }
 
 /** The rules' own verdict on a move, before boardgame.io runs it. */
-export const checkTrustAndLeverageAction: ActionCheck = (state, { action, playerID }) => {
+export const checkTrustAndLeverageAction: ActionCheck = (state, { action, playerID }, fromServer) => {
   if (action.type !== 'MAKE_MOVE') return checkUndoRedo(state, action.type, playerID);
   const G = state.G as GameState;
+  if (action.payload.type === INJECT_MOVE) {
+    return fromServer ? checkInject(G, action.payload.args?.[0]) : 'world events are released by the class\'s teacher only';
+  }
   const side = sideOfSeat(G, playerID);
   if (side === null) return 'you have no side in this match';
   const kind = KIND_OF_MOVE.get(action.payload.type ?? '');

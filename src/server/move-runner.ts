@@ -68,7 +68,7 @@ export class MoveRunner {
     entry: GameEntry, socket: Socket | null, message: UpdateMessage, state: State, metadata: Server.MatchData, before: MatchPayload[] = [],
   ): Promise<string | null> {
     const { action, stateID, matchID, playerID } = message;
-    const reason = this.options.checkAction(state, message);
+    const reason = this.options.checkAction(state, message, socket === null);
     if (reason !== null) return reason;
     const outbox: MatchPayload[] = [];
     // The canonical action of socket-messages.ts is one of boardgame.io's credentialed action shapes.
