@@ -25,10 +25,11 @@ export interface RecordedMove {
   readonly args: readonly unknown[];
 }
 
-/** Who played: solo (the human's side and the AI's level) or hot-seat. */
+/** Who played: solo (the human's side and the AI's level), hot-seat, or online (a server's match, named by its code). */
 export type RecordPlayers =
   | { readonly mode: 'solo'; readonly humanSide: 'dem' | 'aut'; readonly level: AiLevel }
-  | { readonly mode: 'hot-seat' };
+  | { readonly mode: 'hot-seat' }
+  | { readonly mode: 'online'; readonly matchID: string };
 
 export interface GameRecord {
   readonly format: typeof RECORD_FORMAT;
@@ -54,7 +55,11 @@ function parsePlayers(value: unknown): RecordPlayers | string {
   const p = value as Record<string, unknown> | null;
   if (!p || typeof p !== 'object') return '"players" is missing';
   if (p['mode'] === 'hot-seat') return { mode: 'hot-seat' };
-  if (p['mode'] !== 'solo') return '"players.mode" must be "solo" or "hot-seat"';
+  if (p['mode'] === 'online') {
+    const matchID = p['matchID'];
+    return typeof matchID === 'string' && /^[A-Z0-9]{1,16}$/.test(matchID) ? { mode: 'online', matchID } : '"players.matchID" must be a match code';
+  }
+  if (p['mode'] !== 'solo') return '"players.mode" must be "solo", "hot-seat" or "online"';
   const humanSide = p['humanSide'];
   const level = p['level'];
   if (humanSide !== 'dem' && humanSide !== 'aut') return '"players.humanSide" must be "dem" or "aut"';

@@ -10,8 +10,9 @@
 import type { Game, LogEntry, Server, State, StorageAPI } from 'boardgame.io';
 import { createMatch, getFilterPlayerView, Sync, Transport } from 'boardgame.io/internal';
 import { Master } from 'boardgame.io/master';
-import type { GameState, Seat, SetupData } from '../game';
+import type { GameState, SetupData } from '../game';
 import type { RecordedMove } from './game-record';
+import { MovesInEffect } from './moves-in-effect';
 
 type TransportOpts = ConstructorParameters<typeof Transport>[0];
 type TransportData = Parameters<TransportOpts['transportDataCallback']>[0];
@@ -86,14 +87,13 @@ export class LocalMatchHost {
   private queue: Promise<unknown> = Promise.resolve();
   private readonly storage: MemoryStorage;
   /** The moves in effect (an undo takes its move back out, a redo puts it back): with the seed, the game. */
-  private readonly effective: RecordedMove[] = [];
-  private undone: RecordedMove[] = [];
+  private readonly effective = new MovesInEffect();
   /** Saved moves are being replayed: the clients hear nothing until their first sync. */
   private replaying = false;
 
   /** `game` carries the match's seed; `setupData` is validated by the game (throws when refused). */
   constructor(game: Game<GameState>, setupData: SetupData) {
-    const storage = new MemoryStorage((actions) => this.track(actions));
+    const storage = new MemoryStorage((actions) => this.effective.add(actions));
     this.storage = storage;
     const filter = getFilterPlayerView(game as Game);
     const send = ({ playerID, ...data }: OutgoingData): void => {
@@ -116,7 +116,7 @@ export class LocalMatchHost {
 
   /** The moves in effect so far, in order. */
   moves(): readonly RecordedMove[] {
-    return this.effective;
+    return this.effective.moves;
   }
 
   /**
@@ -139,27 +139,11 @@ export class LocalMatchHost {
 
   private async replayEach(moves: readonly RecordedMove[]): Promise<void> {
     for (const [i, m] of moves.entries()) {
-      const before = this.effective.length;
+      const before = this.effective.moves.length;
       const { state } = this.storage.fetch(this.matchID, { state: true });
       const action = { type: 'MAKE_MOVE', payload: { type: m.move, args: [...m.args], playerID: m.seat } };
       await this.master.onUpdate(action as Parameters<Master['onUpdate']>[0], state?._stateID ?? 0, this.matchID, m.seat);
-      if (this.effective.length !== before + 1) throw new Error(`saved move ${i + 1} (${m.move}) was refused`);
-    }
-  }
-
-  private track(actions: readonly LogEntry[]): void {
-    for (const { action } of actions) {
-      const payload = action.payload as { type?: unknown; args?: unknown; playerID?: unknown } | undefined;
-      if (action.type === 'MAKE_MOVE' && payload && typeof payload.type === 'string') {
-        this.effective.push({ seat: payload.playerID as Seat, move: payload.type, args: Array.isArray(payload.args) ? payload.args : [] });
-        this.undone = [];
-      } else if (action.type === 'UNDO') {
-        const last = this.effective.pop();
-        if (last) this.undone.unshift(last);
-      } else if (action.type === 'REDO') {
-        const next = this.undone.shift();
-        if (next) this.effective.push(next);
-      }
+      if (this.effective.moves.length !== before + 1) throw new Error(`saved move ${i + 1} (${m.move}) was refused`);
     }
   }
 

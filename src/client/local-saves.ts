@@ -58,6 +58,8 @@ function parseSave(id: string, text: string | null): LocalSave | string {
   if (!data || typeof data !== 'object') return `The saved game ${id} is damaged and cannot be resumed.`;
   const record = parseGameRecord(data.record);
   if (typeof record === 'string') return `The saved game ${id} cannot be resumed: ${record}`;
+  // Only local games are kept here: an online match lives on its server.
+  if (record.players.mode === 'online') return `The saved game ${id} is an online match's record, not a local game.`;
   const aiNotes = parseNotes(data.aiNotes);
   if (data.id !== id || typeof data.savedAt !== 'number' || typeof data.over !== 'boolean' || typeof data.summary !== 'string' || aiNotes === null) {
     return `The saved game ${id} is damaged and cannot be resumed.`;

@@ -14,6 +14,7 @@ import { checkTrustAndLeverageAction } from './game-rules';
 import { jsonErrors, lobbyCors, lobbyRateLimit } from './lobby-http';
 import { registerLobbyRoutes } from './lobby-routes';
 import { registerSeatRoutes } from './lobby-seat-routes';
+import { registerRecordRoute } from './record-route';
 import { LocalBus, type MatchBus, type MatchPayload } from './match-bus';
 import { RedisPubSub } from './redis-pub-sub';
 import { authenticateCredentials, newCredentials } from './secrets';
@@ -108,6 +109,7 @@ export async function createGameServer(config: ServerConfig, extras: ServerExtra
   };
   registerLobbyRoutes(router, lobby);
   registerSeatRoutes(router, lobby);
+  registerRecordRoute(router, lobby);
   app.use(router.routes());
   app.use(router.allowedMethods());
   if (config.staticDir) app.use(staticFiles(config.staticDir));
