@@ -24,6 +24,7 @@ import { mountLobbyScreen } from './lobby-screen';
 import { glossaryHash, type GlossaryRoute, installGlossaryLinks, parseGlossaryHash } from './glossary-links';
 import { type LocalResumeOffer, renderMenu, type ResumeOffer } from './menu';
 import { renderRulesPage } from './rules-page';
+import { parseTeachingHash, type TeachingRoute, teachingHash } from './teaching-routes';
 
 export interface AppOptions {
   /** Least time per AI move (ms); default: the match's own pace. */
@@ -81,7 +82,7 @@ export function mountApp(root: HTMLElement, options: AppOptions = {}): void {
     document.title = 'Trust & Leverage';
     root.replaceChildren(renderMenu({
       last, onStart: (config) => void start(config), onRules: rules, onOnline: () => online(), onGlossary: () => void glossary({ entry: null, unknown: null }), resume: resumeOffer(),
-      local: localResumeOffer(notice), onReplay: () => void replay(null, false),
+      local: localResumeOffer(notice), onReplay: () => void replay(null, false), onTeachers: () => void teaching({ kind: 'teachers' }),
     }));
     focusTitle('menu-title');
   }
@@ -161,6 +162,16 @@ export function mountApp(root: HTMLElement, options: AppOptions = {}): void {
     page.focus();
   }
 
+  /** The teacher's pages (For teachers, the guide, the handouts, the practice quiz), loaded when opened. */
+  async function teaching(at: TeachingRoute): Promise<void> {
+    const nav = go({ kind: 'menu' });
+    history.replaceState(null, '', `${location.pathname}${location.search}${teachingHash(at)}`);
+    loading('Opening…');
+    const { mountTeachingPage } = await import('./teaching-page');
+    if (nav !== navigation) return;
+    leaveScreen = mountTeachingPage(root, at, menu);
+  }
+
   async function start(config: MatchConfig): Promise<void> {
     if (config.mode === 'solo') Object.assign(last, { side: config.humanSide, level: config.level });
     last.scenario = config.scenario;
@@ -196,6 +207,7 @@ export function mountApp(root: HTMLElement, options: AppOptions = {}): void {
       ...(notice ? { notice } : {}),
       onExit: () => online(),
       onPlayAgain: rematch,
+      onReplay: (record) => void replay(record, true),
     });
     focusTitle('game-title');
   }
@@ -267,6 +279,8 @@ export function mountApp(root: HTMLElement, options: AppOptions = {}): void {
   function route(): void {
     const glossaryRoute = parseGlossaryHash(location.hash);
     if (glossaryRoute) return void glossary(glossaryRoute);
+    const teachingRoute = parseTeachingHash(location.hash);
+    if (teachingRoute) return void teaching(teachingRoute);
     const local = /^#\/local\/(.*)$/.exec(location.hash);
     if (local) return resumeLocal(decodeURIComponent(local[1] ?? ''));
     if (location.hash === '#/replay') return void replay(null, false);

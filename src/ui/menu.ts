@@ -23,6 +23,8 @@ export interface MenuOptions {
   readonly local?: LocalResumeOffer;
   /** Opens a replay from a game record file. */
   readonly onReplay?: () => void;
+  /** Opens "For teachers": the instructor room, the teacher's guide, handouts and the quiz. */
+  readonly onTeachers?: () => void;
 }
 
 /** A local game in progress to resume, and the problems found with saved games (shown, never fixed here). */
@@ -131,6 +133,13 @@ function onlineSection(opts: MenuOptions): HTMLElement {
     button('Play online', opts.onOnline, { key: 'online', class: 'primary' }));
 }
 
+function teachersSection(onTeachers: () => void): HTMLElement {
+  return h('section', { class: 'menu-card', attrs: { 'aria-labelledby': 'teachers-menu-title' } },
+    h('h2', { id: 'teachers-menu-title' }, 'For teachers'),
+    h('p', {}, 'Run a class in the instructor room, with a teacher\'s guide, printable handouts and a quiz before and after.'),
+    button('For teachers', onTeachers, { key: 'teachers' }));
+}
+
 export function renderMenu(opts: MenuOptions): HTMLElement {
   const summary = SCENARIOS[opts.last.scenario].summary;
   return h('div', { class: 'menu' },
@@ -152,5 +161,6 @@ export function renderMenu(opts: MenuOptions): HTMLElement {
         h('p', { class: 'menu-glossary-note' }, 'Every concept the game teaches, with the article\'s words, real examples and sources.'),
         button('Open the glossary', opts.onGlossary, { key: 'glossary' }),
         opts.onReplay ? h('p', { class: 'menu-glossary-note' }, 'Step through a finished game move by move, from its game record.') : null,
-        opts.onReplay ? button('Open a replay', opts.onReplay, { key: 'open-replay' }) : null)));
+        opts.onReplay ? button('Open a replay', opts.onReplay, { key: 'open-replay' }) : null),
+      opts.onTeachers ? teachersSection(opts.onTeachers) : null));
 }

@@ -2,7 +2,8 @@
 import { button, h, screenHeading } from './dom';
 import { type Block, RULES_FOR_PLAYERS } from './rules-content';
 
-function block(b: Block): HTMLElement {
+/** One block of rules text (a paragraph, a list or a table); the rules handout shows the same blocks. */
+export function block(b: Block): HTMLElement {
   if ('p' in b) return h('p', {}, b.p);
   if ('list' in b) return h('ul', {}, ...b.list.map((item) => h('li', {}, item)));
   const { caption, head, rows } = b.table;
