@@ -37,6 +37,12 @@ export interface ServerConfig {
   aiBudgetMs: number;
   /** Least time an AI seat takes per move, so that people can follow (ms). */
   aiPaceMs: number;
+  /** An hour of the Daily pace on the match clocks (ms): 3,600,000; tests shorten it. */
+  dailyHourMs: number;
+  /** How often every unfinished match's clock is looked at (ms), besides the timers. */
+  clockSweepMs: number;
+  /** A match nobody touched for this long is closed (hours). */
+  staleMatchHours: number;
 }
 
 /** A configuration mistake, with a message fit to print before exiting. */
@@ -121,6 +127,9 @@ export function configFromEnv(env: Env = process.env, cwd = process.cwd()): Serv
     aiThreads: integer(env, 'AI_THREADS', 1, 1, 64),
     aiBudgetMs: integer(env, 'AI_BUDGET_MS', 1000, 50, 30_000),
     aiPaceMs: integer(env, 'AI_PACE_MS', 600, 0, 10_000),
+    dailyHourMs: integer(env, 'DAILY_HOUR_MS', 3_600_000, 100, 3_600_000),
+    clockSweepMs: integer(env, 'CLOCK_SWEEP_MS', 30_000, 100, 3_600_000),
+    staleMatchHours: integer(env, 'STALE_MATCH_HOURS', 72, 1, 24 * 365),
   };
 }
 

@@ -9,6 +9,9 @@ import { Server } from 'boardgame.io/server';
 import { TrustAndLeverage } from '../game';
 import { AiPool } from './ai-pool';
 import { AiSeats } from './ai-seats';
+import type { MatchClocks, TimeSource } from './clock/clock-service';
+import { registerClockRoutes } from './clock/clock-routes';
+import { wireClocks } from './clock/wire-clocks';
 import { ConfigError, type ServerConfig } from './config';
 import { checkTrustAndLeverageAction } from './game-rules';
 import { jsonErrors, lobbyCors, lobbyRateLimit } from './lobby-http';
@@ -36,6 +39,8 @@ export interface GameServer {
 /** Extra wiring for tests. */
 export interface ServerExtras {
   log?: (message: string) => void;
+  /** The match clocks' time and timers (tests step it by hand). */
+  time?: TimeSource;
 }
 
 /** The match bus: Redis between processes when REDIS_URL is set, else in process. */
@@ -69,10 +74,14 @@ export async function createGameServer(config: ServerConfig, extras: ServerExtra
   const bus = await openBus(config.redisUrl, log, storage);
   const aiPool = new AiPool(config.aiThreads);
   let aiSeats: AiSeats | null = null;
+  let clocks: MatchClocks | null = null;
   const transport = new HardenedTransport({
     db: storage,
     bus,
-    onMoved: (matchID) => aiSeats?.consider(matchID),
+    onMoved: (matchID) => {
+      aiSeats?.consider(matchID);
+      clocks?.refresh(matchID);
+    },
     allowedOrigins: config.allowedOrigins,
     maxMessageBytes: config.maxSocketMessageBytes,
     messagesPerSecond: config.socketRatePerSecond,
@@ -105,10 +114,20 @@ export async function createGameServer(config: ServerConfig, extras: ServerExtra
     db: storage,
     maxBodyBytes: config.maxBodyBytes,
     exclusive: (matchID: string, task: () => Promise<void>) => transport.exclusive(matchID, task),
-    onSeatsChanged: (matchID: string) => aiSeats?.consider(matchID),
+    onSeatsChanged: (matchID: string) => {
+      aiSeats?.consider(matchID);
+      clocks?.refresh(matchID);
+    },
   };
+  clocks = wireClocks({
+    db: storage, bus, chooser: aiPool, play: (move) => transport.serverMove(move), exclusive: lobby.exclusive,
+    ...(extras.time ? { time: extras.time } : {}),
+    hourMs: config.dailyHourMs, keptTurnMs: config.aiPaceMs, sweepMs: config.clockSweepMs, staleMs: config.staleMatchHours * 3_600_000,
+    budgetMs: config.aiBudgetMs, log,
+  });
   registerLobbyRoutes(router, lobby);
   registerSeatRoutes(router, lobby);
+  registerClockRoutes(router, lobby, clocks);
   registerRecordRoute(router, lobby);
   app.use(router.routes());
   app.use(router.allowedMethods());
@@ -128,6 +147,8 @@ export async function createGameServer(config: ServerConfig, extras: ServerExtra
   }
   // Matches whose AI seat was on move when the server stopped get their move now.
   void aiSeats.resumeAll(TrustAndLeverage.name ?? '').catch((error: unknown) => log(`AI resume failed: ${String(error)}`));
+  // Every clock stored with an unfinished match (a restart, another process's) gets its timer.
+  clocks.start(TrustAndLeverage.name ?? '');
   const host = address.address.includes(':') ? `[${address.address}]` : address.address;
   let closing: Promise<void> | null = null;
   return {
@@ -137,6 +158,7 @@ export async function createGameServer(config: ServerConfig, extras: ServerExtra
     close: () =>
       (closing ??= (async () => {
         aiSeats?.close();
+        clocks?.close();
         await transport.close(); // socket.io closes the HTTP server too
         await aiPool.close();
         if (http.listening) await new Promise<void>((resolve) => http.close(() => resolve()));

@@ -12,6 +12,8 @@ import type { Server as BgioServer } from 'boardgame.io/server';
 import type { Context } from 'koa';
 import { type Seat, SEATS } from '../game';
 import { aiLevelOf } from './ai-seats';
+import { publicClockFields, hasKeptSeat } from './clock/clock-public';
+import { parseOnlineOptions } from './clock/pace';
 import { HttpError, readJsonObject } from './lobby-http';
 import { credentialsOf, displayName, flag, onlyKeys, seatId } from './lobby-validate';
 import { isMatchCode, newCredentials, newMatchCode, newSeed, secretsEqual } from './secrets';
@@ -67,7 +69,7 @@ export function publicMatch(matchID: string, metadata: Server.MatchData): LobbyA
     return { id, ...(name === undefined ? {} : { name }), ...(isConnected === undefined ? {} : { isConnected }), ...(ai ? { data: { ai } } : {}) };
   });
   const { setupData, gameover, unlisted, createdAt, updatedAt, gameName, nextMatchID } = metadata;
-  return { matchID, gameName, players, setupData, gameover, unlisted, createdAt, updatedAt, ...(nextMatchID ? { nextMatchID } : {}) };
+  return { matchID, gameName, players, setupData, gameover, unlisted, createdAt, updatedAt, ...(nextMatchID ? { nextMatchID } : {}), ...publicClockFields(metadata) };
 }
 
 /** Replaces `demSeat: "random"` with a seat drawn from `crypto`. */
@@ -82,11 +84,12 @@ function randomizeSides(setupData: unknown): unknown {
  * prefill seats (a rematch keeps its AI seats). Throws a 400 when the game refuses the setup.
  */
 export async function createSeededMatch(
-  db: Storage, game: Game, setupData: unknown, unlisted: boolean, players?: Server.MatchData['players'],
+  db: Storage, game: Game, setupData: unknown, unlisted: boolean, players?: Server.MatchData['players'], extra: Record<string, unknown> = {},
 ): Promise<string> {
   const match = createMatch({ game: { ...game, seed: newSeed() }, numPlayers: 2, setupData: randomizeSides(setupData), unlisted });
   if ('setupDataError' in match) throw new HttpError(400, match.setupDataError);
   if (players) Object.assign(match.metadata.players, players);
+  Object.assign(match.metadata, extra);
   let matchID = newMatchCode();
   for (let tries = 0; (await db.fetch(matchID, { metadata: true })).metadata; tries += 1) {
     if (tries > 10) throw new Error('no free match code');
@@ -109,9 +112,13 @@ export function registerLobbyRoutes(router: Router, options: LobbyOptions): void
   router.post('/games/:name/create', async (ctx: Context) => {
     const game = gameOf(ctx);
     const body = await readJsonObject(ctx, maxBodyBytes);
-    onlyKeys(body, ['numPlayers', 'setupData', 'unlisted']);
+    onlyKeys(body, ['numPlayers', 'setupData', 'unlisted', 'options']);
     twoPlayers(body.numPlayers);
-    const matchID = await createSeededMatch(db, game, body.setupData, flag(body.unlisted, 'unlisted'));
+    const unlisted = flag(body.unlisted, 'unlisted');
+    // Pace, stand-in AI, abandonment and chat (clock/pace.ts); absent: Live, Normal, allowed, phrases.
+    const online = parseOnlineOptions(body.options, unlisted);
+    if (typeof online === 'string') throw new HttpError(400, online);
+    const matchID = await createSeededMatch(db, game, body.setupData, unlisted, undefined, { online });
     ctx.body = { matchID } satisfies LobbyAPI.CreatedMatch;
   });
 
@@ -122,7 +129,8 @@ export function registerLobbyRoutes(router: Router, options: LobbyOptions): void
     for (const matchID of ids) {
       if (matches.length >= LIST_LIMIT) break;
       const { metadata } = await db.fetch(matchID, { metadata: true });
-      if (metadata && !metadata.unlisted) matches.push(publicMatch(matchID, metadata));
+      // A match whose seat the AI keeps for an absent player is no longer offered to watch.
+      if (metadata && !metadata.unlisted && !hasKeptSeat(metadata)) matches.push(publicMatch(matchID, metadata));
     }
     ctx.body = { matches } satisfies LobbyAPI.MatchList;
   });
@@ -154,6 +162,7 @@ export function registerLobbyRoutes(router: Router, options: LobbyOptions): void
       await db.flushed();
       ctx.body = { playerID: playerID!, playerCredentials } satisfies LobbyAPI.JoinedMatch;
     });
+    options.onSeatsChanged?.(String(ctx.params.id));
   });
 
   router.post('/games/:name/:id/leave', async (ctx: Context) => {

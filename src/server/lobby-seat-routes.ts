@@ -77,7 +77,8 @@ export function registerSeatRoutes(router: Router, options: LobbyOptions): void 
         if (level) ai[Number(id)] = aiPlayer(Number(id), level);
       }
       const unlisted = body.unlisted === undefined ? metadata.unlisted === true : body.unlisted === true;
-      const created = await createSeededMatch(db, game, body.setupData ?? metadata.setupData, unlisted, ai);
+      const online = (metadata as { online?: unknown }).online;
+      const created = await createSeededMatch(db, game, body.setupData ?? metadata.setupData, unlisted, ai, online === undefined ? {} : { online });
       nextMatchID = created;
       // Another process may have made the rematch meanwhile: then both players go to that one.
       await db.updateMetadata(matchID, (current) => {

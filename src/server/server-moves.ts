@@ -39,7 +39,7 @@ export async function playServerMove(deps: ServerMoveDeps, move: ServerMoveReque
   await deps.queues.exclusive(matchID, async () => {
     const { state, metadata } = await deps.db.fetch(matchID, { state: true, metadata: true });
     const credentials = metadata?.players[Number(playerID)]?.credentials;
-    if (!state || !metadata || !credentials || state._stateID !== stateID || state.ctx.gameover !== undefined || state.ctx.currentPlayer !== playerID) return;
+    if (!state || !metadata || !credentials || state._stateID !== stateID || state.ctx.gameover !== undefined || (metadata.gameover ?? null) !== null || state.ctx.currentPlayer !== playerID) return;
     const message: UpdateMessage = { action: { type: 'MAKE_MOVE', payload: { type: move.type, args: move.args, playerID, credentials } }, stateID, matchID, playerID };
     // The note rides the match's channel like an update; each socket receives it unchanged.
     const note = move.note === undefined ? [] : [{ type: AI_NOTE_EVENT, args: [matchID, move.note] } as unknown as MatchPayload];

@@ -93,7 +93,8 @@ export class SocketHandlers {
     const { state, metadata } = await db.fetch(matchID, { state: true, metadata: true });
     if (!state || !metadata) return refuseUpdate('there is no match with this code');
     if (!secretsEqual(action.payload.credentials, credentialsOf(metadata, playerID))) return refuseUpdate('wrong credentials');
-    if (state.ctx.gameover !== undefined) return refuseUpdate('the game is over');
+    // The metadata's gameover also covers a match ended by abandonment or closed (clock/).
+    if (state.ctx.gameover !== undefined || (metadata.gameover ?? null) !== null) return refuseUpdate('the game is over');
     if (stateID !== state._stateID) {
       refuseUpdate('your state is out of date: the current state follows');
       return void (await runner.master(entry, socket, []).onSync(matchID, playerID, action.payload.credentials, 2));

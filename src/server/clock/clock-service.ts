@@ -1,0 +1,310 @@
+/**
+ * The server-owned clock of every match between two people. After each move (and each seat
+ * change) the match's clock is advanced and stored with its metadata; a timer waits for the
+ * deadline. When it passes, the process first claims the turn by a compare-and-set of the
+ * metadata (only one process wins, whichever sees the deadline first), then the stand-in AI plays
+ * that turn from the absent seat's view. Timers are only a shortcut: a sweep of the unfinished
+ * matches (at start, then every `sweepMs`) finds every deadline, including those set by a process
+ * that stopped. Time comes from an injected `TimeSource`, so tests never wait.
+ */
+import type { Server, State } from 'boardgame.io';
+import type { AiLevel } from '../../ai';
+import type { Seat } from '../../game';
+import type { Storage } from '../storage-api';
+import { clockFieldsOf, isOver, turnOf, withClockFields } from './clock-store';
+import { advanceClock, claimable, type ClockSettings, isKept, type Misses, publicClock, type PublicClock, returnToSeat, type TurnClock } from './match-clock';
+import { onlineOptionsOf } from './pace';
+
+/** The time, and timers, as the clock sees them. */
+export interface TimeSource {
+  now(): number;
+  /** Calls `run` after `ms`; returns a function that cancels it. */
+  after(ms: number, run: () => void): () => void;
+}
+
+/** Most moves the stand-in plays in one turn (a card and its ops: a few). */
+const MAX_TURN_MOVES = 12;
+
+/** Longest single timer (setTimeout holds 2^31 - 1 ms); a longer wait is made of several. */
+const MAX_TIMER_MS = 2_000_000_000;
+
+export const systemTime: TimeSource = {
+  now: () => Date.now(),
+  after(ms, run) {
+    const timer = setTimeout(run, Math.min(Math.max(0, ms), MAX_TIMER_MS));
+    timer.unref();
+    return () => clearTimeout(timer);
+  },
+};
+
+/** A turn the stand-in AI is to play: the seat, the state it plays on and the AI's level. */
+export interface StandInRequest {
+  readonly matchID: string;
+  readonly seat: Seat;
+  readonly stateID: number;
+  readonly level: AiLevel;
+}
+
+/** What every socket of a match hears when its clock changes (event `clock`). */
+export interface ClockAnnouncement {
+  readonly clock: PublicClock | null;
+  /** The match ended as a win by abandonment: the seat that was abandoned. */
+  readonly abandoned?: Seat;
+}
+
+export interface MatchClocksOptions {
+  db: Storage;
+  time: TimeSource;
+  /** Names this process in claims. */
+  processId: string;
+  settings: ClockSettings;
+  /** How often every unfinished match is looked at (ms). */
+  sweepMs: number;
+  /** A match nobody touched for this long (no move, no seat change) is closed by the sweep (ms). */
+  staleMs: number;
+  /** Runs a task in the match's queue, after the moves before it. */
+  exclusive: (matchID: string, task: () => Promise<void>) => Promise<void>;
+  /** Sends the clock to every socket of the match, on every process (the match bus). */
+  announce: (matchID: string, announcement: ClockAnnouncement) => void;
+  /** Plays the turn for the seat from its own view; resolves false if the match moved on. */
+  standIn: (request: StandInRequest) => Promise<boolean>;
+  log: (message: string) => void;
+}
+
+export class MatchClocks {
+  private readonly timers = new Map<string, () => void>();
+  private stopSweep: (() => void) | null = null;
+  private closed = false;
+  /** Stand-in moves this process played (the load test reports them). */
+  standIns = 0;
+
+  constructor(private readonly options: MatchClocksOptions) {}
+
+  /** Sweeps now and then every `sweepMs`. */
+  start(gameName: string): void {
+    const loop = (): void => {
+      if (this.closed) return;
+      void this.sweep(gameName)
+        .catch((error: unknown) => this.options.log(`clock sweep failed: ${String(error)}`))
+        .finally(() => {
+          if (!this.closed) this.stopSweep = this.options.time.after(this.options.sweepMs, loop);
+        });
+    };
+    loop();
+  }
+
+  close(): void {
+    this.closed = true;
+    this.stopSweep?.();
+    for (const cancel of this.timers.values()) cancel();
+    this.timers.clear();
+  }
+
+  /**
+   * Looks at every unfinished match: closes those nobody touched for `staleMs`, starts missing
+   * clocks, acts on expired ones, sets timers. Returns the matches with a clock.
+   */
+  async sweep(gameName: string): Promise<number> {
+    const { db, time, staleMs } = this.options;
+    const ids = await db.listMatches({ gameName, where: { isGameover: false } });
+    let clocked = 0;
+    for (const matchID of ids) {
+      if (this.closed) break;
+      if (await this.closeIfStale(matchID, time.now() - staleMs)) continue;
+      if (await this.refreshNow(matchID)) clocked += 1;
+    }
+    return clocked;
+  }
+
+  /** After a move or a seat change: the clock for the turn now on (in the match's queue). */
+  refresh(matchID: string): void {
+    if (this.closed) return;
+    void this.options.exclusive(matchID, async () => void (await this.refreshNow(matchID)))
+      .catch((error: unknown) => this.options.log(`clock of ${matchID}: ${String(error)}`));
+  }
+
+  /** A player takes their seat back from the stand-in AI (the Lobby checked their credentials). */
+  async returnSeat(matchID: string, seat: Seat): Promise<void> {
+    const now = this.options.time.now();
+    let result: { clock: TurnClock | null; misses: Misses } | null = null;
+    await this.options.db.updateMetadata(matchID, (current) => {
+      const fields = clockFieldsOf(current);
+      result = returnToSeat(fields.clock ?? null, fields.misses ?? {}, seat, now, onlineOptionsOf(current), this.options.settings);
+      return withClockFields(current, result);
+    });
+    await this.options.db.flushed();
+    const done = result as { clock: TurnClock | null; misses: Misses } | null;
+    if (done?.clock) {
+      this.schedule(matchID, done.clock.deadline);
+      this.options.announce(matchID, { clock: publicClock(done.clock, done.misses, now) });
+    }
+  }
+
+  /**
+   * Ends the match as a win for `seat` when the other seat is kept by the AI and the match allows
+   * it. Returns why not, or null once it is done.
+   */
+  async claimAbandonment(matchID: string, seat: Seat, winnerSide: 'dem' | 'aut'): Promise<string | null> {
+    const other: Seat = seat === '0' ? '1' : '0';
+    const now = this.options.time.now();
+    let refusal: string | null = null;
+    await this.options.db.updateMetadata(matchID, (current) => {
+      refusal = abandonmentRefusal(current, other);
+      if (refusal !== null) return null;
+      const gameover = { winner: seat, side: winnerSide, abandoned: other };
+      return withClockFields({ ...current, gameover } as Server.MatchData, { clock: null, abandoned: { seat: other, at: now } });
+    });
+    if (refusal !== null) return refusal;
+    await this.options.db.flushed();
+    this.cancel(matchID);
+    this.options.announce(matchID, { clock: null, abandoned: other });
+    return null;
+  }
+
+  /** Plays the expired turn of a match if this process wins the claim; true if it played. */
+  async expire(matchID: string): Promise<boolean> {
+    const { db, time, processId } = this.options;
+    const now = time.now();
+    const { state, metadata } = await db.fetch(matchID, { state: true, metadata: true });
+    if (!state || !metadata) return false;
+    const turn = turnOf(state, metadata);
+    const seen = clockFieldsOf(metadata).clock;
+    if (!turn || !seen || seen.turnKey !== turn.turnKey || !claimable(seen, now)) {
+      if (turn && seen && seen.turnKey === turn.turnKey && now < seen.deadline) this.schedule(matchID, seen.deadline);
+      return false;
+    }
+    let claimed: { clock: TurnClock; misses: Misses } | null = null;
+    let bothGone = false;
+    await db.updateMetadata(matchID, (current) => {
+      claimed = null;
+      bothGone = false;
+      const fields = clockFieldsOf(current);
+      const clock = fields.clock;
+      if (!clock || clock.turnKey !== seen.turnKey || !claimable(clock, now) || isOver(undefined, current)) return null;
+      const misses = { ...fields.misses, [clock.seat]: (fields.misses?.[clock.seat] ?? 0) + 1 };
+      // Both players gone: the match closes rather than the AI playing itself to the end.
+      if (isKept(misses, '0') && isKept(misses, '1')) {
+        bothGone = true;
+        return withClockFields({ ...current, gameover: { closed: 'abandoned' } } as Server.MatchData, { clock: null, misses });
+      }
+      claimed = { clock: { ...clock, claim: { by: processId, at: now } }, misses };
+      return withClockFields(current, claimed);
+    });
+    if (bothGone) {
+      await db.flushed();
+      this.cancel(matchID);
+      this.options.announce(matchID, { clock: null });
+      return false;
+    }
+    const won = claimed as { clock: TurnClock; misses: Misses } | null;
+    if (!won) return false;
+    await db.flushed();
+    this.options.announce(matchID, { clock: publicClock(won.clock, won.misses, now) });
+    const played = await this.playTurn(matchID, won.clock, onlineOptionsOf(metadata).standIn, state._stateID);
+    if (played) this.standIns += 1;
+    else await this.releaseClaim(matchID, won.clock);
+    return played;
+  }
+
+  /**
+   * A turn is one card and then its ops spent one action at a time: the stand-in plays moves
+   * until the turn passes (or the match ends). Returns whether it played at least one.
+   */
+  private async playTurn(matchID: string, clock: TurnClock, level: AiLevel, firstStateID: number): Promise<boolean> {
+    let stateID = firstStateID;
+    let played = 0;
+    for (let step = 0; step < MAX_TURN_MOVES && !this.closed; step += 1) {
+      const ok = await this.options.standIn({ matchID, seat: clock.seat, stateID, level }).catch((error: unknown) => {
+        this.options.log(`stand-in in ${matchID}: ${String(error)}`);
+        return false;
+      });
+      if (!ok) break;
+      played += 1;
+      const { state, metadata } = await this.options.db.fetch(matchID, { state: true, metadata: true });
+      const turn = state && metadata ? turnOf(state, metadata) : null;
+      if (!turn || !state || turn.turnKey !== clock.turnKey) break;
+      stateID = state._stateID;
+    }
+    return played > 0;
+  }
+
+  /** Advances and stores the clock of a match; returns whether a clock runs. */
+  private async refreshNow(matchID: string): Promise<boolean> {
+    const { db, time, settings } = this.options;
+    const { state, metadata } = await db.fetch(matchID, { state: true, metadata: true });
+    const turn = state && metadata ? turnOf(state as State, metadata) : null;
+    if (!turn || !metadata) {
+      this.cancel(matchID);
+      return false;
+    }
+    const now = time.now();
+    let next: { clock: TurnClock; misses: Misses } | null = null;
+    let changed = false;
+    await db.updateMetadata(matchID, (current) => {
+      const fields = clockFieldsOf(current);
+      const prev = fields.clock ?? null;
+      next = advanceClock(prev, fields.misses ?? {}, turn, now, onlineOptionsOf(current), settings);
+      changed = next.clock !== prev || next.misses !== (fields.misses ?? {});
+      return changed ? withClockFields(current, next) : null;
+    });
+    const done = next as { clock: TurnClock; misses: Misses } | null;
+    if (!done) return false;
+    if (changed) {
+      await db.flushed();
+      this.options.announce(matchID, { clock: publicClock(done.clock, done.misses, now) });
+    }
+    if (now >= done.clock.deadline) void this.expire(matchID).catch((error: unknown) => this.options.log(`clock of ${matchID}: ${String(error)}`));
+    else this.schedule(matchID, done.clock.deadline);
+    return true;
+  }
+
+  /** Closes the match if nothing happened in it since `before` (its `updatedAt`); true if closed. */
+  private async closeIfStale(matchID: string, before: number): Promise<boolean> {
+    let closed = false;
+    await this.options.db.updateMetadata(matchID, (current) => {
+      closed = false;
+      if (current.updatedAt >= before || isOver(undefined, current)) return null;
+      closed = true;
+      return withClockFields({ ...current, gameover: { closed: 'untouched' } } as Server.MatchData, { clock: null });
+    });
+    if (!closed) return false;
+    await this.options.db.flushed();
+    this.cancel(matchID);
+    this.options.announce(matchID, { clock: null });
+    return true;
+  }
+
+  private async releaseClaim(matchID: string, claimed: TurnClock): Promise<void> {
+    await this.options.db.updateMetadata(matchID, (current) => {
+      const clock = clockFieldsOf(current).clock;
+      if (!clock || clock.turnKey !== claimed.turnKey || clock.claim?.by !== this.options.processId) return null;
+      const { claim: _released, ...rest } = clock;
+      return withClockFields(current, { clock: rest });
+    });
+  }
+
+  private schedule(matchID: string, deadline: number): void {
+    if (this.closed) return;
+    this.cancel(matchID);
+    const wait = deadline - this.options.time.now();
+    const cancel = this.options.time.after(Math.min(wait, MAX_TIMER_MS), () => {
+      this.timers.delete(matchID);
+      if (wait > MAX_TIMER_MS) return this.schedule(matchID, deadline);
+      void this.expire(matchID).catch((error: unknown) => this.options.log(`clock of ${matchID}: ${String(error)}`));
+    });
+    this.timers.set(matchID, cancel);
+  }
+
+  private cancel(matchID: string): void {
+    this.timers.get(matchID)?.();
+    this.timers.delete(matchID);
+  }
+}
+
+/** Why a win by abandonment cannot be claimed against `other`, or null. */
+function abandonmentRefusal(metadata: Server.MatchData, other: Seat): string | null {
+  if (isOver(undefined, metadata)) return 'the game is over';
+  if (!onlineOptionsOf(metadata).abandonment) return 'this match cannot be ended by abandonment';
+  if (!isKept(clockFieldsOf(metadata).misses ?? {}, other)) return 'the other player has not missed enough turns in a row';
+  return null;
+}

@@ -1,0 +1,40 @@
+/**
+ * How the clock's fields sit in a match's metadata (`online`, `clock`, `misses`, `abandoned`), and
+ * the turn the stored state shows. boardgame.io keeps unknown metadata fields as they are, both
+ * storages keep metadata as JSON, and every change goes through the storage's atomic
+ * `updateMetadata`, so these survive a restart and agree across processes.
+ */
+import type { Server, State } from 'boardgame.io';
+import { isSeat, type Seat } from '../../game';
+import { aiLevelOf } from '../ai-seats';
+import type { Misses, TurnClock, TurnNow } from './match-clock';
+
+/** The clock's fields of a match's metadata. */
+export interface ClockFields {
+  clock?: TurnClock | null;
+  misses?: Misses;
+  /** Set when a player ended the match as a win because the other seat was abandoned. */
+  abandoned?: { readonly seat: Seat; readonly at: number };
+}
+
+export const clockFieldsOf = (metadata: Server.MatchData): ClockFields => metadata as unknown as ClockFields;
+
+export const withClockFields = (metadata: Server.MatchData, fields: ClockFields): Server.MatchData =>
+  ({ ...metadata, ...fields }) as unknown as Server.MatchData;
+
+/** Whether the match is over, by the rules or by abandonment. */
+export const isOver = (state: State | undefined, metadata: Server.MatchData): boolean =>
+  state?.ctx.gameover !== undefined || (metadata.gameover !== undefined && metadata.gameover !== null);
+
+/**
+ * The turn a clock runs for: null when no clock runs (the match is over, a seat is empty, or the
+ * server's AI holds a seat: a match against the AI waits for its player as long as they like).
+ */
+export function turnOf(state: State | undefined, metadata: Server.MatchData): TurnNow | null {
+  if (!state || isOver(state, metadata)) return null;
+  const seats = Object.values(metadata.players);
+  if (seats.length !== 2 || seats.some((p) => p.name === undefined || aiLevelOf(p) !== null)) return null;
+  const seat = state.ctx.currentPlayer;
+  if (!isSeat(seat)) return null;
+  return { turnKey: `${state.ctx.turn}:${seat}`, stateID: state._stateID, seat };
+}
