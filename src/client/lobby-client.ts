@@ -106,6 +106,11 @@ export class LobbyClient {
     });
   }
 
+  /** A finished match's game record (JSON, to check with parseGameRecord); refused with 409 before the end. */
+  async record(code: string): Promise<unknown> {
+    return this.request<unknown>(`/${GAME_NAME}/${encodeURIComponent(normalizeCode(code))}/record`);
+  }
+
   /** Asks for a rematch: returns the code of the next match (the same one for both players). */
   async playAgain(ticket: SeatTicket): Promise<string> {
     const { nextMatchID } = await this.request<{ nextMatchID: string }>(`/${GAME_NAME}/${encodeURIComponent(ticket.matchID)}/playAgain`, {

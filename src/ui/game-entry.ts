@@ -5,7 +5,7 @@
 import type { LobbyClient, LobbyMatch, SeatTicket } from '../client/lobby-client';
 import { type MatchConfig, startMatch } from '../client/match';
 import { type OnlineState, startOnlineMatch } from '../client/online-match';
-import type { GameRecord } from '../client/game-record';
+import { type GameRecord, parseGameRecord } from '../client/game-record';
 import { mountGameScreen } from './game-screen';
 import { keepLocalGame, type KeepOptions } from './keep-local-game';
 
@@ -50,6 +50,15 @@ export interface OnlineLaunch {
   readonly onExit: () => void;
   /** A rematch, from the match's last state: the app moves this seat on. Throws `LobbyError`. */
   readonly onPlayAgain: (state: OnlineState) => Promise<void>;
+  /** After the game: its replay. */
+  readonly onReplay: (record: GameRecord) => void;
+}
+
+/** The record of a finished online match, from its server, checked as a file would be. */
+async function serverRecord(lobby: LobbyClient, matchID: string): Promise<GameRecord> {
+  const record = parseGameRecord(await lobby.record(matchID));
+  if (typeof record === 'string') throw new Error(record);
+  return record;
 }
 
 /** Connects to an online match and shows it in `root`; returns the function that tears it down. */
@@ -63,6 +72,8 @@ export function launchOnline(root: HTMLElement, opts: OnlineLaunch): () => void 
       inviteLink: opts.inviteLink,
       ...(opts.notice ? { notice: opts.notice } : {}),
       playAgain: () => opts.onPlayAgain(match.online.state()),
+      loadRecord: () => serverRecord(opts.lobby, opts.match.matchID),
     },
+    onReplay: opts.onReplay,
   });
 }

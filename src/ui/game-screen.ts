@@ -31,7 +31,7 @@ export interface GameScreenOptions {
   readonly onExit: () => void;
   /** An online match: its session and what the end screen offers. */
   readonly online?: OnlineScreenOptions;
-  /** A local game, after its end: opens its replay. */
+  /** After the end: opens the game's replay (a local game's own record, an online match's from its server). */
   readonly onReplay?: (record: GameRecord) => void;
   /** Switch sides: the app starts this new local game (and tears this screen down). */
   readonly onSwitchSides?: (config: MatchConfig) => void;
@@ -45,6 +45,8 @@ interface OnlineScreenOptions {
   readonly notice?: string;
   /** A rematch: this seat moves to the next match (the app shows it). Throws `LobbyError`. */
   readonly playAgain: () => Promise<void>;
+  /** The finished match's record from the server (its replay and download). */
+  readonly loadRecord?: () => Promise<GameRecord>;
 }
 
 type Overlay = 'none' | 'pass' | 'end';
@@ -201,8 +203,8 @@ class GameScreen {
       view: snap.shown.view, seed: this.opts.match.record?.().seed ?? null, freshSeed: randomSeed,
       switchSides: switchSidesFor(this.opts.match.config, snap.side, (config) => this.restartWith(config)),
     });
-    const record = this.opts.match.record?.();
-    const readDebrief = { onDebrief: () => focusDebrief(debrief), ...(record && this.opts.onReplay ? { replay: replayActions(record, this.opts.onReplay) } : {}) };
+    const source = this.opts.match.record?.() ?? this.opts.online?.loadRecord;
+    const readDebrief = { onDebrief: () => focusDebrief(debrief), ...(source && this.opts.onReplay ? { replay: replayActions(source, this.opts.onReplay) } : {}) };
     const end = online
       ? renderEndScreen(snap.shown.view, me, () => this.exit(), { newGameLabel: 'Back to the lobby', extra: this.rematch?.element ?? h('div'), ...readDebrief })
       : renderEndScreen(snap.shown.view, me, () => this.exit(), readDebrief);

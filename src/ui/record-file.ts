@@ -17,11 +17,30 @@ export function downloadRecord(record: GameRecord): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** After a local game: watch its replay, or download its record (the seed is revealed now that it is over). */
-export function replayActions(record: GameRecord, onWatch: (record: GameRecord) => void): HTMLElement {
+/**
+ * After a game: watch its replay, or download its record (the seed is revealed now that it is
+ * over). A local game has its record at hand; an online one asks its server for it (`source`, once,
+ * when first wanted), and a refusal is said beside the buttons.
+ */
+export function replayActions(source: GameRecord | (() => Promise<GameRecord>), onWatch: (record: GameRecord) => void): HTMLElement {
+  const status = h('p', { class: 'end-replay-status', attrs: { role: 'status' } });
+  let loading: Promise<GameRecord> | null = null;
+  const withRecord = (use: (record: GameRecord) => void) => (): void => {
+    if (typeof source !== 'function') return use(source);
+    status.textContent = 'Fetching the game record from the server…';
+    loading ??= source();
+    loading.then((record) => {
+      status.textContent = '';
+      use(record);
+    }, (error: unknown) => {
+      loading = null;
+      status.textContent = `The game record could not be fetched: ${error instanceof Error ? error.message : String(error)}.`;
+    });
+  };
   return h('div', { class: 'end-replay' },
-    button('Watch the replay', () => onWatch(record), { key: 'watch-replay', class: 'end-secondary' }),
-    button('Download the game record', () => downloadRecord(record), { key: 'download-record', class: 'end-secondary' }));
+    button('Watch the replay', withRecord(onWatch), { key: 'watch-replay', class: 'end-secondary' }),
+    button('Download the game record', withRecord(downloadRecord), { key: 'download-record', class: 'end-secondary' }),
+    typeof source === 'function' ? status : null);
 }
 
 /** Longest replay link offered (a whole game of about 200 moves fits; browsers take far longer addresses). */
