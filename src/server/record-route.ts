@@ -1,9 +1,10 @@
 /**
  * `GET /games/:name/:id/record`: a finished match's game record (setup, seed, moves in effect),
  * in the format of src/client/game-record.ts, so the replay screen opens it and anyone can
- * download it. The seed and the decks are the match's secrets while it runs: before the end the
- * route answers 409 having read nothing but the match's metadata and current state (never its
- * initial state or its log), and says only that the match is not over. Unknown match: 404.
+ * download it (a match abandoned or closed midway too: its moves so far). The seed and the decks
+ * are the match's secrets while it runs: before the end the route answers 409 having read
+ * nothing but the match's metadata and current state (never its initial state or its log), and
+ * says only that the match is not over. Unknown match: 404.
  */
 import type { Game, LogEntry, Server, State } from 'boardgame.io';
 import type { Server as BgioServer } from 'boardgame.io/server';
@@ -68,7 +69,8 @@ export function registerRecordRoute(router: Router, options: RecordRouteOptions)
     if (!isMatchCode(matchID)) throw new HttpError(404, 'there is no match with this code');
     const { metadata, state } = await db.fetch(matchID, { metadata: true, state: true });
     if (!metadata || !state || metadata.gameName !== ctx.params.name) throw new HttpError(404, 'there is no match with this code');
-    if (state.ctx.gameover === undefined) {
+    // Over by the rules, or ended by abandonment or closed (clock/): either way no move is taken any more.
+    if (state.ctx.gameover === undefined && (metadata.gameover ?? null) === null) {
       throw new HttpError(409, 'the match is not over: its record (with the seed) is given once the game has ended');
     }
     const { initialState, log } = await db.fetch(matchID, { initialState: true, log: true });
