@@ -21,7 +21,7 @@ export interface ServerConfig {
   allowedOrigins: string[];
   /** Directory of the built client to serve on the same origin, or null (dev: Vite serves it). */
   staticDir: string | null;
-  /** Lobby requests allowed per client address per minute. */
+  /** Lobby requests allowed per client address per minute (40 students waiting for a partner each ask every 4 s: 600). */
   lobbyRatePerMinute: number;
   /** Largest Lobby request body, in bytes. */
   maxBodyBytes: number;
@@ -37,6 +37,10 @@ export interface ServerConfig {
   aiBudgetMs: number;
   /** Least time an AI seat takes per move, so that people can follow (ms). */
   aiPaceMs: number;
+  /** Class API (`/classes…`) requests per client address per minute: a class of 40 behind one school address. */
+  classRatePerMinute: number;
+  /** Days a class (and its matches) is kept after its creation. */
+  classTtlDays: number;
   /** An hour of the Daily pace on the match clocks (ms): 3,600,000; tests shorten it. */
   dailyHourMs: number;
   /** How often every unfinished match's clock is looked at (ms), besides the timers. */
@@ -120,13 +124,15 @@ export function configFromEnv(env: Env = process.env, cwd = process.cwd()): Serv
     allowedOrigins: origins(env, bindHost, port),
     staticDir,
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
-    lobbyRatePerMinute: integer(env, 'LOBBY_RATE_PER_MINUTE', 120, 1, 1_000_000),
+    lobbyRatePerMinute: integer(env, 'LOBBY_RATE_PER_MINUTE', 900, 1, 1_000_000),
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 16 * 1024, 256, 1024 * 1024),
     socketRatePerSecond: integer(env, 'SOCKET_RATE_PER_SECOND', 20, 1, 100_000),
     maxSocketMessageBytes: integer(env, 'MAX_SOCKET_MESSAGE_BYTES', 64 * 1024, 1024, 16 * 1024 * 1024),
     aiThreads: integer(env, 'AI_THREADS', 1, 1, 64),
     aiBudgetMs: integer(env, 'AI_BUDGET_MS', 1000, 50, 30_000),
     aiPaceMs: integer(env, 'AI_PACE_MS', 600, 0, 10_000),
+    classRatePerMinute: integer(env, 'CLASS_RATE_PER_MINUTE', 600, 1, 1_000_000),
+    classTtlDays: integer(env, 'CLASS_TTL_DAYS', 30, 1, 3650),
     dailyHourMs: integer(env, 'DAILY_HOUR_MS', 3_600_000, 100, 3_600_000),
     clockSweepMs: integer(env, 'CLOCK_SWEEP_MS', 30_000, 100, 3_600_000),
     staleMatchHours: integer(env, 'STALE_MATCH_HOURS', 72, 1, 24 * 365),

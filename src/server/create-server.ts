@@ -12,6 +12,7 @@ import { AiSeats } from './ai-seats';
 import type { MatchClocks, TimeSource } from './clock/clock-service';
 import { registerClockRoutes } from './clock/clock-routes';
 import { wireClocks } from './clock/wire-clocks';
+import { wireClasses } from './classes/wire-classes';
 import { ConfigError, type ServerConfig } from './config';
 import { checkTrustAndLeverageAction } from './game-rules';
 import { jsonErrors, lobbyCors, lobbyRateLimit } from './lobby-http';
@@ -129,6 +130,10 @@ export async function createGameServer(config: ServerConfig, extras: ServerExtra
   registerSeatRoutes(router, lobby);
   registerClockRoutes(router, lobby, clocks);
   registerRecordRoute(router, lobby);
+  const classes = await wireClasses({
+    config, app, router, db: storage, game: TrustAndLeverage, exclusive: lobby.exclusive,
+    serverMove: (move) => transport.serverMove(move), onSeatsChanged: (matchID) => lobby.onSeatsChanged(matchID), log,
+  });
   app.use(router.routes());
   app.use(router.allowedMethods());
   if (config.staticDir) app.use(staticFiles(config.staticDir));
@@ -142,6 +147,7 @@ export async function createGameServer(config: ServerConfig, extras: ServerExtra
     await transport.close();
     await aiPool.close();
     await bus.close();
+    await classes.close();
     await storage.close();
     throw error;
   }
@@ -163,6 +169,7 @@ export async function createGameServer(config: ServerConfig, extras: ServerExtra
         await aiPool.close();
         if (http.listening) await new Promise<void>((resolve) => http.close(() => resolve()));
         await bus.close();
+        await classes.close();
         await storage.close();
       })()),
   };

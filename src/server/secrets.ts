@@ -6,7 +6,7 @@ import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto
 import type { Server } from 'boardgame.io';
 
 /** Short match codes: no 0/O, 1/I/L, so they read aloud and type without confusion. */
-const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+export const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 /** Length of a match code: 31^8 ≈ 8.5e11 codes. */
 export const MATCH_CODE_LENGTH = 8;
 

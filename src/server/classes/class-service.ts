@@ -1,0 +1,280 @@
+/**
+ * The instructor room's logic, behind the HTTP routes (class-routes.ts): creating a class,
+ * seating students (tables filled as they arrive, or each against the server's AI), the live
+ * grid, exports, giving a seat to the AI, injects, the quiz, deletion and expiry.
+ *
+ * Changes to one class run one at a time in this process (a queue per class); the store's own
+ * update is atomic (SQLite) or compare-and-set (PostgreSQL). Changes to a match's seats run in
+ * the match's own queue, shared with its moves.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Game, Server } from 'boardgame.io';
+import type { AiLevel } from '../../ai';
+import { CARD, type CardId, isCardId } from '../../game/data/cards';
+import { type ActionLogEntry, type GameState, INJECT_MOVE, rebuildLog, type Seat } from '../../game';
+import { HttpError } from '../lobby-http';
+import { createSeededMatch, type Exclusive } from '../lobby-routes';
+import { aiPlayer } from '../lobby-seat-routes';
+import { MatchQueues } from '../match-queue';
+import { newCredentials } from '../secrets';
+import type { ServerMoveRequest } from '../server-moves';
+import type { Storage } from '../storage-api';
+import { matchesHash, newClassCode, newTeacherKey, secretHash } from './class-http';
+import { checkSitting, classQuizSummary, formsOf } from './class-quiz';
+import { classCsv, roundRows, summaryByRule, type TableMatch, tableView } from './class-report';
+import type { ClassStore } from './class-schema';
+import type { ClassOptions, ClassRecord, ClassStudent, ClassTable, QuizPhase, SeatHolder } from './class-types';
+import { tableRule } from './class-validate';
+
+/** Most students in one class (a few classes' worth: the grid and exports stay quick). */
+export const MAX_STUDENTS = 200;
+/** Tries of an inject on one table (an AI seat may move in between). */
+const INJECT_TRIES = 5;
+
+export interface ClassServiceOptions {
+  db: Storage;
+  classes: ClassStore;
+  game: Game;
+  /** The match queue (shared with moves). */
+  exclusive: Exclusive;
+  serverMove: (move: ServerMoveRequest) => Promise<boolean>;
+  onSeatsChanged: (matchID: string) => void;
+  /** How long a class lives after its creation (ms). */
+  ttlMs: number;
+  now?: () => number;
+}
+
+const EMPTY: SeatHolder = { kind: 'empty' };
+
+export class ClassService {
+  private readonly queues = new MatchQueues();
+  private readonly now: () => number;
+
+  constructor(private readonly options: ClassServiceOptions) {
+    this.now = options.now ?? (() => Date.now());
+  }
+
+  /** Creates a class; returns its code and the teacher key (shown once: only its hash is kept). */
+  async create(title: string, options: ClassOptions): Promise<{ classCode: string; teacherKey: string }> {
+    const teacherKey = newTeacherKey();
+    const createdAt = this.now();
+    for (let tries = 0; tries < 20; tries += 1) {
+      const code = newClassCode();
+      const record: ClassRecord = { code, title, options, createdAt, expiresAt: createdAt + this.options.ttlMs, tables: [], students: [], quiz: {}, injects: [] };
+      if (await this.options.classes.create({ record, keyHash: secretHash(teacherKey) })) return { classCode: code, teacherKey };
+    }
+    throw new Error('no free class code');
+  }
+
+  /** The class, for its teacher: 404 when unknown or expired, 403 for any other key. */
+  async teacherView(code: string, key: string): Promise<ClassRecord> {
+    const row = await this.options.classes.get(code, this.now());
+    if (!row) throw new HttpError(404, 'there is no class with this code');
+    if (!matchesHash(key, row.keyHash)) throw new HttpError(403, 'this key is not the teacher key of this class');
+    return row.record;
+  }
+
+  private async record(code: string): Promise<ClassRecord> {
+    const row = await this.options.classes.get(code, this.now());
+    if (!row) throw new HttpError(404, 'there is no class with this code');
+    return row.record;
+  }
+
+  private inClass(code: string, task: () => Promise<void>): Promise<void> {
+    return this.queues.exclusive(code, task);
+  }
+
+  /** Seats a student: a free seat of an open table, or a new table (against the AI, for `pairing: 'ai'`). */
+  async join(code: string, name: string): Promise<{ matchID: string; playerID: Seat; playerCredentials: string; quiz: Record<QuizPhase, string> }> {
+    let answer: Awaited<ReturnType<ClassService['join']>> | null = null;
+    await this.inClass(code, async () => {
+      const record = await this.record(code);
+      if (record.students.length >= MAX_STUDENTS) throw new HttpError(409, `the class is full (${MAX_STUDENTS} students)`);
+      const folded = name.toLocaleLowerCase();
+      if (record.students.some((s) => s.name.toLocaleLowerCase() === folded)) throw new HttpError(409, 'someone in this class already has this name: choose another');
+      const open = record.options.pairing === 'students' ? record.tables.find((t) => t.seats.some((s) => s.kind === 'empty')) : undefined;
+      const table = open ?? (await this.newTable(record));
+      const seatIndex = table.seats.findIndex((s) => s.kind === 'empty');
+      const playerID = String(seatIndex) as Seat;
+      const playerCredentials = newCredentials();
+      await this.options.exclusive(table.matchID, async () => {
+        await this.options.db.updateMetadata(table.matchID, (metadata) => {
+          if (metadata.players[seatIndex]?.name !== undefined) throw new HttpError(409, 'the seat was taken meanwhile: try again');
+          metadata.players[seatIndex] = { id: seatIndex, name, credentials: playerCredentials };
+          return metadata;
+        });
+        await this.options.db.flushed();
+      });
+      const student: ClassStudent = {
+        id: randomBytes(9).toString('base64url'), name, matchID: table.matchID, playerID, joinedAt: this.now(),
+        forms: formsOf(record.students.length), credentialsHash: secretHash(playerCredentials),
+      };
+      const seated: ClassTable = { ...table, seats: table.seats.map((s, i) => (i === seatIndex ? { kind: 'student', student: student.id } : s)) as [SeatHolder, SeatHolder] };
+      await this.options.classes.update(code, (current) => ({
+        ...current,
+        tables: open ? current.tables.map((t) => (t.matchID === table.matchID ? seated : t)) : [...current.tables, seated],
+        students: [...current.students, student],
+      }));
+      answer = { matchID: table.matchID, playerID, playerCredentials, quiz: student.forms };
+    });
+    const joined = answer as Awaited<ReturnType<ClassService['join']>> | null;
+    if (!joined) throw new Error('join ended without a seat');
+    this.options.onSeatsChanged(joined.matchID);
+    return joined;
+  }
+
+  /** A new match for the class's next table (not yet in the record: the caller adds it). */
+  private async newTable(record: ClassRecord): Promise<ClassTable> {
+    const { options } = record;
+    const decisionRule = tableRule(options, record.tables.length);
+    const setupData = { scenario: options.scenario, decisionRule, dependency: options.dependency, demSeat: 'random' };
+    const againstAi = options.pairing === 'ai';
+    const players: Server.MatchData['players'] | undefined = againstAi ? { 1: aiPlayer(1, options.aiLevel) } : undefined;
+    const matchID = await createSeededMatch(this.options.db, this.options.game, setupData, true, players);
+    return { matchID, decisionRule, seats: [EMPTY, againstAi ? { kind: 'ai', level: options.aiLevel } : EMPTY] };
+  }
+
+  /** Gives a seat to the server's AI: an empty one, or a slow student's (the AI finishes the game). */
+  async fillSeat(code: string, key: string, matchID: string, seat: Seat, level: AiLevel | undefined): Promise<void> {
+    await this.teacherView(code, key);
+    await this.inClass(code, async () => {
+      const record = await this.record(code);
+      const table = record.tables.find((t) => t.matchID === matchID);
+      if (!table) throw new HttpError(404, 'there is no table with this match code in this class');
+      const previous = table.seats[Number(seat)] ?? EMPTY;
+      if (previous.kind === 'ai') throw new HttpError(409, 'the AI plays this seat already');
+      const aiLevel = level ?? record.options.aiLevel;
+      await this.options.exclusive(matchID, async () => {
+        await this.options.db.updateMetadata(matchID, (metadata) => {
+          if (metadata.gameover !== undefined && metadata.gameover !== null) throw new HttpError(409, 'the game is over');
+          metadata.players[Number(seat)] = aiPlayer(Number(seat), aiLevel);
+          return metadata;
+        });
+        await this.options.db.flushed();
+      });
+      const holder: SeatHolder = previous.kind === 'student' ? { kind: 'ai', level: aiLevel, replaced: previous.student } : { kind: 'ai', level: aiLevel };
+      await this.options.classes.update(code, (current) => ({
+        ...current,
+        tables: current.tables.map((t) => (t.matchID === matchID ? { ...t, seats: t.seats.map((s, i) => (i === Number(seat) ? holder : s)) as [SeatHolder, SeatHolder] } : t)),
+      }));
+    });
+    this.options.onSeatsChanged(matchID);
+  }
+
+  /** Releases a world event into every running table at once; returns the tables it entered and those it could not. */
+  async inject(code: string, key: string, card: unknown): Promise<{ card: CardId; entered: string[]; skipped: string[] }> {
+    if (!isCardId(card) || CARD[card].side !== 'world') throw new HttpError(400, 'card must be the id of a world event');
+    const record = await this.teacherView(code, key);
+    const results = await Promise.all(record.tables.map(async (t) => [t.matchID, await this.injectInto(t.matchID, card)] as const));
+    const entered = results.filter(([, ok]) => ok).map(([id]) => id);
+    const skipped = results.filter(([, ok]) => !ok).map(([id]) => id);
+    await this.options.classes.update(code, (current) => ({ ...current, injects: [...current.injects, { card, at: this.now(), matches: entered }] }));
+    return { card, entered, skipped };
+  }
+
+  /** Plays the inject for the seat on move (an AI seat may move first: then it tries again on the new state). */
+  private async injectInto(matchID: string, card: CardId): Promise<boolean> {
+    for (let tries = 0; tries < INJECT_TRIES; tries += 1) {
+      const { state, metadata } = await this.options.db.fetch(matchID, { state: true, metadata: true });
+      if (!state || !metadata || state.ctx.gameover !== undefined) return false;
+      const playerID = state.ctx.currentPlayer as Seat;
+      // A seat nobody holds yet has no credentials: the table has not started.
+      if (!metadata.players[Number(playerID)]?.credentials) return false;
+      if (await this.options.serverMove({ matchID, playerID, stateID: state._stateID, type: INJECT_MOVE, args: [card] })) return true;
+    }
+    return false;
+  }
+
+  /** Stores a student's quiz sitting, proven by the credentials their seat was given at joining. */
+  async recordQuiz(code: string, sitting: { matchID: string; playerID: string; credentials: string; phase: QuizPhase; answers: Record<string, number> }): Promise<void> {
+    await this.inClass(code, async () => {
+      const record = await this.record(code);
+      const student = record.students.find((s) => s.matchID === sitting.matchID && s.playerID === sitting.playerID);
+      if (!student || !matchesHash(sitting.credentials, student.credentialsHash)) throw new HttpError(403, 'wrong credentials for this seat');
+      if (record.quiz[student.id]?.[sitting.phase]) throw new HttpError(409, `you have answered the ${sitting.phase} quiz already`);
+      const form = student.forms[sitting.phase];
+      checkSitting(form, sitting.answers);
+      const sheet = { form, answers: { ...sitting.answers }, at: this.now() };
+      await this.options.classes.update(code, (current) => ({
+        ...current, quiz: { ...current.quiz, [student.id]: { ...current.quiz[student.id], [sitting.phase]: sheet } },
+      }));
+    });
+  }
+
+  /** Every table's match as stored, with its full log. */
+  private async matchesOf(record: ClassRecord): Promise<TableMatch[]> {
+    return Promise.all(record.tables.map(async (table): Promise<TableMatch> => {
+      const { state, metadata, log } = await this.options.db.fetch(table.matchID, { state: true, metadata: true, log: true });
+      const G = (state?.G as GameState | undefined) ?? null;
+      const name = (seat: number): string | null => seatName(record, table.seats[seat] ?? EMPTY, metadata?.players[seat]?.name ?? null);
+      return {
+        table, G, gameover: state?.ctx.gameover !== undefined, currentPlayer: state?.ctx.currentPlayer ?? null,
+        log: G ? rebuildLog((log ?? []) as ActionLogEntry[], G.log) : [], names: { 0: name(0), 1: name(1) },
+      };
+    }));
+  }
+
+  /** The live grid: every table, every student (name, table, side, quiz taken), the comparison by rule, the quiz summary. */
+  async grid(code: string, key: string) {
+    const record = await this.teacherView(code, key);
+    return gridOf(record, await this.matchesOf(record));
+  }
+
+  async csv(code: string, key: string): Promise<string> {
+    const record = await this.teacherView(code, key);
+    return classCsv(record, await this.matchesOf(record));
+  }
+
+  /** The JSON export: the grid's facts, each table's scored rounds, and each student's quiz answers. */
+  async exportJson(code: string, key: string) {
+    const record = await this.teacherView(code, key);
+    const matches = await this.matchesOf(record);
+    const grid = gridOf(record, matches);
+    const tables = matches.map((m) => ({ ...tableView(m), rounds: roundRows(m) }));
+    const students = record.students.map((s, i) => ({ ...grid.students[i], forms: s.forms, answers: record.quiz[s.id] ?? {} }));
+    return { format: 'trust-and-leverage/class-export', version: 1, ...grid, tables, students };
+  }
+
+  /** Deletes the class and its matches (names and games with it). */
+  async remove(code: string, key: string): Promise<void> {
+    const record = await this.teacherView(code, key);
+    await this.inClass(code, async () => {
+      await this.options.classes.delete(code);
+      await this.wipeMatches(record);
+    });
+  }
+
+  private async wipeMatches(record: ClassRecord): Promise<void> {
+    for (const table of record.tables) await this.options.exclusive(table.matchID, async () => this.options.db.wipe(table.matchID));
+    await this.options.db.flushed();
+  }
+
+  /** Removes expired classes and their matches; returns how many. */
+  async sweepExpired(): Promise<number> {
+    const expired = await this.options.classes.takeExpired(this.now());
+    for (const record of expired) await this.wipeMatches(record);
+    return expired.length;
+  }
+}
+
+/** A seat's name in the grid and exports: the student's (also once the AI finished for them), else the match's. */
+function seatName(record: ClassRecord, holder: SeatHolder, stored: string | null): string | null {
+  const studentId = holder.kind === 'student' ? holder.student : holder.kind === 'ai' ? holder.replaced : undefined;
+  const student = studentId === undefined ? undefined : record.students.find((s) => s.id === studentId);
+  if (!student) return stored;
+  return holder.kind === 'ai' ? `${student.name} (AI finished)` : student.name;
+}
+
+/** The live grid of a class from its tables' matches. */
+function gridOf(record: ClassRecord, matches: readonly TableMatch[]) {
+  const tables = matches.map(tableView);
+  const students = record.students.map((s) => {
+    const table = tables.find((t) => t.matchID === s.matchID);
+    const side = table ? (table.players.dem.playerID === s.playerID ? 'dem' : 'aut') : null;
+    const holder = record.tables.find((t) => t.matchID === s.matchID)?.seats[Number(s.playerID)];
+    const sheets = record.quiz[s.id] ?? {};
+    return { name: s.name, matchID: s.matchID, side, replacedByAi: holder?.kind === 'ai', quiz: { pre: sheets.pre !== undefined, post: sheets.post !== undefined } };
+  });
+  const { title, options, createdAt, expiresAt, injects } = record;
+  return { classCode: record.code, title, options, createdAt, expiresAt, tables, students, injects, summary: summaryByRule(tables), quiz: classQuizSummary(record) };
+}
