@@ -34,8 +34,11 @@ export function determinize(view: PlayerView, rng: Rng): GameState {
   const { viewer: _viewer, sides, world, ...shared } = view;
   const dem = sampleSide(decks?.dem ?? DEMOCRATIC_DECK, sides.dem, rng);
   const aut = sampleSide(decks?.aut ?? AUTOCRATIC_DECK, sides.aut, rng);
-  const worldAll = decks?.world ?? WORLD_DECK;
-  const worldDeck = shuffleInPlace(rng, unaccounted(worldAll, world.discard, world.upcoming ? [world.upcoming] : []));
+  const schedule = scenario(view.scenario).worldSchedule;
+  const worldAll = schedule ?? decks?.world ?? WORLD_DECK;
+  // A scheduled world deck is public (the record's order): what is left of it stays in order.
+  const worldLeft = unaccounted(worldAll, world.discard, world.upcoming ? [world.upcoming] : []);
+  const worldDeck = schedule ? worldLeft : shuffleInPlace(rng, worldLeft);
   // The AI needs neither the log nor the history to choose a move: the sampled state starts without them.
   return {
     ...structuredClone({ ...shared, log: [], history: [] }),

@@ -3,7 +3,8 @@
  * is heading, and the positional assets that will score later (trust under alliances, leverage
  * wedges inside the bloc, polarization, dependency, capital). Positive favours the Democratic side.
  */
-import { COUNTRY, TARGETABLE } from '../game/data/countries';
+import { COUNTRY } from '../game/data/countries';
+import { inPlay } from '../game/scenario-rules';
 import { RULES } from '../game/rules-config';
 import { blocWouldPass } from '../game/bloc';
 import { breaksAway, votesAgainst } from '../game/queries';
@@ -54,7 +55,7 @@ export function evaluateDem(G: GameState): number {
 function positional(G: GameState): number {
   const T = RULES.thresholds;
   let v = 0;
-  for (const id of TARGETABLE) {
+  for (const id of inPlay(G)) {
     const cs = G.countries[id];
     const w = COUNTRY[id].weight;
     const tied = cs.demTie !== 'none';

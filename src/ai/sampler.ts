@@ -7,6 +7,7 @@ import { type Rng, shuffleInPlace } from '../game/rng';
 import type { GameState } from '../game/state';
 import type { PlayerView } from '../game/view';
 import type { Side } from '../game/types';
+import { hasWorldSchedule } from '../game/scenario-rules';
 import { cloneForSearch } from './clone';
 import { determinize } from './determinize';
 
@@ -22,6 +23,7 @@ export function samplerFor(view: PlayerView, rng: Rng): Sampler {
     aut: poolOf(base, 'aut', view.sides.aut.hand !== null),
   };
   const worldPool = [...base.world.deck];
+  const scheduled = hasWorldSchedule(base);
   return (r) => {
     const G = cloneForSearch(base);
     for (const side of ['dem', 'aut'] as const) {
@@ -30,7 +32,7 @@ export function samplerFor(view: PlayerView, rng: Rng): Sampler {
       if (!h.ownHand) G.sides[side].hand = cards.splice(0, h.handCount);
       G.sides[side].deck = cards;
     }
-    G.world.deck = shuffleInPlace(r, [...worldPool]);
+    G.world.deck = scheduled ? [...worldPool] : shuffleInPlace(r, [...worldPool]);
     return G;
   };
 }

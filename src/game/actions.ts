@@ -10,6 +10,7 @@ import {
   changeCapital, changeDependency, changeTrack, hasStanding, type Origin, setAutTie, setDemTie,
 } from './mutate';
 import { RULES } from './rules-config';
+import { isInPlay } from './scenario-rules';
 import type { GameState } from './state';
 import {
   type ActionId, type AutActionId, type ConceptId, type CountryId, type DemActionId, type FrameworkId, type Side,
@@ -264,6 +265,7 @@ export function refuseAction(G: GameState, side: Side, action: ActionId, args: A
   if (def.targeted) {
     if (args.target === null) return `${action} needs a target country`;
     if (COUNTRY[args.target].home) return 'home countries cannot be targeted';
+    if (!isInPlay(G, args.target)) return `${COUNTRY[args.target].name} is out of play in this scenario`;
   } else if (args.target !== null) return `${action} takes no target`;
   if (action !== 'framework' && args.framework !== null) return `${action} takes no framework`;
   const reason = def.refuse(G, args);

@@ -8,6 +8,7 @@ import {
 } from './mutate';
 import { countriesMatching, matches } from './queries';
 import { randomIndex, type Rng } from './rng';
+import { isInPlay } from './scenario-rules';
 import type { GameState } from './state';
 import type { CountryId } from './types';
 
@@ -86,7 +87,8 @@ function resolveScope(G: GameState, scope: Scope, ctx: EffectContext): readonly 
     case 'target':
       return ctx.target === null ? [] : [ctx.target];
     case 'country':
-      return [scope.id];
+      // A card naming a country out of play in this scenario leaves it as it is.
+      return isInPlay(G, scope.id) ? [scope.id] : [];
     case 'each':
       return countriesMatching(G, scope.filter);
     case 'random': {

@@ -1,8 +1,8 @@
 import { type ActionArgs, type ActionDef, ACTIONS } from './actions';
 import { CARD } from './data/cards';
-import { TARGETABLE } from './data/countries';
 import type { Move } from './moves';
 import { matches } from './queries';
+import { inPlay } from './scenario-rules';
 import type { GameState } from './state';
 import { ACTIONS_OF, FRAMEWORKS, type Side } from './types';
 
@@ -30,7 +30,7 @@ function cardMoves(G: GameState, side: Side): Move[] {
       continue;
     }
     const events: Move[] = [];
-    for (const target of TARGETABLE) if (matches(G, target, filter)) events.push({ kind: 'play-event', card, target });
+    for (const target of inPlay(G)) if (matches(G, target, filter)) events.push({ kind: 'play-event', card, target });
     // A pivotal card goes for its event while it has one (see CardDef.pivotal).
     if (!CARD[card].pivotal || events.length === 0) out.push({ kind: 'play-ops', card });
     out.push(...events);
@@ -49,7 +49,7 @@ function actionMoves(G: GameState, side: Side, opsLeft: number): Move[] {
       if (legalAction(G, def, NO_ARGS, opsLeft)) out.push({ kind: 'action', action });
       continue;
     }
-    for (const target of TARGETABLE) {
+    for (const target of inPlay(G)) {
       if (action !== 'framework') {
         if (legalAction(G, def, { target, framework: null }, opsLeft)) out.push({ kind: 'action', action, target });
         continue;

@@ -5,11 +5,12 @@
 import { ACTIONS, type ActionArgs, refuseAction } from './actions';
 import { assertNever } from './assert-never';
 import { CARD, type CardId, isCardId } from './data/cards';
-import { COUNTRY, isCountryId, TARGETABLE } from './data/countries';
+import { COUNTRY, isCountryId } from './data/countries';
 import { applyEffects } from './effects';
 import { addLog } from './log';
 import { changeCapital } from './mutate';
 import { matches } from './queries';
+import { inPlay } from './scenario-rules';
 import type { Rng } from './rng';
 import { endTurn } from './round';
 import type { GameState } from './state';
@@ -69,7 +70,7 @@ function checkPivotal(G: GameState, card: CardId): string | null {
 /** Can this card's event be played now (on some target, when it needs one)? */
 export function eventPlayable(G: GameState, card: CardId): boolean {
   const filter = CARD[card].target;
-  return !filter || TARGETABLE.some((id) => matches(G, id, filter));
+  return !filter || inPlay(G).some((id) => matches(G, id, filter));
 }
 
 function checkPlayEvent(G: GameState, side: Side, move: Extract<Move, { kind: 'play-event' }>): string | null {
@@ -79,6 +80,7 @@ function checkPlayEvent(G: GameState, side: Side, move: Extract<Move, { kind: 'p
   if (!def.target) return move.target === undefined ? null : `${def.title} takes no target`;
   if (move.target === undefined) return `${def.title} needs a target country`;
   if (COUNTRY[move.target].home) return 'home countries cannot be targeted';
+  if (!inPlay(G).includes(move.target)) return `${COUNTRY[move.target].name} is out of play in this scenario`;
   if (!matches(G, move.target, def.target)) return `${COUNTRY[move.target].name} is not a valid target for ${def.title}`;
   return null;
 }

@@ -1,12 +1,13 @@
 import type { CountryFilter } from './data/card-types';
 import { RULES } from './rules-config';
 import { COUNTRY, TARGETABLE } from './data/countries';
+import { inPlay, inPlayRegionWeight, isInPlay } from './scenario-rules';
 import type { CountryState, GameState } from './state';
 import { type CountryId, type RegionId, type Track, TRACK_MAX } from './types';
 
 const TRACKS: readonly Track[] = ['trust', 'leverage', 'polarization', 'resentment'];
 
-/** Does a country's current state match a filter? Homes never match. */
+/** Does a country's current state match a filter? Homes and countries out of play never match. */
 export function matches(G: GameState, id: CountryId, filter: CountryFilter): boolean {
   return compiled(filter)(G, id);
 }
@@ -42,16 +43,16 @@ function compile(filter: CountryFilter): Predicate {
     if (max !== undefined) tests.push((cs) => cs[t] <= max);
   }
   return (G, id) => {
-    if (!allowed.has(id)) return false;
+    if (!allowed.has(id) || !isInPlay(G, id)) return false;
     const cs = G.countries[id];
     for (const test of tests) if (!test(cs)) return false;
     return true;
   };
 }
 
-/** Every targetable country matching a filter, in board order. */
+/** Every country in play matching a filter, in board order. */
 export function countriesMatching(G: GameState, filter: CountryFilter): CountryId[] {
-  return TARGETABLE.filter((id) => matches(G, id, filter));
+  return inPlay(G).filter((id) => matches(G, id, filter));
 }
 
 /**
@@ -76,15 +77,12 @@ export function breaksAway(cs: CountryState): boolean {
 
 /** Members of the Democratic bloc (integrated countries). */
 export function members(G: GameState): CountryId[] {
-  return TARGETABLE.filter((id) => G.countries[id].demTie === 'member');
+  return inPlay(G).filter((id) => G.countries[id].demTie === 'member');
 }
 
-const REGION_WEIGHT = new Map<RegionId, number>();
-for (const id of TARGETABLE) REGION_WEIGHT.set(COUNTRY[id].region, (REGION_WEIGHT.get(COUNTRY[id].region) ?? 0) + COUNTRY[id].weight);
-
-/** Total weight of countries in a region (homes excluded). */
-export function regionWeight(region: RegionId): number {
-  return REGION_WEIGHT.get(region) ?? 0;
+/** Total weight of a region's countries in play (homes excluded). */
+export function regionWeight(G: GameState, region: RegionId): number {
+  return inPlayRegionWeight(G, region);
 }
 
 export function clamp(value: number, min: number, max: number): number {

@@ -12,6 +12,7 @@ import { RULES } from './rules-config';
 import { type Rng, shuffleInPlace } from './rng';
 import { breaksAway } from './queries';
 import { scoreRound } from './scoring';
+import { hasWorldSchedule, turnsPerRound } from './scenario-rules';
 import type { GameState } from './state';
 import { opponent, type Side } from './types';
 
@@ -21,8 +22,9 @@ export function endTurn(G: GameState, rng: Rng): void {
   G.pending = null;
   G.turns[side] += 1;
   const other = opponent(side);
-  if (G.turns[other] < RULES.turnsPerRound) G.active = other;
-  else if (G.turns[side] < RULES.turnsPerRound) G.active = side;
+  const turns = turnsPerRound(G);
+  if (G.turns[other] < turns) G.active = other;
+  else if (G.turns[side] < turns) G.active = side;
   else resolveRound(G, rng);
 }
 
@@ -45,7 +47,8 @@ function resolveWorldEvent(G: GameState, rng: Rng): void {
     G.world.discard.push(card);
     G.world.upcoming = null;
   }
-  if (G.world.deck.length === 0 && G.world.discard.length > 0) reshuffle(G.world.deck, G.world.discard, 'world', G, rng);
+  // A scheduled world deck (the record's order) runs out rather than coming round again.
+  if (G.world.deck.length === 0 && G.world.discard.length > 0 && !hasWorldSchedule(G)) reshuffle(G.world.deck, G.world.discard, 'world', G, rng);
   G.world.upcoming = G.world.deck.shift() ?? null;
   if (card === null) return;
   const def = CARD[card];

@@ -1,4 +1,5 @@
-import { COUNTRY, TARGETABLE } from './data/countries';
+import { COUNTRY } from './data/countries';
+import { inPlay } from './scenario-rules';
 import { regionWeight } from './queries';
 import { RULES } from './rules-config';
 import type { GameState } from './state';
@@ -41,13 +42,13 @@ export interface RoundScore {
 /** Regions where members and allies hold a strict majority of the weight. */
 export function regionsHeld(G: GameState): RegionId[] {
   const held = new Map<RegionId, number>();
-  for (const id of TARGETABLE) {
+  for (const id of inPlay(G)) {
     const tie = G.countries[id].demTie;
     if (tie !== 'ally' && tie !== 'member') continue;
     const { region, weight } = COUNTRY[id];
     held.set(region, (held.get(region) ?? 0) + weight);
   }
-  return REGIONS.filter((region) => (held.get(region) ?? 0) * 2 > regionWeight(region));
+  return REGIONS.filter((region) => (held.get(region) ?? 0) * 2 > regionWeight(G, region));
 }
 
 /** Each country's contributions: its Democratic tie, the Autocratic leverage over it and its Autocratic tie. */
@@ -69,7 +70,7 @@ function addCountryLines(G: GameState, id: CountryId, lines: ScoreLine[]): void 
  */
 export function scoreDetail(G: GameState): ScoreLine[] {
   const lines: ScoreLine[] = [];
-  for (const id of TARGETABLE) addCountryLines(G, id, lines);
+  for (const id of inPlay(G)) addCountryLines(G, id, lines);
   for (const region of regionsHeld(G)) lines.push({ side: 'dem', part: 'regions', points: S.regionMajority, region });
   const { vetoes, lostWeight, membersLost } = G.tally;
   if (vetoes === 0 && membersLost === 0) lines.push({ side: 'dem', part: 'unitedFront', points: S.unitedFront, count: 1 });

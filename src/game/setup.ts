@@ -56,7 +56,8 @@ export function createGame(data: SetupData | undefined, rng: Rng): GameState {
   const demSeat: Seat = data?.demSeat ?? '0';
   const options = { decisionRule: data?.decisionRule ?? def.decisionRule, dependency: data?.dependency ?? def.dependency };
   const deal = (cards: readonly CardId[]): CardId[] => shuffleInPlace(rng, [...cards]);
-  const worldDeck = deal(def.decks?.world ?? WORLD_DECK);
+  // A scheduled world deck keeps the record's order (and draws nothing from the seed).
+  const worldDeck = def.worldSchedule ? [...def.worldSchedule] : deal(def.decks?.world ?? WORLD_DECK);
   const G: GameState = {
     scenario: scenarioId,
     options,

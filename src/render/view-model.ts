@@ -5,12 +5,13 @@
  */
 import { COUNTRIES, type CountryInfo } from '../game/data/countries';
 import { breaksAway, votesAgainst } from '../game/queries';
+import { isInPlay } from '../game/scenario-rules';
 import type { AutTie, CountryId, DecisionRule, DemTie, FrameworkId, Regime, RegionId, Side } from '../game/types';
 import type { CountryState } from '../game/state';
 import type { PlayerView } from '../game/view';
 import { DEM_TIE_NAME, FRAMEWORK_NAME, FRAMEWORK_SHORT, REGION_NAME, SIDE_NAME, TRACK_LETTER } from '../content/words';
 import { countryConcepts, type ConceptTag } from './country-notes';
-import { AUT_TIE_HATCH, DEM_TIE_FILL, HOME_FILL, REGIME_COLOR, REGION_TINT, TRACK_COLOR } from './palette';
+import { AUT_TIE_HATCH, BOARD_COLORS, DEM_TIE_FILL, HOME_FILL, REGIME_COLOR, REGION_TINT, TRACK_COLOR } from './palette';
 
 /** The UI's part of what the board shows (mirrors BoardUiState in board-types.ts). */
 export interface UiMarks {
@@ -68,6 +69,8 @@ export interface CountrySpec {
   readonly chips: readonly BadgeSymbol[];
   /** A member that would vote against a bloc decision (leverage at the veto threshold). */
   readonly vetoRisk: boolean;
+  /** False for a country out of play in this scenario: drawn greyed as backdrop, with no badge. */
+  readonly inPlay: boolean;
   readonly highlighted: boolean;
   readonly selected: boolean;
   readonly tooltip: TooltipSpec;
@@ -94,13 +97,16 @@ export function buildBoardSpec(view: PlayerView, ui: UiMarks): BoardSpec {
   const highlighted = new Set(ui.highlighted);
   const rule = view.sides.dem.decisionRule;
   const countries = COUNTRIES.map((info) =>
-    countrySpec(info, view.countries[info.id], rule, highlighted.has(info.id), ui.selected === info.id),
+    countrySpec(info, view.countries[info.id], rule, highlighted.has(info.id), ui.selected === info.id, info.home !== undefined || isInPlay(view, info.id)),
   );
   return { countries };
 }
 
 /** One country's spec. */
-export function countrySpec(info: CountryInfo, cs: CountryState, rule: DecisionRule, highlighted: boolean, selected: boolean): CountrySpec {
+export function countrySpec(
+  info: CountryInfo, cs: CountryState, rule: DecisionRule, highlighted: boolean, selected: boolean, inPlay = true,
+): CountrySpec {
+  if (!inPlay) return outOfPlaySpec(info, cs, rule);
   const home = info.home ?? null;
   const vetoRisk = votesAgainst(cs);
   const pattern: FillPattern = cs.autTie === 'deal' ? 'deal-hatch' : cs.autTie === 'framework' ? 'framework-crosshatch' : 'none';
@@ -127,9 +133,25 @@ export function countrySpec(info: CountryInfo, cs: CountryState, rule: DecisionR
     patternColor: cs.autTie === 'none' ? 0 : AUT_TIE_HATCH[cs.autTie],
     chips: chipsOf(home, cs, vetoRisk, rule),
     vetoRisk,
+    inPlay: true,
     highlighted,
     selected,
     tooltip: tooltipOf(info, cs, vetoRisk, rule),
+  };
+}
+
+/** A country out of play: the backdrop's land colour, no pattern, no chips, a tooltip that says so. */
+function outOfPlaySpec(info: CountryInfo, cs: CountryState, rule: DecisionRule): CountrySpec {
+  const spec = countrySpec(info, cs, rule, false, false);
+  return {
+    ...spec,
+    inPlay: false,
+    fill: BOARD_COLORS.backdropLand,
+    pattern: 'none',
+    patternColor: 0,
+    chips: [],
+    vetoRisk: false,
+    tooltip: { title: info.name, lines: ['Out of play in this scenario: never a target, never scores'], concepts: [] },
   };
 }
 

@@ -1,6 +1,7 @@
 /** The game's status as text: World Order, round, turn, capital, dependency, rule, next event. */
 import { CARD, type PlayerView, type Side } from '../game';
 import { RULES } from '../game/rules-config';
+import { turnsPerRound } from '../game/scenario-rules';
 import { h } from './dom';
 import { DECISION_RULE_NAME, SIDE_NAME, SIDE_SHORT, signed, STANDING_EFFECT, STANDING_NAME } from '../content/words';
 
@@ -25,8 +26,9 @@ function worldOrder(value: number): HTMLElement {
 function turnText(view: PlayerView): string {
   if (view.result !== null) return 'Game over';
   const active: Side = view.active;
-  const turn = Math.min(view.turns[active] + 1, RULES.turnsPerRound);
-  return `${SIDE_NAME[active]}, turn ${turn} of ${RULES.turnsPerRound}`;
+  const turns = turnsPerRound(view);
+  const turn = Math.min(view.turns[active] + 1, turns);
+  return `${SIDE_NAME[active]}, turn ${turn} of ${turns}`;
 }
 
 function cards(view: PlayerView): string {

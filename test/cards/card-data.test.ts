@@ -8,6 +8,7 @@ import {
 } from '../../src/game';
 import type { CardDef, Condition, CountryFilter, Effect, Scope } from '../../src/game/data/card-types';
 import { AUTOCRATIC_CARDS, DEMOCRATIC_CARDS, WORLD_CARDS } from '../../src/game/data/cards';
+import { RECORD_WORLD_CARDS } from '../../src/game/data/cards-world-record';
 import { matches } from '../../src/game/queries';
 import { resolveRound } from '../../src/game/round';
 import { position } from '../support/position';
@@ -66,7 +67,7 @@ function scenarioStart(): GameState {
     trust: 0, leverage: 0, demTie: 'none', autTie: 'none', framework: null, polarization: 0, resentment: 0, regime: info.regime,
     ...overrides[info.id],
   }]));
-  return { countries } as unknown as GameState;
+  return { scenario: DEFAULT_SCENARIO, countries } as unknown as GameState;
 }
 
 describe('card data', () => {
@@ -82,7 +83,9 @@ describe('card data', () => {
     expect(DEMOCRATIC_CARDS.every((c) => c.side === 'dem')).toBe(true);
     expect(AUTOCRATIC_CARDS.every((c) => c.side === 'aut')).toBe(true);
     expect(WORLD_CARDS.every((c) => c.side === 'world')).toBe(true);
-    expect(ALL_CARDS).toHaveLength(45);
+    // The record's dated world events (only for scenarios that schedule them) are cards too.
+    expect(RECORD_WORLD_CARDS.every((c) => c.side === 'world')).toBe(true);
+    expect(ALL_CARDS).toHaveLength(45 + RECORD_WORLD_CARDS.length);
   });
 
   it.each(ALL_CARDS.map((c) => [c.id, c] as const))('%s: title, ops, reference, one-sentence explanation, concept', (_id, card) => {
@@ -100,7 +103,7 @@ describe('card data', () => {
   });
 
   it('world cards take no target, are never one-time, and act only through fixed, "each" or random scopes', () => {
-    for (const card of WORLD_CARDS as readonly CardDef[]) {
+    for (const card of [...WORLD_CARDS, ...RECORD_WORLD_CARDS] as readonly CardDef[]) {
       expect(card.target, card.id).toBeUndefined();
       expect(card.once, card.id).toBeUndefined();
       expect(usesTarget(card), card.id).toBe(false);
@@ -146,7 +149,8 @@ describe('concept coverage', () => {
   });
 
   it('every concept is carried by a card, an action or a rules step', () => {
-    const byCards = new Set(ALL_CARDS.map((c) => c.concept));
+    // The default decks' cards (the record's scheduled world events are left out: a scenario's own).
+    const byCards = new Set(ALL_CARDS.filter((c) => !RECORD_WORLD_CARDS.includes(c as never)).map((c) => c.concept));
     const byActions = new Set(Object.values(ACTIONS).map((a) => a.concept));
     // Rules steps: a round resolved with a coerced partner (Ethiopia: resentment 3 > leverage 2) and no veto
     // (Greece and Hungary below the veto threshold, so nothing the bloc decides can be blocked).

@@ -26,4 +26,17 @@ export interface ScenarioDef {
   readonly teaches: readonly ConceptId[];
   /** Card lists; default: the full decks. */
   readonly decks?: Readonly<{ dem?: readonly CardId[]; aut?: readonly CardId[]; world?: readonly CardId[] }>;
+  /**
+   * The countries in play; default: every country but the homes. The others are out of play: no
+   * card or action can target them, no effect reaches them, they never score, vote or pay income,
+   * and the map draws them greyed. They start neutral (the scenario lists no state for them).
+   */
+  readonly inPlay?: readonly CountryId[];
+  /** Action turns per side per round; default RULES.turnsPerRound. */
+  readonly turnsPerRound?: number;
+  /**
+   * World events in the order of the record, one a round, instead of a shuffled world deck
+   * (`decks.world` is then unused). The schedule is public: the AI sees it as the players do.
+   */
+  readonly worldSchedule?: readonly CardId[];
 }

@@ -1,8 +1,9 @@
 import type { ScenarioDef } from './scenario-types';
+import { CLASSROOM_QUICK } from './scenarios/classroom-quick';
 import { COMPETING_VISIONS } from './scenarios/competing-visions';
 
 /** Every playable scenario. Adding a scenario means adding a data file and an entry here. */
-const SCENARIO_LIST = [COMPETING_VISIONS] as const;
+const SCENARIO_LIST = [COMPETING_VISIONS, CLASSROOM_QUICK] as const;
 
 export type ScenarioId = (typeof SCENARIO_LIST)[number]['id'];
 

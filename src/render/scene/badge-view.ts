@@ -37,6 +37,12 @@ export class BadgeView {
 
   draw(spec: CountrySpec): void {
     this.spec = spec;
+    // A country out of play in this scenario has no badge.
+    if (!spec.inPlay) {
+      this.image.setVisible(false);
+      this.painted = '';
+      return;
+    }
     const key = badgeKey(spec);
     if (key === this.painted) return;
     this.painted = key;

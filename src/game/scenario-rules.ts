@@ -1,0 +1,57 @@
+/**
+ * What a scenario changes in the rules beyond its starting position: which countries are in play
+ * and how many action turns a round has. Computed once per scenario (legal-move generation asks
+ * these thousands of times a game).
+ */
+import { COUNTRY, TARGETABLE } from './data/countries';
+import { SCENARIOS, type ScenarioId } from './data/scenarios';
+import { RULES } from './rules-config';
+import type { CountryId, RegionId } from './types';
+
+interface ScenarioRules {
+  readonly inPlay: readonly CountryId[];
+  readonly inPlaySet: ReadonlySet<CountryId>;
+  readonly regionWeight: ReadonlyMap<RegionId, number>;
+  readonly turnsPerRound: number;
+}
+
+const BY_SCENARIO = new Map<ScenarioId, ScenarioRules>();
+for (const [id, def] of Object.entries(SCENARIOS) as Array<[ScenarioId, (typeof SCENARIOS)[ScenarioId]]>) {
+  const listed = def.inPlay ? new Set(def.inPlay) : null;
+  // Board order, homes never in play.
+  const inPlay = TARGETABLE.filter((c) => listed === null || listed.has(c));
+  const regionWeight = new Map<RegionId, number>();
+  for (const c of inPlay) regionWeight.set(COUNTRY[c].region, (regionWeight.get(COUNTRY[c].region) ?? 0) + COUNTRY[c].weight);
+  BY_SCENARIO.set(id, { inPlay, inPlaySet: new Set(inPlay), regionWeight, turnsPerRound: def.turnsPerRound ?? RULES.turnsPerRound });
+}
+
+function rulesOf(scenario: ScenarioId): ScenarioRules {
+  const rules = BY_SCENARIO.get(scenario);
+  if (!rules) throw new Error(`unknown scenario: ${scenario}`);
+  return rules;
+}
+
+/** The countries in play in this game's scenario, in board order (homes excluded). */
+export function inPlay(G: { readonly scenario: ScenarioId }): readonly CountryId[] {
+  return rulesOf(G.scenario).inPlay;
+}
+
+/** Is this country in play (targetable, scored) in this game's scenario? */
+export function isInPlay(G: { readonly scenario: ScenarioId }, id: CountryId): boolean {
+  return rulesOf(G.scenario).inPlaySet.has(id);
+}
+
+/** Total weight of the region's countries in play (for the region majority). */
+export function inPlayRegionWeight(G: { readonly scenario: ScenarioId }, region: RegionId): number {
+  return rulesOf(G.scenario).regionWeight.get(region) ?? 0;
+}
+
+/** Action turns each side takes in a round of this game's scenario. */
+export function turnsPerRound(G: { readonly scenario: ScenarioId }): number {
+  return rulesOf(G.scenario).turnsPerRound;
+}
+
+/** Does this game's world deck follow the record's order (never shuffled, never reused)? */
+export function hasWorldSchedule(G: { readonly scenario: ScenarioId }): boolean {
+  return SCENARIOS[G.scenario].worldSchedule !== undefined;
+}
