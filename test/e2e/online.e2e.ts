@@ -3,8 +3,9 @@
  * build, a temporary SQLite file): one player creates a match, a second joins by its code on a
  * phone, both play a few turns through the accessible controls; a reload takes the same seat
  * with the same hand; a spectator sees no hand; a player alone gives the empty seat to the
- * server's AI and sees it move (when the server offers the AI). Screenshots of the lobby and of
- * an online game go to test-results/e2e/.
+ * server's AI and sees it move (when the server offers the AI); after the end a player downloads
+ * the match's record and a spectator watches its replay (online-replay.ts). Screenshots of the
+ * lobby and of an online game go to test-results/e2e/.
  *
  * Longer than ~300 lines on purpose: the scenes share one server, one build and one set of
  * browser contexts started once (each start costs seconds in CI); splitting the file would start
@@ -25,6 +26,7 @@ import { type ServerProcess, spawnServerProcess } from '../load/server-process';
 import { screenshot } from './artifacts';
 import { expectAccessible } from './axe';
 import { freePort, launchChromium, watchErrors } from './browser';
+import { downloadOnlineRecord, watchOnlineReplay } from './online-replay';
 import { openPlayedCard, playStep, sleep, type TurnPlan } from './play';
 
 const DESKTOP = { viewport: { width: 1280, height: 720 } };
@@ -368,6 +370,19 @@ describe('online play', () => {
         expect(headlines.filter((t) => (t ?? '').startsWith('You lose'))).toHaveLength(1);
       }
       await screenshot(a, 'online-end-desktop');
+
+      // Online replays: now that the match is over the server gives its record (seed included).
+      // B downloads it from the end screen; a spectator reads the debrief and steps through the replay.
+      const moves = await downloadOnlineRecord(b, code);
+      const ctxC = await browser.newContext(DESKTOP);
+      try {
+        const c = await ctxC.newPage();
+        const spectatorErrors = errorsOf(c);
+        await watchOnlineReplay(c, base, code, moves);
+        expect(spectatorErrors()).toEqual([]);
+      } finally {
+        await ctxC.close();
+      }
 
       const probe = await fetch(`${base}games/trust-and-leverage/${code}/playAgain`, {
         method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({}),
