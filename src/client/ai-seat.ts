@@ -2,7 +2,7 @@
  * Plays one seat with the AI: whenever it is that seat's turn, its own view (and nothing else)
  * goes to the AI worker, and the chosen move goes back through the seat's move facade.
  */
-import type { AiDecision } from '../ai';
+import type { AiDecision, AiLevel } from '../ai';
 import { legalMovesOfView, type Move, type PlayerView, type Side } from '../game';
 import type { AiRunner } from './ai-runner';
 import { moveFacade } from './move-facade';
@@ -13,6 +13,8 @@ export interface AiNote {
   readonly logIndex: number;
   readonly side: Side;
   readonly reason: string;
+  /** Online: the server's AI stood in for a player whose time ran out (at this level). */
+  readonly standIn?: AiLevel;
 }
 
 export interface AiSeat {

@@ -5,6 +5,7 @@
  */
 import type { LobbyAPI } from 'boardgame.io';
 import type { SetupData } from '../game';
+import type { ChatPolicy, Pace } from '../server/clock/pace';
 
 /** The game's name on the server. */
 export const GAME_NAME = 'trust-and-leverage';
@@ -16,6 +17,8 @@ export type LobbyMatch = LobbyAPI.Match;
 export interface CreateOptions {
   setupData?: Omit<SetupData, 'demSeat'> & { demSeat?: SetupData['demSeat'] | 'random' };
   unlisted?: boolean;
+  /** Pace and what happens to an absent player (the server's defaults: Live, Normal stand-in). */
+  options?: { pace?: Pace; standIn?: 'easy' | 'normal' | 'hard'; abandonment?: boolean; chat?: ChatPolicy };
 }
 
 /** A seat held by this browser: what it takes to rejoin after a reload. */
@@ -109,6 +112,16 @@ export class LobbyClient {
   /** A finished match's game record (JSON, to check with parseGameRecord); refused with 409 before the end. */
   async record(code: string): Promise<unknown> {
     return this.request<unknown>(`/${GAME_NAME}/${encodeURIComponent(normalizeCode(code))}/record`);
+  }
+
+  /** Takes the seat back from the AI that stood in for this player. */
+  async takeSeatBack(ticket: SeatTicket): Promise<void> {
+    await this.request(`/${GAME_NAME}/${encodeURIComponent(ticket.matchID)}/return`, { playerID: ticket.playerID, credentials: ticket.credentials });
+  }
+
+  /** Ends the match as a win for this seat: the other player abandoned it (the AI keeps their seat). */
+  async claimWin(ticket: SeatTicket): Promise<void> {
+    await this.request(`/${GAME_NAME}/${encodeURIComponent(ticket.matchID)}/abandon`, { playerID: ticket.playerID, credentials: ticket.credentials });
   }
 
   /** Asks for a rematch: returns the code of the next match (the same one for both players). */

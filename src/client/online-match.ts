@@ -12,7 +12,9 @@ import type { LobbyClient, LobbyMatch, SeatTicket } from './lobby-client';
 import type { AiNote } from './ai-seat';
 import type { Match, MatchSnapshot } from './match';
 import { moveFacade } from './move-facade';
-import { demSeatOf, type TablePlayer, type TableState, tableState } from './online-rules';
+import { type ClockNews, paceOf, parseClockNews, type ShownClock } from './online-clock';
+import { demSeatOf, isAiLevel, type TablePlayer, type TableState, tableState } from './online-rules';
+import type { Pace } from '../server/clock/pace';
 import { type ConnectionStatus, connectRemote, type RemoteMatch } from './remote-match';
 import { seatState } from './seat-client';
 
@@ -43,6 +45,16 @@ export interface OnlineState {
   readonly refusal: string | null;
   /** The match is no longer on the server. */
   readonly gone: boolean;
+  /** The match's pace (null: a match without a clock, such as one created before paces). */
+  readonly pace: Pace | null;
+  /** The clock of the turn now on, on this device's time (null: no clock runs). */
+  readonly clock: ShownClock | null;
+  /** The match ended because this seat was abandoned (its player away, the AI keeping it). */
+  readonly abandoned: Seat | null;
+  /** The match was closed by the server (both players gone, or untouched for days). */
+  readonly closed: boolean;
+  /** The seat on move, or null when the game is over or not yet synced. */
+  readonly onMove: Seat | null;
 }
 
 export interface OnlineSession {
@@ -51,6 +63,10 @@ export interface OnlineSession {
   giveSeatToAi(level: AiLevel): Promise<void>;
   /** Asks the Lobby now (it is also polled). */
   refresh(): Promise<void>;
+  /** Takes this seat back from the AI that stood in for it. Throws `LobbyError`. */
+  takeSeatBack(): Promise<void>;
+  /** Ends the match as a win: the other player abandoned it. Throws `LobbyError`. */
+  claimWin(): Promise<void>;
 }
 
 export interface OnlineMatch extends Match {
@@ -101,6 +117,8 @@ export function startOnlineMatch(opts: OnlineMatchOptions): OnlineMatch {
   let players: readonly TablePlayer[] = opts.match.players;
   let nextMatchID: string | null = (opts.match as { nextMatchID?: string }).nextMatchID ?? null;
   let gone = false;
+  let clockNews: ClockNews = parseClockNews(opts.match, Date.now()) ?? { clock: null, abandoned: null };
+  let closed = false;
   let refusal: string | null = null;
   let everConnected = false;
   let socketMatchData: unknown = null;
@@ -118,7 +136,13 @@ export function startOnlineMatch(opts: OnlineMatchOptions): OnlineMatch {
   const offAiNote = remote.onAiNote((note) => {
     const current = seatState(remote.client, seat ?? '0');
     if (!current || current.stateID !== note.stateID) return;
-    aiNotes.push({ logIndex: current.view.log.length, side: note.side, reason: note.reason });
+    aiNotes.push({ logIndex: current.view.log.length, side: note.side, reason: note.reason, ...(note.standIn && isAiLevel(note.level) ? { standIn: note.level } : {}) });
+    notify();
+  });
+  const offClock = remote.onClock((value) => {
+    const news = parseClockNews(value, Date.now());
+    if (!news) return;
+    clockNews = news;
     notify();
   });
   const offRefused = remote.onRefused((reason) => {
@@ -138,6 +162,9 @@ export function startOnlineMatch(opts: OnlineMatchOptions): OnlineMatch {
 
   const fromLobby = (match: LobbyMatch): void => {
     players = match.players;
+    clockNews = parseClockNews(match, Date.now()) ?? clockNews;
+    const over = (match as { gameover?: { closed?: unknown } }).gameover;
+    closed = typeof over?.closed === 'string';
     nextMatchID = (match as { nextMatchID?: string }).nextMatchID ?? nextMatchID;
     gone = false;
   };
@@ -176,7 +203,18 @@ export function startOnlineMatch(opts: OnlineMatchOptions): OnlineMatch {
     nextMatchID,
     refusal,
     gone,
+    pace: paceOf(opts.match),
+    clock: clockNews.clock,
+    abandoned: clockNews.abandoned,
+    closed,
+    onMove: onMoveNow(),
   });
+
+  const onMoveNow = (): Seat | null => {
+    const current = remote.client.getState();
+    const player = current?.ctx.currentPlayer;
+    return current && current.ctx.gameover === undefined && (player === '0' || player === '1') ? player : null;
+  };
 
   const snapshot = (): MatchSnapshot | null => {
     // A spectator holds no seat: its state is labelled seat 0, but its view has no viewer (no hand).
@@ -237,12 +275,23 @@ export function startOnlineMatch(opts: OnlineMatchOptions): OnlineMatch {
       offStatus();
       offAiNote();
       offRefused();
+      offClock();
       offClient();
       remote.stop();
     },
     online: {
       state,
       refresh,
+      async takeSeatBack() {
+        if (!ticket) throw new Error('a spectator holds no seat');
+        await lobby.takeSeatBack(ticket);
+        await refresh();
+      },
+      async claimWin() {
+        if (!ticket) throw new Error('a spectator holds no seat');
+        await lobby.claimWin(ticket);
+        await refresh();
+      },
       async giveSeatToAi(level) {
         if (!ticket) throw new Error('a spectator holds no seat');
         await lobby.addAi(ticket, ticket.playerID === '0' ? '1' : '0', level);

@@ -40,6 +40,8 @@ export interface RemoteMatch {
   onRefused(listener: (reason: string) => void): () => void;
   /** Called when the server's AI explains the move it is about to play (just before its update). */
   onAiNote(listener: (note: ServerAiNote) => void): () => void;
+  /** Called when the server announces the match's clock (socket event `clock`, see src/server/clock). */
+  onClock(listener: (news: unknown) => void): () => void;
   stop(): void;
 }
 
@@ -49,6 +51,8 @@ export interface ServerAiNote {
   readonly side: 'dem' | 'aut';
   readonly level: string;
   readonly reason: string;
+  /** The AI stood in for a player whose time ran out. */
+  readonly standIn: boolean;
 }
 
 /** A well-formed note, or null (a note is shown as text, and only when it has this shape). */
@@ -56,7 +60,7 @@ function parseAiNote(value: unknown): ServerAiNote | null {
   const note = value as Partial<ServerAiNote> | null;
   if (!note || typeof note !== 'object' || typeof note.stateID !== 'number' || typeof note.reason !== 'string') return null;
   if (note.side !== 'dem' && note.side !== 'aut') return null;
-  return { stateID: note.stateID, side: note.side, level: String(note.level ?? ''), reason: note.reason.slice(0, 300) };
+  return { stateID: note.stateID, side: note.side, level: String(note.level ?? ''), reason: note.reason.slice(0, 300), standIn: note.standIn === true };
 }
 
 interface RefusedEvent {
@@ -84,6 +88,7 @@ export function connectRemote(opts: { server?: string; matchID: string; ticket?:
   const listeners = new Set<(s: ConnectionStatus) => void>();
   const refusals = new Set<(reason: string) => void>();
   const aiNotes = new Set<(note: ServerAiNote) => void>();
+  const clocks = new Set<(news: unknown) => void>();
   const set = (next: ConnectionStatus) => {
     status = next;
     for (const listener of Array.from(listeners)) listener(status);
@@ -96,6 +101,9 @@ export function connectRemote(opts: { server?: string; matchID: string; ticket?:
   socket?.on('ai-note', (...args: unknown[]) => {
     const note = args[0] === opts.matchID ? parseAiNote(args[1]) : null;
     if (note) for (const listener of Array.from(aiNotes)) listener(note);
+  });
+  socket?.on('clock', (...args: unknown[]) => {
+    if (args[0] === opts.matchID) for (const listener of Array.from(clocks)) listener(args[1]);
   });
   socket?.on('refused', (...args: unknown[]) => {
     const refused = args[0] as RefusedEvent | undefined;
@@ -118,8 +126,13 @@ export function connectRemote(opts: { server?: string; matchID: string; ticket?:
       aiNotes.add(listener);
       return () => aiNotes.delete(listener);
     },
+    onClock: (listener) => {
+      clocks.add(listener);
+      return () => clocks.delete(listener);
+    },
     stop: () => {
       listeners.clear();
+      clocks.clear();
       refusals.clear();
       aiNotes.clear();
       client.stop();

@@ -9,7 +9,8 @@ import { COUNTRY } from '../game/data/countries';
 import { isScenarioId, SCENARIOS } from '../game/data/scenarios';
 import type { LogCause, LogEntry, LogEvent, LogReason } from '../game/log';
 import type { ActionId, BlocDecisionId, Side } from '../game/types';
-import { DECISION_RULE_WORD, FRAMEWORK_NAME, SIDE_NAME as SIDE, SIDE_SHORT, signed, STANDING_NAME } from './words';
+import type { AiLevel } from '../ai/types';
+import { AI_LEVEL_NAME, DECISION_RULE_WORD, FRAMEWORK_NAME, SIDE_NAME as SIDE, SIDE_SHORT, signed, STANDING_NAME } from './words';
 
 /** A side as the subject of a sentence ("The Democratic bloc …"). */
 const SIDE_NAME: Record<Side, string> = { dem: `The ${SIDE.dem}`, aut: `The ${SIDE.aut}` };
@@ -103,4 +104,12 @@ export function logSentence(entry: LogEntry): string {
   const why = entry.reason ? ` Why: ${REASON_TEXT[entry.reason]}.` : '';
   const by = entry.cause.kind === 'rules' ? '' : ` [${causeText(entry.cause)}]`;
   return `${eventText(entry.event)}${why}${by}`;
+}
+
+/**
+ * An online match's note that the server's AI played a move for a player whose time ran out
+ * (the stand-in plays from that seat's own view: it knows nothing the player did not).
+ */
+export function standInText(side: Side, level: AiLevel, reason: string): string {
+  return `Time ran out for the ${SIDE[side]}: the AI (${AI_LEVEL_NAME[level]}) played this move for it, from its own view. It ${reason.replace(/\.$/, '')}.`;
 }

@@ -10,6 +10,7 @@ import { AI_LEVEL_NAME, SIDE_NAME } from '../content/words';
 import { button, h } from './dom';
 import { checkedValue, radios, select } from './form';
 import type { LobbyContext } from './lobby-context';
+import { paceFields, readPace } from './lobby-pace';
 import { readRuleOptions, ruleOptions } from './rule-options';
 
 async function create(ctx: LobbyContext, section: HTMLElement): Promise<void> {
@@ -26,7 +27,7 @@ async function create(ctx: LobbyContext, section: HTMLElement): Promise<void> {
   });
   const { lobby, tickets, names } = ctx.opts;
   await ctx.run('create the match', async () => {
-    const code = await lobby.create(options);
+    const code = await lobby.create({ ...options, options: readPace(section) });
     const ticket = await lobby.join(code, name, seat);
     tickets.save(ticket);
     names.set(name);
@@ -52,9 +53,11 @@ export function createMatchForm(ctx: LobbyContext): HTMLElement {
   listedBox.checked = true;
   const aiLevel = select('create-ai-level', 'Server AI level', AI_LEVELS.map((v) => [v, AI_LEVEL_NAME[v]] as const), 'easy');
   aiLevel.hidden = true;
+  const pace = paceFields();
   // A match against the AI is never listed: nobody else could sit in it.
   aiBox.addEventListener('change', () => {
     aiLevel.hidden = !aiBox.checked;
+    pace.hidden = aiBox.checked; // the server's AI waits for its player: no clock
     listedBox.disabled = aiBox.checked;
   });
   const scenario = select('create-scenario', 'Scenario', scenarios, DEFAULT_SCENARIO);
@@ -66,6 +69,7 @@ export function createMatchForm(ctx: LobbyContext): HTMLElement {
     h('div', { class: 'check' }, listedBox, h('label', { attrs: { for: 'create-listed' } }, 'List the match in the lobby (anyone can join); otherwise only people with the code can')),
     h('div', { class: 'check' }, aiBox, h('label', { attrs: { for: 'create-ai' } }, 'Play against the server AI')),
     aiLevel,
+    pace,
     button('Create match', () => void create(ctx, section), { key: 'create', class: 'primary' }));
   return section;
 }

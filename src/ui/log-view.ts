@@ -9,7 +9,7 @@
  */
 import type { AiNote } from '../client/ai-seat';
 import { illustratesConcept } from '../content/log-concepts';
-import { logSentence } from '../content/log-text';
+import { logSentence, standInText } from '../content/log-text';
 import { scoreLinesOf, scoreLineText } from '../content/score-text';
 import { SIDE_NAME, signed } from '../content/words';
 import { CARD, type CardId, type LogEntry, type LogEvent, type Side } from '../game';
@@ -69,6 +69,9 @@ function entryItem(entry: LogEntry, id: number): HTMLElement {
 }
 
 function noteItem(note: AiNote): HTMLElement {
+  if (note.standIn) {
+    return h('li', { class: 'log-line log-ai log-stand-in' }, h('span', { class: 'concept' }, 'Clock'), ` ${standInText(note.side, note.standIn, note.reason)}`);
+  }
   return h('li', { class: 'log-line log-ai' },
     h('span', { class: 'concept' }, 'AI'),
     ` The AI (${SIDE_NAME[note.side]}) ${note.reason.replace(/\.$/, '')}.`);

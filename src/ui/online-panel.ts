@@ -10,6 +10,8 @@ import { LobbyError } from '../client/lobby-client';
 import type { Connection, OnlineSession, OnlineState } from '../client/online-match';
 import { formatCode, isAiLevel, lobbyErrorText, sideOfSeat } from '../client/online-rules';
 import { button, fillSlot, h } from './dom';
+import { createClockView } from './online-clock-view';
+import { createTurnAlert } from './turn-alert';
 import { AI_LEVEL_NAME, SIDE_NAME } from '../content/words';
 
 export interface OnlinePanel {
@@ -72,9 +74,11 @@ export function createOnlinePanel(opts: OnlinePanelOptions): OnlinePanel {
     else done(false);
   }, { key: 'copy-link', class: 'small' });
   const codeBox = h('div', { class: 'online-code' });
+  const clock = createClockView(opts.session);
+  const turnAlert = createTurnAlert();
   const el = h('section', { class: 'online-panel', attrs: { 'aria-labelledby': 'online-title' } },
     h('h2', { id: 'online-title', class: 'visually-hidden' }, 'Online match'),
-    codeBox, status, table, alert, actions, banner);
+    codeBox, status, table, clock.el, alert, actions, banner);
 
   const rerender = (): void => {
     if (last) panel.update(last.state, last.over);
@@ -112,6 +116,10 @@ export function createOnlinePanel(opts: OnlinePanelOptions): OnlinePanel {
       const refusal = state.refusal ? `The server refused your move: ${state.refusal}.` : '';
       const alertText = message || refusal;
       if (alert.textContent !== alertText) alert.textContent = alertText;
+      clock.update(state, over);
+      const ended = over || state.abandoned !== null || state.closed;
+      turnAlert.update(!ended && state.seat !== null && state.onMove === state.seat && state.connection.kind === 'connected' && state.table?.waiting === false);
+      if (state.seat !== null && !turnAlert.el.isConnected) clock.el.append(turnAlert.el);
       const waiting = !over && !state.gone && state.table?.waiting === true;
       fillSlot(actions, JSON.stringify([waiting, busy, level, state.code]), () => {
         if (!waiting) return h('div', {});
