@@ -85,7 +85,9 @@ export class AiSeats {
   }
 
   private async turn(matchID: string): Promise<void> {
-    const { state, metadata } = await this.options.db.fetch(matchID, { state: true, metadata: true });
+    // After a move made or heard of here, the storage's copy of the match is that move's (no read).
+    const { db } = this.options;
+    const { state, metadata } = db.fetchCached?.(matchID) ?? await db.fetch(matchID, { state: true, metadata: true });
     const move = state && metadata ? this.seatOnMove(state as State<GameState>, metadata) : null;
     if (!move || !state) return;
     const started = performance.now();

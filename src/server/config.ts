@@ -6,7 +6,8 @@ import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 
 /** Where matches are kept. */
-export type StorageConfig = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
+/** `poolSize`: PostgreSQL connections per process (concurrent moves share them and their statements). */
+export type StorageConfig = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; poolSize?: number };
 
 /** Everything the game server needs to start. */
 export interface ServerConfig {
@@ -119,7 +120,9 @@ export function configFromEnv(env: Env = process.env, cwd = process.cwd()): Serv
   return {
     port,
     host: bindHost,
-    storage: databaseUrl ? { kind: 'postgres', url: databaseUrl } : { kind: 'sqlite', file: sqliteFile },
+    storage: databaseUrl
+      ? { kind: 'postgres', url: databaseUrl, poolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 1000) }
+      : { kind: 'sqlite', file: sqliteFile },
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
     allowedOrigins: origins(env, bindHost, port),
     staticDir,

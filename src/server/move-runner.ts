@@ -73,7 +73,8 @@ export class MoveRunner {
     const outbox: MatchPayload[] = [];
     // The canonical action of socket-messages.ts is one of boardgame.io's credentialed action shapes.
     const credentialed = action as unknown as Parameters<Master['onUpdate']>[0];
-    const master = this.master(entry, socket, outbox, { matchID, state, metadata });
+    const guard = { seat: playerID, credentials: action.payload.credentials };
+    const master = this.master(entry, socket, outbox, { matchID, state, metadata, guard });
     const result = await master.onUpdate(credentialed, stateID, matchID, playerID);
     if (result && 'error' in result) return result.error;
     const played = outbox.some((p) => (p.type === 'update' || p.type === 'patch') && stateIdOf(p) !== state._stateID);

@@ -14,7 +14,7 @@ import type { SeatRegistry } from './seat-registry';
 import { secretsEqual } from './secrets';
 import { refuse } from './socket-events';
 import { parseSync, parseUpdate, type SyncMessage, type UpdateMessage } from './socket-messages';
-import type { Storage } from './storage-api';
+import { type CachedMatch, StaleStateError, type Storage } from './storage-api';
 
 export interface SocketHandlerDeps {
   db: Storage;
@@ -26,6 +26,12 @@ export interface SocketHandlerDeps {
 }
 
 const credentialsOf = (metadata: Server.MatchData, playerID: Seat) => metadata.players[Number(playerID)]?.credentials;
+
+/** The storage's copy of a match, if it is of the state the move was made on and knows the mover's credentials. */
+function usableCopy(copy: CachedMatch | undefined, { stateID, playerID, action }: UpdateMessage): CachedMatch | undefined {
+  if (!copy || copy.state._stateID !== stateID) return undefined;
+  return secretsEqual(action.payload.credentials, credentialsOf(copy.metadata, playerID)) ? copy : undefined;
+}
 
 export class SocketHandlers {
   constructor(private readonly deps: SocketHandlerDeps) {}
@@ -86,11 +92,17 @@ export class SocketHandlers {
     await runner.publish(matchID, outbox);
   }
 
-  private async updateNow(socket: Socket, entry: GameEntry, message: UpdateMessage): Promise<void> {
+  /**
+   * A move checked against the storage's copy of the match when it has one for this state id and
+   * seat (no read: PostgreSQL's move is then one round trip); if that copy was stale the write is
+   * refused, having changed nothing, and the move is checked again against a fresh read.
+   */
+  private async updateNow(socket: Socket, entry: GameEntry, message: UpdateMessage, fresh = false): Promise<void> {
     const { action, stateID, matchID, playerID } = message;
     const { db, runner } = this.deps;
     const refuseUpdate = (reason: string) => refuse(socket, 'update', [null, null, matchID], reason);
-    const { state, metadata } = await db.fetch(matchID, { state: true, metadata: true });
+    const cached = fresh ? undefined : usableCopy(db.fetchCached?.(matchID), message);
+    const { state, metadata } = cached ?? await db.fetch(matchID, { state: true, metadata: true });
     if (!state || !metadata) return refuseUpdate('there is no match with this code');
     if (!secretsEqual(action.payload.credentials, credentialsOf(metadata, playerID))) return refuseUpdate('wrong credentials');
     // The metadata's gameover also covers a match ended by abandonment or closed (clock/).
@@ -100,7 +112,13 @@ export class SocketHandlers {
       return void (await runner.master(entry, socket, []).onSync(matchID, playerID, action.payload.credentials, 2));
     }
     if (state.ctx.currentPlayer !== playerID) return refuseUpdate('it is not your turn');
-    const refusal = await runner.run(entry, socket, message, state, metadata);
+    let refusal: string | null;
+    try {
+      refusal = await runner.run(entry, socket, message, state, metadata);
+    } catch (error) {
+      if (cached && error instanceof StaleStateError) return this.updateNow(socket, entry, message, true);
+      throw error;
+    }
     if (refusal !== null) return refuseUpdate(refusal);
   }
 }

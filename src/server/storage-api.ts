@@ -3,7 +3,7 @@
  * (SQLite, PostgreSQL) implement `MatchStore` and throw these errors, and one test suite
  * (test/server/storage-contract.test.ts) holds them to the same behaviour.
  */
-import type { StorageAPI } from 'boardgame.io';
+import type { Server, State, StorageAPI } from 'boardgame.io';
 import type { MetadataChange, MetadataPatch } from './metadata-patch';
 
 /** What the server needs of a storage besides boardgame.io's interface. */
@@ -25,6 +25,20 @@ export interface MatchStore {
   patchMetadata(matchID: string, patch: MetadataPatch): void | Promise<void>;
   /** Commits what is pending and releases the connection(s). */
   close(): Promise<void>;
+  /**
+   * A copy of the match kept by this process, to check a move against without reading it
+   * (PostgreSQL). It may be stale: a move checked against it is written with a `SeatGuard`
+   * (setState's fourth argument), and refused with StaleStateError if the copy was stale.
+   */
+  fetchCached?(matchID: string): CachedMatch | undefined;
+  /** A state another process stored and published on the match bus (keeps `fetchCached` fresh). */
+  noteState?(matchID: string, state: State): void;
+}
+
+/** A match as this process last saw it. */
+export interface CachedMatch {
+  state: State;
+  metadata: Server.MatchData;
 }
 
 /** A boardgame.io storage (sync or async) that keeps the server's contract. */

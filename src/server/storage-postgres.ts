@@ -2,12 +2,20 @@
  * boardgame.io storage on PostgreSQL (`pg`), for several server processes sharing matches. JSON
  * is kept as text (exactly what was written). A state is written only over an older one: when
  * two processes race on a match, the loser's write throws and its move is refused, never lost.
+ *
+ * A move costs one round trip: its state, log and metadata go in one statement, grouped with the
+ * other moves of the same event-loop turn (postgres-move-writes.ts), and the transport checks it
+ * against this process's copy of the match (`fetchCached`) instead of reading it first. That
+ * copy may be stale (another process moved, or a Lobby request changed a seat): the write then
+ * finds a newer state id or other credentials, changes nothing and is refused, and the transport
+ * reads the match afresh and tries again. Lobby reads (`fetch`) always read the database.
  */
 import type { LogEntry, Server, State, StorageAPI } from 'boardgame.io';
 import { Async } from 'boardgame.io/internal';
 import pg from 'pg';
 import { applyMetadataPatch, type MetadataChange, type MetadataPatch, onlySetsFields } from './metadata-patch';
-import { type MatchStore, StaleMetadataError, StaleStateError, UnknownMatchError } from './storage-api';
+import { MoveWriter, type SeatGuard } from './postgres-move-writes';
+import { type CachedMatch, type MatchStore, StaleMetadataError, StaleStateError, UnknownMatchError } from './storage-api';
 import { listMatchesQuery, LOG_MATCH_INDEX, LOG_TABLE, MATCHES_LIST_INDEX, MATCHES_TABLE, POSTGRES_DIALECT } from './storage-schema';
 
 type FetchOpts = StorageAPI.FetchOpts;
@@ -36,14 +44,62 @@ const METADATA_RETRIES = 50;
 /** Any constant: serializes schema creation between processes starting together. */
 const SCHEMA_LOCK = 7_317_001;
 
+interface PostgresOptions {
+  /** Connections in the pool (DATABASE_POOL_SIZE). */
+  poolSize?: number;
+  /** Matches whose newest state this process keeps (parsed) to check moves against. */
+  cacheSize?: number;
+}
+
+/** This process's copy of a match (state parsed, metadata as JSON text); either may be missing. */
+interface CacheEntry {
+  state?: State;
+  metadata?: string;
+}
+
 /** Matches in PostgreSQL tables `tl_matches` and `tl_match_log` (created on connect). */
 export class PostgresStorage extends Async implements MatchStore {
   private readonly pool: pg.Pool;
+  private readonly moves: MoveWriter;
+  private readonly cache = new Map<string, CacheEntry>();
+  private readonly cacheSize: number;
 
-  constructor(connectionString: string) {
+  constructor(connectionString: string, options: PostgresOptions = {}) {
     super();
-    this.pool = new pg.Pool({ connectionString, max: 10 });
+    this.pool = new pg.Pool({ connectionString, max: options.poolSize ?? 10 });
     this.pool.on('error', (error) => console.error('PostgreSQL pool error:', error.message));
+    this.cacheSize = options.cacheSize ?? 10_000;
+    this.moves = new MoveWriter(
+      this.pool,
+      (matchID, stateID) => {
+        this.cache.delete(matchID);
+        return new StaleStateError(matchID, stateID);
+      },
+      (matchID, state, metadata) => this.remember(matchID, { state, metadata }),
+    );
+  }
+
+  /** Keeps `fields` as the newest copy of a match (the least recently used goes first). */
+  private remember(matchID: string, fields: CacheEntry): void {
+    const entry = { ...this.cache.get(matchID), ...fields };
+    this.cache.delete(matchID);
+    this.cache.set(matchID, entry);
+    if (this.cache.size > this.cacheSize) this.cache.delete(this.cache.keys().next().value ?? '');
+  }
+
+  /** This process's copy of a match's state and metadata (possibly stale: see the file's comment). */
+  fetchCached(matchID: string): CachedMatch | undefined {
+    const entry = this.cache.get(matchID);
+    if (!entry?.state || entry.metadata === undefined) return undefined;
+    return { state: entry.state, metadata: JSON.parse(entry.metadata) as Server.MatchData };
+  }
+
+  /** A state another process stored and published: kept if newer than this process's copy. */
+  noteState(matchID: string, state: State): void {
+    const known = this.cache.get(matchID)?.state;
+    if (!known || known._stateID >= state._stateID) return;
+    const { deltalog: _log, ...stored } = state;
+    this.remember(matchID, { state: stored as State });
   }
 
   override async connect(): Promise<void> {
@@ -70,16 +126,13 @@ export class PostgresStorage extends Async implements MatchStore {
     );
   }
 
-  /** Writes a newer state and its deltalog in one statement; throws StaleStateError otherwise. */
-  override async setState(matchID: string, state: State, deltalog?: LogEntry[]): Promise<void> {
-    const log = deltalog && deltalog.length > 0 ? JSON.stringify(deltalog) : null;
-    const result = await this.pool.query<{ n: string }>(
-      `WITH upd AS (UPDATE ${MATCHES_TABLE} SET state = $2, state_id = $3 WHERE id = $1 AND state_id < $3 RETURNING id),
-            ins AS (INSERT INTO ${LOG_TABLE} (match_id, entries) SELECT id, $4 FROM upd WHERE $4::text IS NOT NULL)
-       SELECT count(*) AS n FROM upd`,
-      [matchID, JSON.stringify(state), state._stateID, log],
-    );
-    if (Number(result.rows[0]?.n ?? 0) === 0) throw new StaleStateError(matchID, state._stateID);
+  /**
+   * Writes a newer state and its deltalog (with the metadata fields `patchMetadata` adds in the
+   * same tick) in one statement shared with other matches' moves; throws StaleStateError, having
+   * written nothing, if the stored state is as new, or if `guard`'s credentials are no longer the seat's.
+   */
+  override setState(matchID: string, state: State, deltalog?: LogEntry[], guard?: SeatGuard): Promise<void> {
+    return this.moves.setState(matchID, state, deltalog, guard ?? null);
   }
 
   /**
@@ -90,6 +143,7 @@ export class PostgresStorage extends Async implements MatchStore {
    */
   override async setMetadata(matchID: string, metadata: Server.MatchData): Promise<void> {
     const over = metadata.gameover != null;
+    this.forgetMetadata(matchID);
     const result = await this.pool.query(
       `UPDATE ${MATCHES_TABLE} SET metadata = $2, gameover = $3, updated_at = $4
        WHERE id = $1 AND updated_at <= $4 AND (NOT gameover OR $3)`,
@@ -98,20 +152,38 @@ export class PostgresStorage extends Async implements MatchStore {
   }
 
   /**
-   * Read, change, then write only if the stored text is still what was read (compare-and-set);
-   * on a concurrent change, read again and retry. Two round trips when nobody else writes.
+   * Change, then write only if the stored text is still the one changed (compare-and-set); on a
+   * concurrent change, read again and retry. The first try starts from this process's copy when
+   * it has one (one round trip when nobody else wrote since), else from a read (two).
    */
   async updateMetadata(matchID: string, change: MetadataChange): Promise<void> {
+    let text = this.cache.get(matchID)?.metadata;
     for (let attempt = 0; attempt < METADATA_RETRIES; attempt += 1) {
-      const read = await this.pool.query<{ metadata: string }>(`SELECT metadata FROM ${MATCHES_TABLE} WHERE id = $1`, [matchID]);
-      const text = read.rows[0]?.metadata;
-      if (text === undefined) throw new UnknownMatchError(matchID);
-      const next = change(JSON.parse(text) as Server.MatchData);
+      // Only a write proves the copy current: a refusal or "no change" made from it is checked on a read.
+      const fromCopy = attempt === 0 && text !== undefined;
+      if (!fromCopy) {
+        const read = await this.pool.query<{ metadata: string }>(`SELECT metadata FROM ${MATCHES_TABLE} WHERE id = $1`, [matchID]);
+        text = read.rows[0]?.metadata;
+        if (text === undefined) throw new UnknownMatchError(matchID);
+      }
+      let next: Server.MatchData | null;
+      try {
+        next = change(JSON.parse(text as string) as Server.MatchData);
+      } catch (error) {
+        if (fromCopy) continue;
+        throw error;
+      }
+      if (!next && fromCopy) continue;
       if (!next) return;
+      const json = JSON.stringify(next);
       const written = await this.pool.query(
         `UPDATE ${MATCHES_TABLE} SET metadata = $3, gameover = $4, updated_at = $5 WHERE id = $1 AND metadata = $2`,
-        [matchID, text, JSON.stringify(next), next.gameover != null, next.updatedAt]);
-      if (written.rowCount === 1) return;
+        [matchID, text, json, next.gameover != null, next.updatedAt]);
+      if (written.rowCount === 1) {
+        if (this.cache.has(matchID)) this.remember(matchID, { metadata: json });
+        return;
+      }
+      this.forgetMetadata(matchID);
     }
     throw new StaleMetadataError(matchID);
   }
@@ -119,6 +191,9 @@ export class PostgresStorage extends Async implements MatchStore {
   /** A patch of top-level fields only (a move's `updatedAt`, `gameover`) in one statement; others by `updateMetadata`. */
   async patchMetadata(matchID: string, patch: MetadataPatch): Promise<void> {
     if (!onlySetsFields(patch)) return this.updateMetadata(matchID, (current) => applyMetadataPatch(current, patch));
+    const withMove = this.moves.addFields(matchID, patch.fields);
+    if (withMove) return withMove;
+    this.forgetMetadata(matchID);
     const { gameover, updatedAt, ...rest } = patch.fields;
     const result = await this.pool.query(
       `UPDATE ${MATCHES_TABLE} SET
@@ -130,6 +205,12 @@ export class PostgresStorage extends Async implements MatchStore {
        WHERE id = $1`,
       [matchID, JSON.stringify(rest), gameover === undefined ? null : JSON.stringify(gameover), typeof updatedAt === 'number' ? updatedAt : null]);
     if (result.rowCount === 0) throw new UnknownMatchError(matchID);
+  }
+
+  /** A metadata change not made by a move: this process's copy is no longer worth checking moves against. */
+  private forgetMetadata(matchID: string): void {
+    const entry = this.cache.get(matchID);
+    if (entry) delete entry.metadata;
   }
 
   private async missingOrStale(matchID: string): Promise<Error> {
@@ -154,11 +235,17 @@ export class PostgresStorage extends Async implements MatchStore {
     if (row?.metadata !== undefined) result.metadata = JSON.parse(row.metadata) as Server.MatchData;
     if (row?.initial_state !== undefined) result.initialState = JSON.parse(row.initial_state) as State;
     if (row?.state !== undefined) result.state = JSON.parse(row.state) as State;
+    // A fresh read of both is a copy to check the next move against (a state is never mutated once stored).
+    const known = this.cache.get(matchID)?.state;
+    if (result.state && row?.metadata !== undefined && !(known && known._stateID > result.state._stateID)) {
+      this.remember(matchID, { state: result.state, metadata: row.metadata });
+    }
     if (log) result.log = log.flatMap((r) => JSON.parse(r.entries) as LogEntry[]);
     return result as StorageAPI.FetchResult<O>;
   }
 
   override async wipe(matchID: string): Promise<void> {
+    this.cache.delete(matchID);
     await this.pool.query(`WITH d AS (DELETE FROM ${LOG_TABLE} WHERE match_id = $1) DELETE FROM ${MATCHES_TABLE} WHERE id = $1`, [matchID]);
   }
 

@@ -10,6 +10,7 @@
  */
 import type { Server, State, StorageAPI } from 'boardgame.io';
 import { diffMetadata, isEmptyPatch } from './metadata-patch';
+import type { SeatGuard } from './postgres-move-writes';
 import type { Storage } from './storage-api';
 
 /** `StorageAPI.Type.SYNC`: boardgame.io's enum is not exported at run time. */
@@ -20,6 +21,8 @@ export interface Preloaded {
   matchID: string;
   state?: State;
   metadata?: Server.MatchData;
+  /** The seat and credentials a move was checked for: its state is written only if they still hold. */
+  guard?: SeatGuard;
 }
 
 /** Thrown when the master tries to create a match on a client's behalf. */
@@ -76,9 +79,9 @@ function setMetadataPatched(target: Storage, read: ReadMetadata, matchID: string
  * master as the same state: nothing to store, and the runner reports the move as not accepted.
  */
 function setStateIfNewer(target: Storage, preloaded: Preloaded | undefined, matchID: string, state: State, deltalog: unknown) {
-  const known = preloaded?.matchID === matchID ? preloaded.state : undefined;
-  if (known && state._stateID <= known._stateID) return target.type() === SYNC ? undefined : Promise.resolve();
-  return (target.setState as (id: string, s: State, log?: unknown) => unknown).call(target, matchID, state, deltalog);
+  const mine = preloaded?.matchID === matchID ? preloaded : undefined;
+  if (mine?.state && state._stateID <= mine.state._stateID) return target.type() === SYNC ? undefined : Promise.resolve();
+  return (target.setState as (id: string, s: State, log?: unknown, guard?: SeatGuard) => unknown).call(target, matchID, state, deltalog, mine?.guard);
 }
 
 /**

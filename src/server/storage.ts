@@ -7,7 +7,7 @@ import { SqliteStorage } from './storage-sqlite';
 export async function openStorage(config: StorageConfig): Promise<Storage> {
   if (config.kind === 'sqlite') return new SqliteStorage(config.file);
   const { PostgresStorage } = await import('./storage-postgres');
-  const db = new PostgresStorage(config.url);
+  const db = new PostgresStorage(config.url, { poolSize: config.poolSize ?? 10 });
   try {
     await db.connect();
   } catch (error) {

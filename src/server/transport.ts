@@ -8,7 +8,7 @@
  * are never created by a sync, and a move is persisted before anyone hears of it.
  */
 import type { Server as HttpServer, IncomingMessage } from 'node:http';
-import type { Game, Server } from 'boardgame.io';
+import type { Game, Server, State } from 'boardgame.io';
 import { SocketIO } from 'boardgame.io/server';
 import { Server as IOServer, type Socket } from 'socket.io';
 import type { ActionCheck } from './game-rules';
@@ -23,6 +23,33 @@ import { SocketHandlers } from './socket-handlers';
 import type { Storage } from './storage-api';
 
 const KNOWN_EVENTS = new Set(['sync', 'update', 'chat']);
+
+/** The state a match payload carries, if it is a move's update or patch. */
+function stateOf(payload: MatchPayload): State | undefined {
+  if (payload.type === 'update') return payload.args[1];
+  if (payload.type === 'patch') return payload.args[3];
+  return undefined;
+}
+
+/**
+ * The bus as the seat registry sees it: every move received for a match (from this process or
+ * another) also refreshes the storage's copy of it, so the next move here needs no read.
+ */
+function notingStates(bus: MatchBus<MatchPayload>, db: Storage): MatchBus<MatchPayload> {
+  const note = db.noteState?.bind(db);
+  if (!note) return bus;
+  return {
+    publish: (channel, payload) => bus.publish(channel, payload),
+    subscribe: (channel, callback) => bus.subscribe(channel, (payload) => {
+      const state = stateOf(payload);
+      if (state) note(payload.args[0] as string, state);
+      callback(payload);
+    }),
+    subscribed: (channel) => bus.subscribed(channel),
+    unsubscribeAll: (channel) => bus.unsubscribeAll(channel),
+    close: () => bus.close(),
+  };
+}
 
 export interface TransportOptions {
   /** The storage boardgame.io's `Server` was given. */
@@ -65,7 +92,7 @@ export class HardenedTransport extends SocketIO {
   override init(app: Server.App, games: Game[]): void {
     const { db, bus, checkAction, onMoved } = this.options;
     const runner = new MoveRunner({ db, bus, auth: app.context.auth, checkAction, ...(onMoved ? { onMoved } : {}) });
-    const seats = new SeatRegistry(bus);
+    const seats = new SeatRegistry(notingStates(bus, db));
     const handlers = new SocketHandlers({ db, bus, queues: this.queues, seats, runner, log: (message) => this.log(message) });
     this.wired = { entries: games.map(gameEntry), runner, handlers };
   }

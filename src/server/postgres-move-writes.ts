@@ -1,0 +1,147 @@
+/**
+ * A move's writes on PostgreSQL in one round trip, and the moves of many matches in one commit.
+ * boardgame.io's master stores a move as `setState` (state and deltalog) and `setMetadata` (the
+ * new `updatedAt`, and `gameover` at the end), both called in the same tick. Each becomes part
+ * of one pending entry per match; at the end of the event-loop turn every pending entry is sent
+ * as ONE prepared statement (arrays in, `unnest`), which for each match checks the stored state
+ * id (and the seat's credentials, for a move checked against a cached copy) and writes state,
+ * log and metadata together. The statement is one transaction: when its promise settles the
+ * moves are committed (durable with PostgreSQL's default `synchronous_commit`), and a stale move
+ * changed nothing: its match is not among the rows the statement returns. Each written match's
+ * metadata comes back, so the storage's copy stays exactly the stored text.
+ */
+import type { LogEntry, State } from 'boardgame.io';
+import type { Pool } from 'pg';
+import { LOG_TABLE, MATCHES_TABLE } from './storage-schema';
+
+/** Who a move was checked for: the write is refused unless these are still the seat's credentials. */
+export interface SeatGuard {
+  seat: string;
+  credentials: string | undefined;
+}
+
+/** Top-level metadata fields a move sets (see `onlySetsFields` in metadata-patch.ts). */
+type MoveFields = Record<string, unknown>;
+
+interface PendingMove {
+  state: State;
+  log: string | null;
+  guard: SeatGuard | null;
+  fields: MoveFields | null;
+  settle: { resolve: () => void; reject: (error: Error) => void }[];
+}
+
+/** The columns the statement takes, one array per column, one element per match. */
+const COLUMNS = 'id, state, state_id, log, fields, gameover, updated_at, seat, credentials';
+const TYPES = ['text', 'text', 'int', 'text', 'text', 'text', 'bigint', 'text', 'text'];
+
+/**
+ * The metadata patch is the one `patchMetadata` makes (a game once over stays over, `updatedAt`
+ * never goes back); a guarded move is refused on a match the metadata says is over (closed by
+ * its clock, or abandoned) or whose seat now has other credentials.
+ */
+const WRITE_MOVES_SQL = `
+WITH input AS (
+  SELECT * FROM unnest(${TYPES.map((type, i) => `$${i + 1}::${type}[]`).join(', ')}) AS t(${COLUMNS})
+), upd AS (
+  UPDATE ${MATCHES_TABLE} m SET
+    state = i.state,
+    state_id = i.state_id,
+    metadata = CASE WHEN i.fields IS NULL THEN m.metadata ELSE (m.metadata::jsonb || i.fields::jsonb
+      || CASE WHEN m.gameover OR i.gameover IS NULL THEN '{}'::jsonb ELSE jsonb_build_object('gameover', i.gameover::jsonb) END
+      || CASE WHEN i.updated_at IS NULL OR i.updated_at < m.updated_at THEN '{}'::jsonb ELSE jsonb_build_object('updatedAt', i.updated_at) END)::text END,
+    gameover = m.gameover OR (i.fields IS NOT NULL AND i.gameover IS NOT NULL),
+    updated_at = CASE WHEN i.fields IS NULL THEN m.updated_at ELSE GREATEST(m.updated_at, COALESCE(i.updated_at, m.updated_at)) END
+  FROM input i
+  WHERE m.id = i.id AND m.state_id < i.state_id
+    AND (i.seat IS NULL OR (NOT m.gameover
+      AND (m.metadata::jsonb #>> ARRAY['players', i.seat, 'credentials']) IS NOT DISTINCT FROM i.credentials))
+  RETURNING m.id, m.metadata
+), ins AS (
+  INSERT INTO ${LOG_TABLE} (match_id, entries) SELECT i.id, i.log FROM input i JOIN upd ON upd.id = i.id WHERE i.log IS NOT NULL
+)
+SELECT id, metadata FROM upd`;
+
+/** Writes the moves of one event-loop turn together; `rejected(matchID)` names a refused write's error. */
+export class MoveWriter {
+  private pending = new Map<string, PendingMove>();
+  private scheduled = false;
+
+  constructor(
+    private readonly pool: Pick<Pool, 'query'>,
+    private readonly rejected: (matchID: string, stateID: number) => Error,
+    private readonly written: (matchID: string, state: State, metadata: string) => void,
+  ) {}
+
+  /** Queues a move's state and log; settles once written (or refused). */
+  setState(matchID: string, state: State, deltalog: LogEntry[] | undefined, guard: SeatGuard | null): Promise<void> {
+    // A second state of one match in one turn (not seen from the server's queues) starts a new batch.
+    if (this.pending.has(matchID)) this.flush();
+    const entry: PendingMove = { state, log: deltalog && deltalog.length > 0 ? JSON.stringify(deltalog) : null, guard, fields: null, settle: [] };
+    this.pending.set(matchID, entry);
+    this.schedule();
+    return this.settled(entry);
+  }
+
+  /**
+   * Adds top-level metadata fields to the match's queued move, if one is queued in this turn
+   * (then settles with it); returns null otherwise (the caller writes them on their own).
+   */
+  addFields(matchID: string, fields: MoveFields): Promise<void> | null {
+    const entry = this.pending.get(matchID);
+    if (!entry) return null;
+    entry.fields = { ...entry.fields, ...fields };
+    return this.settled(entry);
+  }
+
+  private settled(entry: PendingMove): Promise<void> {
+    return new Promise((resolve, reject) => void entry.settle.push({ resolve, reject }));
+  }
+
+  private schedule(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      this.flush();
+    });
+  }
+
+  /** Sends what is pending as one statement. */
+  private flush(): void {
+    if (this.pending.size === 0) return;
+    const batch = [...this.pending];
+    this.pending = new Map();
+    const columns: unknown[][] = TYPES.map(() => []);
+    for (const [matchID, entry] of batch) {
+      const { gameover, updatedAt, ...rest } = entry.fields ?? {};
+      const row = [
+        matchID, JSON.stringify(entry.state), entry.state._stateID, entry.log,
+        entry.fields ? JSON.stringify(rest) : null, gameover === undefined ? null : JSON.stringify(gameover),
+        typeof updatedAt === 'number' ? updatedAt : null, entry.guard?.seat ?? null, entry.guard?.credentials ?? null,
+      ];
+      row.forEach((value, i) => columns[i]!.push(value));
+    }
+    this.pool.query<{ id: string; metadata: string }>({ name: 'tl_write_moves', text: WRITE_MOVES_SQL, values: columns }).then(
+      (result) => {
+        const done = new Map(result.rows.map((row) => [row.id, row.metadata]));
+        for (const [matchID, entry] of batch) {
+          const metadata = done.get(matchID);
+          if (metadata !== undefined) {
+            this.written(matchID, entry.state, metadata);
+            for (const { resolve } of entry.settle) resolve();
+          } else {
+            const error = this.rejected(matchID, entry.state._stateID);
+            for (const { reject } of entry.settle) reject(error);
+          }
+        }
+      },
+      (error: Error) => {
+        for (const [matchID, entry] of batch) {
+          this.rejected(matchID, entry.state._stateID);
+          for (const { reject } of entry.settle) reject(error);
+        }
+      },
+    );
+  }
+}

@@ -1,0 +1,155 @@
+/**
+ * PostgreSQL at one round trip per move: the storage writes a move's state, log and metadata in
+ * one statement (grouped with other matches' moves of the same tick), refuses a stale write or a
+ * seat whose credentials changed without changing anything, and a server on PostgreSQL plays a
+ * move with exactly one statement, counted through a wrapped `pg` client. Skipped without
+ * PostgreSQL, failed under CI.
+ */
+import type { LogEntry, Server, State } from 'boardgame.io';
+import pg from 'pg';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { configFromEnv } from '../../src/server/config';
+import { StaleStateError } from '../../src/server/storage-api';
+import { PostgresStorage } from '../../src/server/storage-postgres';
+import { connect, createTable, lobby, seatBoth, startServer } from './helpers';
+import { DATABASE_URL, describeWithServices } from './services';
+
+/** Every statement sent through any `pg` pool of this process while counting, and whether the turn clock (src/server/clock/) sent it. */
+const sent: { text: string; byClock: boolean }[] = [];
+const poolQuery = pg.Pool.prototype.query;
+
+function countStatements(): void {
+  pg.Pool.prototype.query = function counted(this: pg.Pool, ...args: unknown[]) {
+    const first = args[0] as string | { text: string };
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 60;
+    const stack = new Error().stack ?? '';
+    Error.stackTraceLimit = limit;
+    sent.push({ text: typeof first === 'string' ? first : first.text, byClock: /[\\/]server[\\/]clock[\\/]/.test(stack) });
+    return (poolQuery as (...a: unknown[]) => unknown).apply(this, args);
+  } as typeof poolQuery;
+}
+
+let schema = '';
+let admin: pg.Client;
+let url = '';
+const stores: PostgresStorage[] = [];
+
+beforeEach(async () => {
+  schema = `tl_round_trip_${process.pid}_${Date.now().toString(36)}`;
+  admin = new pg.Client(DATABASE_URL);
+  await admin.connect();
+  await admin.query(`CREATE SCHEMA ${schema}`);
+  url = `${DATABASE_URL}${DATABASE_URL.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+});
+
+afterEach(async () => {
+  pg.Pool.prototype.query = poolQuery;
+  sent.length = 0;
+  for (const store of stores.splice(0)) await store.close();
+  await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+  await admin.end();
+});
+
+async function openStore(): Promise<PostgresStorage> {
+  const store = new PostgresStorage(url, { poolSize: 4 });
+  stores.push(store);
+  await store.connect();
+  return store;
+}
+
+const metadataOf = (updatedAt: number): Server.MatchData =>
+  ({ gameName: 'g', players: { 0: { id: 0, name: 'Ada', credentials: 'secret-0' }, 1: { id: 1, name: 'Bo', credentials: 'secret-1' } }, createdAt: updatedAt, updatedAt });
+const stateAt = (id: number): State => ({ G: { at: id }, ctx: { turn: id }, plugins: {}, _undo: [], _redo: [], _stateID: id }) as unknown as State;
+const logAt = (id: number): LogEntry[] => [{ action: { type: 'MAKE_MOVE', payload: { type: 'pass', args: [id], playerID: '0' } }, _stateID: id, turn: 1, phase: '' }] as never;
+
+/** A move's writes as boardgame.io's master makes them: state and metadata in the same tick. */
+function writeMove(store: PostgresStorage, matchID: string, id: number, updatedAt: number, credentials = 'secret-0', gameover?: unknown) {
+  const fields: Record<string, unknown> = { updatedAt, ...(gameover === undefined ? {} : { gameover }) };
+  return Promise.all([
+    store.setState(matchID, stateAt(id), logAt(id), { seat: '0', credentials }),
+    store.patchMetadata(matchID, { fields, seats: {} }),
+  ]);
+}
+
+describeWithServices('PostgreSQL: one statement per move', ['postgres'], () => {
+  it('writes state, log and metadata in one statement; several matches of one tick share it', async () => {
+    const store = await openStore();
+    for (const id of ['AAAA', 'BBBB', 'CCCC']) await store.createMatch(id, { initialState: stateAt(0), metadata: metadataOf(1) });
+    countStatements();
+    await Promise.all([writeMove(store, 'AAAA', 1, 5), writeMove(store, 'BBBB', 1, 6), writeMove(store, 'CCCC', 1, 7, 'secret-0', { winner: '0' })]);
+    expect(sent).toHaveLength(1);
+    for (const [id, at] of [['AAAA', 5], ['BBBB', 6]] as const) {
+      const got = await store.fetch(id, { state: true, metadata: true, log: true });
+      expect(got.state).toEqual(stateAt(1));
+      expect(got.log).toEqual(logAt(1));
+      expect(got.metadata).toEqual({ ...metadataOf(1), updatedAt: at });
+    }
+    expect((await store.fetch('CCCC', { metadata: true })).metadata?.gameover).toEqual({ winner: '0' });
+    expect(await store.listMatches({ where: { isGameover: true } })).toEqual(['CCCC']);
+  });
+
+  it('refuses a stale move and changes nothing (state, log, metadata), while the fresh move beside it lands', async () => {
+    const store = await openStore();
+    for (const id of ['AAAA', 'BBBB']) await store.createMatch(id, { initialState: stateAt(0), metadata: metadataOf(1) });
+    await writeMove(store, 'AAAA', 2, 5);
+    const before = await store.fetch('AAAA', { state: true, metadata: true, log: true });
+    const [stale, fresh] = await Promise.allSettled([writeMove(store, 'AAAA', 2, 9), writeMove(store, 'BBBB', 1, 9)]);
+    expect(stale.status === 'rejected' && stale.reason).toBeInstanceOf(StaleStateError);
+    expect(fresh.status).toBe('fulfilled');
+    expect(await store.fetch('AAAA', { state: true, metadata: true, log: true })).toEqual(before);
+  });
+
+  it('refuses a move whose seat has other credentials now, or whose match was closed, and changes nothing', async () => {
+    const store = await openStore();
+    await store.createMatch('AAAA', { initialState: stateAt(0), metadata: metadataOf(1) });
+    await expect(writeMove(store, 'AAAA', 1, 5, 'an-old-secret')).rejects.toBeInstanceOf(StaleStateError);
+    await store.updateMetadata('AAAA', (m) => ({ ...m, gameover: { closed: 'abandoned' } }) as Server.MatchData);
+    await expect(writeMove(store, 'AAAA', 1, 5)).rejects.toBeInstanceOf(StaleStateError);
+    const got = await store.fetch('AAAA', { state: true, log: true });
+    expect(got).toEqual({ state: stateAt(0), log: [] });
+  });
+
+  it('two processes: the one with a stale copy cannot write over the newer state', async () => {
+    const [a, b] = [await openStore(), await openStore()];
+    await a.createMatch('AAAA', { initialState: stateAt(0), metadata: metadataOf(1) });
+    for (const store of [a, b]) await store.fetch('AAAA', { state: true, metadata: true });
+    await writeMove(a, 'AAAA', 1, 5);
+    expect(b.fetchCached('AAAA')?.state._stateID).toBe(0);
+    await expect(writeMove(b, 'AAAA', 1, 6)).rejects.toBeInstanceOf(StaleStateError);
+    expect(b.fetchCached('AAAA')).toBeUndefined();
+    expect((await b.fetch('AAAA', { state: true, metadata: true })).metadata?.updatedAt).toBe(5);
+  });
+
+  it('a server on PostgreSQL plays each move in one round trip, its copy kept fresh by the other seat\'s moves', { timeout: 60_000 }, async () => {
+    const server = await startServer({ storage: { kind: 'postgres', url, poolSize: 4 } });
+    const { matchID, seats } = await createTable(server);
+    const game = await seatBoth([await connect(server), await connect(server)], matchID, seats);
+    // The first moves read the match (no copy yet) while the seats' clocks start.
+    for (const warmUp of ['warm-up-1', 'warm-up-2']) await game.step(warmUp);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const perMove: number[] = [];
+    const clockPerMove: number[] = [];
+    for (let i = 0; i < 12; i += 1) {
+      countStatements();
+      await game.step(`move-${i}`);
+      await new Promise((resolve) => setTimeout(resolve, 50)); // what runs after the broadcast (AI seats, the clock)
+      pg.Pool.prototype.query = poolQuery;
+      const forMove = sent.filter((s) => !s.byClock);
+      perMove.push(forMove.length);
+      clockPerMove.push(sent.length - forMove.length);
+      expect(forMove.every((s) => s.text.includes('unnest('))).toBe(true);
+      sent.length = 0;
+    }
+    // The turn clock (clock/) stores its own change of each turn besides the move.
+    console.log(`statements per move: ${JSON.stringify(perMove)}; the turn clock's: ${JSON.stringify(clockPerMove)}`);
+    expect(perMove).toEqual(perMove.map(() => 1));
+    expect((await lobby(server, `/games/trust-and-leverage/${matchID}`)).status).toBe(200);
+  });
+
+  it('reads the pool size from DATABASE_POOL_SIZE', () => {
+    expect(configFromEnv({ DATABASE_URL: 'postgres://h/db', DATABASE_POOL_SIZE: '32' }).storage).toEqual({ kind: 'postgres', url: 'postgres://h/db', poolSize: 32 });
+    expect(configFromEnv({ DATABASE_URL: 'postgres://h/db' }).storage).toMatchObject({ poolSize: 10 });
+    expect(() => configFromEnv({ DATABASE_URL: 'postgres://h/db', DATABASE_POOL_SIZE: '0' })).toThrow(/DATABASE_POOL_SIZE/);
+  });
+});
