@@ -9,7 +9,8 @@ import { Server } from 'boardgame.io/server';
 import { TrustAndLeverage } from '../game';
 import { AiPool } from './ai-pool';
 import { AiSeats } from './ai-seats';
-import type { MatchClocks, TimeSource } from './clock/clock-service';
+import { type MatchClocks, systemTime, type TimeSource } from './clock/clock-service';
+import { registerChatRoutes, CHAT_LINE_EVENT } from './chat-routes';
 import { registerClockRoutes } from './clock/clock-routes';
 import { wireClocks } from './clock/wire-clocks';
 import { wireClasses } from './classes/wire-classes';
@@ -19,7 +20,7 @@ import { jsonErrors, lobbyCors, lobbyRateLimit } from './lobby-http';
 import { registerLobbyRoutes } from './lobby-routes';
 import { registerSeatRoutes } from './lobby-seat-routes';
 import { registerRecordRoute } from './record-route';
-import { LocalBus, type MatchBus, type MatchPayload } from './match-bus';
+import { LocalBus, type MatchBus, matchChannel, type MatchPayload } from './match-bus';
 import { RedisPubSub } from './redis-pub-sub';
 import { authenticateCredentials, newCredentials } from './secrets';
 import { staticFiles } from './static-files';
@@ -129,6 +130,11 @@ export async function createGameServer(config: ServerConfig, extras: ServerExtra
   registerLobbyRoutes(router, lobby);
   registerSeatRoutes(router, lobby);
   registerClockRoutes(router, lobby, clocks);
+  registerChatRoutes(router, lobby, {
+    announce: (matchID, line) => bus.publish(matchChannel(matchID), { type: CHAT_LINE_EVENT, args: [matchID, line] } as unknown as MatchPayload),
+    now: () => (extras.time ?? systemTime).now(),
+    log,
+  });
   registerRecordRoute(router, lobby);
   const classes = await wireClasses({
     config, app, router, db: storage, game: TrustAndLeverage, exclusive: lobby.exclusive,
