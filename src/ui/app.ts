@@ -24,6 +24,7 @@ import { mountLobbyScreen } from './lobby-screen';
 import { glossaryHash, type GlossaryRoute, installGlossaryLinks, parseGlossaryHash } from './glossary-links';
 import { type LocalResumeOffer, renderMenu, type ResumeOffer } from './menu';
 import { renderRulesPage } from './rules-page';
+import { type ClassRoute, classHash, parseClassHash } from './class-routes';
 import { parseTeachingHash, type TeachingRoute, teachingHash } from './teaching-routes';
 
 export interface AppOptions {
@@ -195,7 +196,20 @@ export function mountApp(root: HTMLElement, options: AppOptions = {}): void {
     return `${location.origin}${location.pathname}${routeHash({ kind: 'match', code })}`;
   }
 
-  async function playOnline(match: LobbyMatch, ticket?: SeatTicket, notice?: string): Promise<void> {
+  /** The instructor room (`#/teach…`) and a student's class (`#/class…`), loaded when opened. */
+  async function classroom(at: ClassRoute): Promise<void> {
+    const nav = go({ kind: 'menu' });
+    history.replaceState(null, '', `${location.pathname}${location.search}${classHash(at)}`);
+    loading('Opening…');
+    const { mountClassRoute } = await import('./class-entry');
+    if (nav !== navigation) return;
+    leaveScreen = mountClassRoute(root, at, {
+      store, lobby, tickets, names, onMenu: menu, onRoute: (next) => void classroom(next),
+      play: (match, ticket, back) => void playOnline(match, ticket, undefined, back),
+    });
+  }
+
+  async function playOnline(match: LobbyMatch, ticket?: SeatTicket, notice?: string, onExit?: () => void): Promise<void> {
     const id = go({ kind: 'match', code: match.matchID });
     document.title = `${ticket ? 'Online' : 'Watching'} ${formatCode(match.matchID)} — Trust & Leverage`;
     loading(`Connecting to match ${formatCode(match.matchID)}…`);
@@ -205,7 +219,7 @@ export function mountApp(root: HTMLElement, options: AppOptions = {}): void {
       lobby, match, inviteLink: inviteLink(match.matchID),
       ...(ticket ? { ticket } : {}),
       ...(notice ? { notice } : {}),
-      onExit: () => online(),
+      onExit: onExit ?? (() => online()),
       onPlayAgain: rematch,
       onReplay: (record) => void replay(record, true),
     });
@@ -281,6 +295,8 @@ export function mountApp(root: HTMLElement, options: AppOptions = {}): void {
     if (glossaryRoute) return void glossary(glossaryRoute);
     const teachingRoute = parseTeachingHash(location.hash);
     if (teachingRoute) return void teaching(teachingRoute);
+    const classRoute = parseClassHash(location.hash);
+    if (classRoute) return void classroom(classRoute);
     const local = /^#\/local\/(.*)$/.exec(location.hash);
     if (local) return resumeLocal(decodeURIComponent(local[1] ?? ''));
     if (location.hash === '#/replay') return void replay(null, false);
