@@ -1,6 +1,6 @@
 /**
  * `npm start`: the game server (SQLite in ./data/) and the Vite dev server in one command. Vite
- * serves the client with hot reload and proxies the Lobby (/games) and the sockets (/socket.io)
+ * serves the client with hot reload and proxies the Lobby (/games), the classes (/classes) and the sockets (/socket.io)
  * to the game server, so the page talks to one origin, as it does in production.
  */
 import { createServer as createVite } from 'vite';
@@ -24,6 +24,7 @@ async function main(): Promise<void> {
       strictPort: true, // the game server allows exactly this origin
       proxy: {
         '/games': { target: game.url },
+        '/classes': { target: game.url },
         '/socket.io': { target: game.url, ws: true },
       },
     },

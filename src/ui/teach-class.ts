@@ -178,7 +178,7 @@ function mountWithKey(root: HTMLElement, opts: TeachClassOptions, kept: TeacherC
     h('main', { class: 'teaching-page teach-class' },
       heading,
       h('p', { class: 'teach-code' }, 'Class code ', h('strong', { attrs: { 'data-class-code': code } }, formatClassCode(code))),
-      h('p', {}, 'Students open ', h('a', { attrs: { href: joinLink } }, joinLink), ' (or Join a class on the menu) and type the code and a display name.'),
+      h('p', {}, 'Students open ', h('a', { attrs: { href: joinLink } }, joinLink), ' and choose a display name (or open #/class and type the code).'),
       live,
       h('section', { attrs: { 'aria-labelledby': 'tables-title' } }, h('h2', { id: 'tables-title' }, 'Tables'), tablesSlot),
       h('section', { class: 'teach-actions', attrs: { 'aria-labelledby': 'teach-actions-title' } },
