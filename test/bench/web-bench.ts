@@ -11,6 +11,10 @@
  *   (the player's card, action and End turn, and 1.5 s after).
  * - longest_task_ms_ai: the longest main-thread task (PerformanceObserver "longtask", ≥ 50 ms;
  *   0 when none) while the Hard AI plays its first two turns.
+ * - debrief_ms: from the last move of a game (the player's End turn or Pass, its click event) to
+ *   the debrief drawn (its chart in the page, then one frame painted: two animation frames), in a
+ *   saved solo game one move from its end (end-position.ts), resumed in a fresh page.
+ *   debrief_render_ms: the app's own measure of building and inserting the end screen and debrief.
  * - renderer: what drew the board ('webgl', or 'canvas' where the browser's WebGL is software).
  *   `BENCH_QUERY=renderer=webgl` appends a query to the page address (to compare renderers).
  */
@@ -19,6 +23,7 @@ import type { Page, Response } from 'playwright-core';
 import { build } from 'vite';
 import { launchChromium, startPreview } from '../e2e/browser';
 import { sleep } from '../e2e/play';
+import { END_GAME_ID, endGameStorage } from './end-position';
 
 /** Page instrumentation, installed before any app code runs. */
 const PROBE = `
@@ -115,6 +120,33 @@ async function longestTask(page: Page, from: number, to: number): Promise<number
   return round1(tasks.reduce((max, t) => Math.max(max, t.duration), 0));
 }
 
+/** In the page: the last move's click time and when the debrief's chart was drawn. */
+const END_PROBE = `
+  window.__tlEnd = {};
+  document.addEventListener('click', (e) => {
+    if (e.target instanceof Element && e.target.closest('[data-key="end-turn"], [data-key="pass"]')) window.__tlEnd.click = e.timeStamp;
+  }, true);
+  new MutationObserver((_, observer) => {
+    if (!document.querySelector('#debrief svg.chart')) return;
+    observer.disconnect();
+    requestAnimationFrame(() => requestAnimationFrame(() => { window.__tlEnd.drawn = performance.now(); }));
+  }).observe(document, { childList: true, subtree: true });
+`;
+
+/** Resumes a saved game one move from its end, plays that move and times the debrief. */
+async function measureDebrief(page: Page, url: string): Promise<{ debriefMs: number; renderMs: number }> {
+  const storage = endGameStorage();
+  await page.addInitScript(`for (const [k, v] of Object.entries(${JSON.stringify(storage)})) localStorage.setItem(k, v);`);
+  await page.addInitScript(END_PROBE);
+  await page.goto(`${url}#/local/${END_GAME_ID}`);
+  await waitForMyTurn(page);
+  await page.locator('[data-key="end-turn"], [data-key="pass"]').first().click();
+  await page.waitForFunction(() => (window as unknown as { __tlEnd: { drawn?: number } }).__tlEnd.drawn !== undefined, undefined, { timeout: 30_000 });
+  const { click, drawn } = await page.evaluate(() => (window as unknown as { __tlEnd: { click: number; drawn: number } }).__tlEnd);
+  const renderMs = await page.evaluate(() => performance.getEntriesByName('tl:debrief', 'measure').at(-1)?.duration ?? Number.NaN);
+  return { debriefMs: round1(drawn - click), renderMs: round1(renderMs) };
+}
+
 async function main(): Promise<void> {
   if (!process.env['BENCH_NO_BUILD']) {
     console.log('building…');
@@ -155,13 +187,21 @@ async function main(): Promise<void> {
     const ai2End = await now(page);
     const frames = (await probe(page)).frames;
     const longest = Math.max(await longestTask(page, ai1, ai1End), await longestTask(page, ai2, ai2End));
+    const firstLoadKb = await kb(scripts, 0, firstLoad);
+    const gameLoadKb = await kb(scripts, firstLoad, gameLoad);
+    // Its own page, with nothing else drawing.
+    await page.close();
+    console.log('the last move of a saved game, then the debrief…');
+    const end = await measureDebrief(await browser.newPage({ viewport: { width: 1280, height: 900 } }), url);
 
     const result = {
       ready_ms: round1(readyMs),
-      first_load_gzip_kb: await kb(scripts, 0, firstLoad),
+      first_load_gzip_kb: firstLoadKb,
       frame_ms_p95: round1(percentile(frames, 95)),
       longest_task_ms_ai: longest,
-      game_load_gzip_kb: await kb(scripts, firstLoad, gameLoad),
+      debrief_ms: end.debriefMs,
+      debrief_render_ms: end.renderMs,
+      game_load_gzip_kb: gameLoadKb,
       menu_ready_ms: round1(menuReady),
       frame_ms_max: round1(Math.max(...frames)),
       frames: frames.length,
