@@ -6,6 +6,8 @@
  */
 import type { AiLevel } from '../ai';
 // The rules' own modules, not '../game' (which brings boardgame.io): the menu reads saved records.
+import { CARD, type CardId, isCardId } from '../game/data/cards';
+import { applyInject, checkInject, INJECT_MOVE } from '../game/inject';
 import { MOVE_NAMES, type Move, type MoveKind, parseMove, tryMove } from '../game/moves';
 import { createAlea } from '../game/rng';
 import { createGame, type SetupData, validateSetupData } from '../game/setup';
@@ -45,6 +47,8 @@ const KIND_OF: Readonly<Record<string, MoveKind>> = Object.fromEntries(
 );
 const LEVELS: readonly string[] = ['easy', 'normal', 'hard'];
 
+const isWorldCard = (card: unknown): boolean => isCardId(card) && CARD[card].side === 'world';
+
 /** A recorded move in the rules' own form, or why it is not one. */
 export function moveOfRecord(m: Pick<RecordedMove, 'move' | 'args'>): Move | string {
   const kind = KIND_OF[m.move];
@@ -77,6 +81,12 @@ function parseMoves(value: unknown): RecordedMove[] | string {
       return `move ${i + 1} is not { seat: "0" | "1", move, args }`;
     }
     const move = { seat: m['seat'], move: m['move'], args: m['args'] as unknown[] } as const;
+    // A class's inject (src/game/inject.ts): a world event the server played between two moves.
+    if (move.move === INJECT_MOVE) {
+      if (!isWorldCard(move.args[0]) || move.args.length !== 1) return `move ${i + 1}: an inject takes one world event card`;
+      moves.push(move);
+      continue;
+    }
     const parsed = moveOfRecord(move);
     if (typeof parsed === 'string') return `move ${i + 1}: ${parsed}`;
     moves.push(move);
@@ -122,6 +132,12 @@ export function replayRecord(
   const rng = createAlea(record.seed);
   const G = createGame(record.setupData, rng);
   for (const [i, m] of record.moves.slice(0, upTo).entries()) {
+    if (m.move === INJECT_MOVE) {
+      const refused = checkInject(G, m.args[0]);
+      if (refused !== null) return `Move ${i + 1} of the record is not legal there (${refused}).`;
+      applyInject(G, m.args[0] as CardId, rng);
+      continue;
+    }
     const side = sideOfSeat(G, m.seat);
     const move = moveOfRecord(m);
     if (side !== null && typeof move !== 'string') beforeMove?.(G, side, move, i);
