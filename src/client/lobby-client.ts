@@ -21,6 +21,18 @@ export interface CreateOptions {
   options?: { pace?: Pace; standIn?: 'easy' | 'normal' | 'hard'; abandonment?: boolean; chat?: ChatPolicy };
 }
 
+/** One line of a match's chat, as the server stores it (src/server/chat.ts). */
+export type ChatLineData =
+  | { readonly id: number; readonly seat: '0' | '1'; readonly at: number; readonly kind: 'phrase'; readonly phrase: string }
+  | { readonly id: number; readonly seat: '0' | '1'; readonly at: number; readonly kind: 'text'; readonly text: string };
+
+/** A match's chat as the Lobby shows it. */
+export interface ChatState {
+  readonly policy: ChatPolicy;
+  readonly lines: readonly ChatLineData[];
+  readonly free: Readonly<Partial<Record<'0' | '1', boolean>>>;
+}
+
 /** A seat held by this browser: what it takes to rejoin after a reload. */
 export interface SeatTicket {
   matchID: string;
@@ -122,6 +134,26 @@ export class LobbyClient {
   /** Ends the match as a win for this seat: the other player abandoned it (the AI keeps their seat). */
   async claimWin(ticket: SeatTicket): Promise<void> {
     await this.request(`/${GAME_NAME}/${encodeURIComponent(ticket.matchID)}/abandon`, { playerID: ticket.playerID, credentials: ticket.credentials });
+  }
+
+  /** The match's chat: its policy, stored lines and who turned free text on. */
+  async chat(code: string): Promise<ChatState> {
+    return this.request<ChatState>(`/${GAME_NAME}/${encodeURIComponent(normalizeCode(code))}/chat`);
+  }
+
+  /** Says a phrase (by its id) or, where the match allows it, free text. */
+  async say(ticket: SeatTicket, message: { phrase: string } | { text: string }): Promise<void> {
+    await this.request(`/${GAME_NAME}/${encodeURIComponent(ticket.matchID)}/chat`, { playerID: ticket.playerID, credentials: ticket.credentials, message });
+  }
+
+  /** Turns free text on or off for this player (a match created with free chat only). */
+  async setFreeChat(ticket: SeatTicket, on: boolean): Promise<void> {
+    await this.request(`/${GAME_NAME}/${encodeURIComponent(ticket.matchID)}/chat-free`, { playerID: ticket.playerID, credentials: ticket.credentials, on });
+  }
+
+  /** Reports a line of the other player's. */
+  async report(ticket: SeatTicket, line: number): Promise<void> {
+    await this.request(`/${GAME_NAME}/${encodeURIComponent(ticket.matchID)}/report`, { playerID: ticket.playerID, credentials: ticket.credentials, line });
   }
 
   /** Asks for a rematch: returns the code of the next match (the same one for both players). */

@@ -12,6 +12,7 @@ import type { LobbyClient, LobbyMatch, SeatTicket } from './lobby-client';
 import type { AiNote } from './ai-seat';
 import type { Match, MatchSnapshot } from './match';
 import { moveFacade } from './move-facade';
+import { createOnlineChat, type OnlineChat } from './online-chat';
 import { type ClockNews, paceOf, parseClockNews, type ShownClock } from './online-clock';
 import { demSeatOf, isAiLevel, type TablePlayer, type TableState, tableState } from './online-rules';
 import type { Pace } from '../server/clock/pace';
@@ -63,6 +64,8 @@ export interface OnlineSession {
   giveSeatToAi(level: AiLevel): Promise<void>;
   /** Asks the Lobby now (it is also polled). */
   refresh(): Promise<void>;
+  /** The match's chat (spectators read it only). */
+  readonly chat: OnlineChat;
   /** Takes this seat back from the AI that stood in for it. Throws `LobbyError`. */
   takeSeatBack(): Promise<void>;
   /** Ends the match as a win: the other player abandoned it. Throws `LobbyError`. */
@@ -139,6 +142,9 @@ export function startOnlineMatch(opts: OnlineMatchOptions): OnlineMatch {
     aiNotes.push({ logIndex: current.view.log.length, side: note.side, reason: note.reason, ...(note.standIn && isAiLevel(note.level) ? { standIn: note.level } : {}) });
     notify();
   });
+  const chat = createOnlineChat({ lobby, code, ticket: ticket ?? null, store: typeof localStorage === 'undefined' ? null : localStorage, onChange: notify });
+  void chat.load();
+  const offChat = remote.onChatLine((value) => chat.receive(value));
   const offClock = remote.onClock((value) => {
     const news = parseClockNews(value, Date.now());
     if (!news) return;
@@ -276,12 +282,14 @@ export function startOnlineMatch(opts: OnlineMatchOptions): OnlineMatch {
       offAiNote();
       offRefused();
       offClock();
+      offChat();
       offClient();
       remote.stop();
     },
     online: {
       state,
       refresh,
+      chat,
       async takeSeatBack() {
         if (!ticket) throw new Error('a spectator holds no seat');
         await lobby.takeSeatBack(ticket);

@@ -42,6 +42,8 @@ export interface RemoteMatch {
   onAiNote(listener: (note: ServerAiNote) => void): () => void;
   /** Called when the server announces the match's clock (socket event `clock`, see src/server/clock). */
   onClock(listener: (news: unknown) => void): () => void;
+  /** Called with each new chat line of the match (socket event `chat-line`, see src/server/chat-routes.ts). */
+  onChatLine(listener: (line: unknown) => void): () => void;
   stop(): void;
 }
 
@@ -77,8 +79,12 @@ export function connectRemote(opts: { server?: string; matchID: string; ticket?:
   const client = Client<GameState>({
     game: TrustAndLeverage,
     numPlayers: 2,
-    // The match code on the socket URL lets a proxy route every socket of a match to one server.
-    multiplayer: SocketIO({ ...(opts.server ? { server: opts.server } : {}), socketOpts: { query: { matchID: opts.matchID } } }),
+    // WebSocket only: behind a proxy (deploy/nginx.conf) any server process can take the socket,
+    // with no long-polling session to pin to one process. The match code on the URL is for logs.
+    multiplayer: SocketIO({
+      ...(opts.server ? { server: opts.server } : {}),
+      socketOpts: { query: { matchID: opts.matchID }, transports: ['websocket'] },
+    }),
     matchID: opts.matchID,
     ...(opts.ticket ? { playerID: opts.ticket.playerID, credentials: opts.ticket.credentials } : {}),
     debug: false,
@@ -89,6 +95,7 @@ export function connectRemote(opts: { server?: string; matchID: string; ticket?:
   const refusals = new Set<(reason: string) => void>();
   const aiNotes = new Set<(note: ServerAiNote) => void>();
   const clocks = new Set<(news: unknown) => void>();
+  const chatLines = new Set<(line: unknown) => void>();
   const set = (next: ConnectionStatus) => {
     status = next;
     for (const listener of Array.from(listeners)) listener(status);
@@ -104,6 +111,9 @@ export function connectRemote(opts: { server?: string; matchID: string; ticket?:
   });
   socket?.on('clock', (...args: unknown[]) => {
     if (args[0] === opts.matchID) for (const listener of Array.from(clocks)) listener(args[1]);
+  });
+  socket?.on('chat-line', (...args: unknown[]) => {
+    if (args[0] === opts.matchID) for (const listener of Array.from(chatLines)) listener(args[1]);
   });
   socket?.on('refused', (...args: unknown[]) => {
     const refused = args[0] as RefusedEvent | undefined;
@@ -130,9 +140,14 @@ export function connectRemote(opts: { server?: string; matchID: string; ticket?:
       clocks.add(listener);
       return () => clocks.delete(listener);
     },
+    onChatLine: (listener) => {
+      chatLines.add(listener);
+      return () => chatLines.delete(listener);
+    },
     stop: () => {
       listeners.clear();
       clocks.clear();
+      chatLines.clear();
       refusals.clear();
       aiNotes.clear();
       client.stop();

@@ -10,6 +10,7 @@ import { LobbyError } from '../client/lobby-client';
 import type { Connection, OnlineSession, OnlineState } from '../client/online-match';
 import { formatCode, isAiLevel, lobbyErrorText, sideOfSeat } from '../client/online-rules';
 import { button, fillSlot, h } from './dom';
+import { createChatPanel } from './chat-panel';
 import { createClockView } from './online-clock-view';
 import { createTurnAlert } from './turn-alert';
 import { AI_LEVEL_NAME, SIDE_NAME } from '../content/words';
@@ -76,9 +77,10 @@ export function createOnlinePanel(opts: OnlinePanelOptions): OnlinePanel {
   const codeBox = h('div', { class: 'online-code' });
   const clock = createClockView(opts.session);
   const turnAlert = createTurnAlert();
+  const chat = createChatPanel(opts.session.chat);
   const el = h('section', { class: 'online-panel', attrs: { 'aria-labelledby': 'online-title' } },
     h('h2', { id: 'online-title', class: 'visually-hidden' }, 'Online match'),
-    codeBox, status, table, clock.el, alert, actions, banner);
+    codeBox, status, table, clock.el, alert, actions, chat.el, banner);
 
   const rerender = (): void => {
     if (last) panel.update(last.state, last.over);
@@ -117,6 +119,7 @@ export function createOnlinePanel(opts: OnlinePanelOptions): OnlinePanel {
       const alertText = message || refusal;
       if (alert.textContent !== alertText) alert.textContent = alertText;
       clock.update(state, over);
+      chat.update(state);
       const ended = over || state.abandoned !== null || state.closed;
       turnAlert.update(!ended && state.seat !== null && state.onMove === state.seat && state.connection.kind === 'connected' && state.table?.waiting === false);
       if (state.seat !== null && !turnAlert.el.isConnected) clock.el.append(turnAlert.el);
