@@ -251,6 +251,17 @@ export function mountApp(root: HTMLElement, options: AppOptions = {}): void {
     await playOnline(await lobby.get(next), seat, notice);
   }
 
+  /** My games (`#/my-games`): every match this device holds a seat in, whose turn, the time left. */
+  async function myGames(): Promise<void> {
+    const nav = go({ kind: 'menu' });
+    history.replaceState(null, '', `${location.pathname}${location.search}#/my-games`);
+    document.title = 'My games — Trust & Leverage';
+    const { mountMyGames } = await import('./my-games-screen');
+    if (nav !== navigation) return;
+    leaveScreen = mountMyGames(root, { lobby, tickets, onOpen: (ticket) => void rejoin(ticket), onLobby: () => online(), onMenu: menu });
+    focusTitle('my-games-title');
+  }
+
   /** Takes a saved seat again, or says why it cannot be. */
   async function rejoin(ticket: SeatTicket): Promise<void> {
     const id = go({ kind: 'match', code: ticket.matchID });
@@ -300,6 +311,7 @@ export function mountApp(root: HTMLElement, options: AppOptions = {}): void {
     const local = /^#\/local\/(.*)$/.exec(location.hash);
     if (local) return resumeLocal(decodeURIComponent(local[1] ?? ''));
     if (location.hash === '#/replay') return void replay(null, false);
+    if (location.hash === '#/my-games') return void myGames();
     const link = /^#\/replay\/(.*)$/.exec(location.hash);
     if (link) return void replay(null, false, link[1] ?? '');
     const plan = startPlan(parseRoute(location.hash), tickets.all());

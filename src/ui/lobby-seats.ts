@@ -79,7 +79,8 @@ export function createSeatsSection(ctx: LobbyContext): SeatsSection {
       if (seats.length === 0) return h('div', {});
       return h('section', { class: 'menu-card', attrs: { 'aria-labelledby': 'seats-title' } },
         h('h2', { id: 'seats-title' }, 'Your matches'),
-        h('p', { class: 'hint' }, 'Seats this device holds. Rejoin one, or give it up so someone else can sit there.'),
+        h('p', { class: 'hint' }, 'Seats this device holds. Rejoin one, or give it up so someone else can sit there. ',
+          h('a', { attrs: { href: '#/my-games' } }, 'My games: whose turn, the time left')),
         h('ul', { class: 'plain-list' }, ...seats.map(item)));
     }));
   }

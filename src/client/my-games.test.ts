@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import type { LobbyMatch, SeatTicket } from './lobby-client';
+import { myGameRow, sortRows } from './my-games';
+
+const ticket = (matchID: string, playerID: '0' | '1' = '0'): SeatTicket => ({ matchID, playerID, credentials: 'c', playerName: 'Ada' });
+const match = (matchID: string, extra: object = {}): LobbyMatch => ({
+  matchID, gameName: 'trust-and-leverage', players: [{ id: 0, name: 'Ada' }, { id: 1, name: 'Bo' }], setupData: { demSeat: '0' }, createdAt: 0, updatedAt: 0, ...extra,
+} as LobbyMatch);
+const clock = (seat: '0' | '1', deadline: number, kept: string[] = []) => ({ clock: { seat, startedAt: 0, deadline, banks: {}, kept, misses: {}, serverNow: 1000 } });
+
+describe('my games', () => {
+  it('says whose turn it is and the time left, yours first', () => {
+    const now = 1000;
+    const rows = [
+      myGameRow(ticket('AAAAAAAA'), match('AAAAAAAA', clock('1', 61_000)), false, now),
+      myGameRow(ticket('BBBBBBBB'), match('BBBBBBBB', { gameover: { winner: '0' } }), false, now),
+      myGameRow(ticket('CCCCCCCC'), match('CCCCCCCC', clock('0', 3 * 3_600_000 + 1000)), false, now),
+      myGameRow(ticket('DDDDDDDD'), null, true, now),
+      myGameRow(ticket('EEEEEEEE'), match('EEEEEEEE', { players: [{ id: 0, name: 'Ada' }, { id: 1 }] }), false, now),
+      myGameRow(ticket('FFFFFFFF'), match('FFFFFFFF', clock('1', 5000, ['0'])), false, now),
+      myGameRow(ticket('GGGGGGGG', '1'), match('GGGGGGGG', { gameover: { winner: '0', side: 'dem', abandoned: '1' } }), false, now),
+    ];
+    expect(rows.map((r) => r.turn)).toEqual([
+      'Bo’s turn: 1:00 left.',
+      'Finished: you won.',
+      'Your turn: 3 h 00 min left.',
+      'No longer on the server.',
+      'Waiting for an opponent.',
+      'You were away: the AI is playing your seat. Open the match to take it back.',
+      'Ended: you were away and your opponent claimed the win.',
+    ]);
+    expect(sortRows(rows).map((r) => r.ticket.matchID)).toEqual(['CCCCCCCC', 'FFFFFFFF', 'AAAAAAAA', 'EEEEEEEE', 'BBBBBBBB', 'GGGGGGGG', 'DDDDDDDD']);
+  });
+});

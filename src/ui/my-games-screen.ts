@@ -1,0 +1,64 @@
+/**
+ * The "My games" screen (`#/my-games`): every match this device holds a seat in, whose turn it
+ * is and the time left (your turn first), each opening its match: a running one to play (and to
+ * take the seat back from the AI), a finished one to its end screen, debrief and replay.
+ */
+import { LobbyError, type LobbyClient, type SeatTicket } from '../client/lobby-client';
+import { type MyGameRow, myGameRow, sortRows } from '../client/my-games';
+import type { SeatTickets } from '../client/seat-tickets';
+import { button, fillSlot, h, screenHeading } from './dom';
+
+export interface MyGamesOptions {
+  readonly lobby: LobbyClient;
+  readonly tickets: SeatTickets;
+  readonly onOpen: (ticket: SeatTicket) => void;
+  readonly onLobby: () => void;
+  readonly onMenu: () => void;
+}
+
+/** How often the list asks the server again while it is open (ms). */
+const REFRESH_MS = 30_000;
+
+export function mountMyGames(root: HTMLElement, opts: MyGamesOptions): () => void {
+  const list = h('div', { class: 'my-games-list' });
+  const status = h('p', { attrs: { role: 'status' } }, 'Checking your matches…');
+  root.replaceChildren(h('main', { class: 'menu my-games' },
+    screenHeading('h1', 'My games', 'my-games-title'),
+    h('p', {}, 'Every match this device holds a seat in. Your seats are kept in this browser only.'),
+    status, list,
+    h('div', { class: 'row' }, button('Online lobby', opts.onLobby, { key: 'my-games-lobby' }), button('Main menu', opts.onMenu, { key: 'my-games-menu' }))));
+  let stopped = false;
+
+  const render = (rows: readonly MyGameRow[]): void => {
+    fillSlot(list, JSON.stringify(rows.map((r) => [r.code, r.state, r.turn, r.summary])), () => {
+      if (rows.length === 0) return h('p', {}, 'You hold no seat in any match on this device.');
+      return h('ul', { class: 'my-games-rows' }, ...rows.map((row) => h('li', { class: `my-game${row.mine ? ' my-game--your-turn' : ''}` },
+        h('p', {}, h('strong', {}, `Match ${row.code}`), ` — as ${row.ticket.playerName}. `, row.turn),
+        row.summary ? h('p', { class: 'hint' }, row.summary) : null,
+        row.state === 'gone' || row.state === 'lost' ? null
+          : button(row.state === 'finished' ? 'See the end, debrief and replay' : 'Open', () => opts.onOpen(row.ticket),
+            { key: `open-${row.ticket.matchID}`, class: row.mine ? 'primary small' : 'small', ariaLabel: `${row.state === 'finished' ? 'See the end of' : 'Open'} match ${row.code}` }))));
+    });
+  };
+
+  const check = async (): Promise<void> => {
+    const tickets = opts.tickets.all();
+    const rows = await Promise.all(tickets.map(async (ticket) => {
+      try {
+        return myGameRow(ticket, await opts.lobby.get(ticket.matchID), false, Date.now());
+      } catch (error) {
+        return myGameRow(ticket, null, error instanceof LobbyError && error.status === 404, Date.now());
+      }
+    }));
+    if (stopped) return;
+    const mine = rows.filter((r) => r.mine).length;
+    status.textContent = `${rows.length} match${rows.length === 1 ? '' : 'es'}${mine > 0 ? `; your turn in ${mine}` : ''}.`;
+    render(sortRows(rows));
+  };
+  void check();
+  const timer = setInterval(() => void check(), REFRESH_MS);
+  return () => {
+    stopped = true;
+    clearInterval(timer);
+  };
+}
