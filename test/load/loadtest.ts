@@ -11,10 +11,16 @@
  *
  * A connection that fails, times out or drops, a Lobby request that fails and a move refused are
  * counted in `errors`, by kind in `error_kinds`; the run always ends with its JSON line.
- * `--kill-server-after-ms` SIGKILLs the server that long into the run (to test exactly that).
+ * `--kill-server-after-ms` SIGKILLs the (first) server that long into the run (to test exactly that).
+ *
+ * `--processes N` starts the deployment instead (cluster.ts: N processes on PostgreSQL and Redis
+ * behind nginx, the local ones unless `--postgres`/`--redis` name others) and plays through nginx.
+ * On PostgreSQL the servers get a database of the run's own, so that its counters are theirs:
+ * the JSON then has statements (transactions) and rows per move, and WAL bytes per move (of the
+ * whole PostgreSQL cluster); with Redis, PUBLISH calls and bytes in per move (all of Redis's clients).
  *
  *   npm run loadtest -- --matches 500 [--think-ms 2000] [--max-moves 200] [--postgres URL] [--redis URL]
- *     [--update-timeout-ms 30000] [--kill-server-after-ms N]
+ *     [--processes N] [--update-timeout-ms 30000] [--kill-server-after-ms N]
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,7 +29,9 @@ import { parseArgs } from 'node:util';
 import { io, type Socket } from 'socket.io-client';
 import { determinize } from '../../src/ai/determinize';
 import { createAlea, legalMoves, type PlayerView, SEATS, toBgioMove } from '../../src/game';
-import { spawnServerProcess } from './server-process';
+import { LOCAL_POSTGRES, LOCAL_REDIS, startCluster } from './cluster';
+import { type ServerProcess, spawnServerProcess } from './server-process';
+import { loadDatabase, type PostgresCounters, postgresCounters, type RedisCounters, redisCounters } from './service-stats';
 
 const GAME = 'trust-and-leverage';
 const { values } = parseArgs({
@@ -36,8 +44,10 @@ const { values } = parseArgs({
     redis: { type: 'string' },
     'update-timeout-ms': { type: 'string', default: '30000' },
     'kill-server-after-ms': { type: 'string' },
+    processes: { type: 'string' },
   },
 });
+const PROCESSES = values.processes === undefined ? null : Number(values.processes);
 const UPDATE_TIMEOUT_MS = Number(values['update-timeout-ms']);
 const MATCHES = Number(values.matches);
 const MAX_MOVES = Number(values['max-moves']);
@@ -196,33 +206,72 @@ function rssMb(pid: number): number | null {
   return Math.round(Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
 }
 
+/** The servers under load and how to reach and stop them: one process, or the cluster behind nginx. */
+interface Target {
+  url: string;
+  servers: ServerProcess[];
+  stop(): Promise<void>;
+}
+
+async function startTarget(env: Record<string, string>): Promise<Target> {
+  const limits = { LOBBY_RATE_PER_MINUTE: String(Math.max(120, MATCHES * 10)), SOCKET_RATE_PER_SECOND: '100' };
+  if (PROCESSES === null) {
+    const server = await spawnServerProcess({ ...env, ...limits });
+    return { url: server.url, servers: [server], stop: () => server.stop() };
+  }
+  if (!Number.isInteger(PROCESSES) || PROCESSES < 1) throw new Error('--processes must be a whole number from 1');
+  const cluster = await startCluster({ processes: PROCESSES, postgres: env.DATABASE_URL ?? LOCAL_POSTGRES, redis: env.REDIS_URL ?? LOCAL_REDIS, env: limits });
+  return cluster;
+}
+
+const sumOrNull = (values: (number | null)[]): number | null => (values.includes(null) ? null : values.reduce<number>((a, b) => a + (b ?? 0), 0));
+const perMove = (after: number, before: number, moves: number) => Math.round(((after - before) / Math.max(1, moves)) * 100) / 100;
+
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'tl-load-'));
-  const env: Record<string, string> = values.postgres ? { DATABASE_URL: values.postgres } : { SQLITE_FILE: join(dir, 'load.sqlite') };
-  if (values.redis) env.REDIS_URL = values.redis;
-  const server = await spawnServerProcess({ ...env, LOBBY_RATE_PER_MINUTE: String(Math.max(120, MATCHES * 10)), SOCKET_RATE_PER_SECOND: '100' });
+  const postgres = values.postgres ?? (PROCESSES === null ? undefined : LOCAL_POSTGRES);
+  const redis = values.redis ?? (PROCESSES === null ? undefined : LOCAL_REDIS);
+  const database = postgres ? await loadDatabase(postgres) : null;
+  const env: Record<string, string> = database ? { DATABASE_URL: database.url } : { SQLITE_FILE: join(dir, 'load.sqlite') };
+  if (redis) env.REDIS_URL = redis;
+  const target = await startTarget(env);
+  const pids = target.servers.map((s) => s.pid);
   try {
     const began = performance.now();
-    const cpuBefore = cpuMs(server.pid) ?? 0;
+    const rssStart = sumOrNull(pids.map(rssMb));
+    const cpuBefore = sumOrNull(pids.map(cpuMs)) ?? 0;
+    const pgBefore: PostgresCounters | null = database && postgres ? await postgresCounters(postgres, database.name) : null;
+    const redisBefore: RedisCounters | null = redis ? await redisCounters(redis) : null;
     const kill = values['kill-server-after-ms'];
-    const killer = kill === undefined ? null : setTimeout(() => process.kill(server.pid, 'SIGKILL'), Number(kill));
-    const results = await Promise.all(Array.from({ length: MATCHES }, (_, i) => playMatch(server.url, i)));
+    const killer = kill === undefined ? null : setTimeout(() => process.kill(pids[0]!, 'SIGKILL'), Number(kill));
+    const results = await Promise.all(Array.from({ length: MATCHES }, (_, i) => playMatch(target.url, i)));
     if (killer) clearTimeout(killer);
-    const cpuAfter = cpuMs(server.pid);
+    const cpuAfter = sumOrNull(pids.map(cpuMs));
+    const moves = latencies.length;
+    const pgAfter = pgBefore && database && postgres ? await postgresCounters(postgres, database.name) : null;
+    const redisAfter = redisBefore && redis ? await redisCounters(redis) : null;
     const errors = Object.values(errorKinds).reduce((sum, n) => sum + n, 0);
     const sorted = [...latencies].sort((a, b) => a - b);
     const round = (n: number) => Math.round(n * 10) / 10;
     const summary = {
-      matches: MATCHES, finished: results.filter(Boolean).length, moves: latencies.length,
+      matches: MATCHES, finished: results.filter(Boolean).length, moves,
       p50_ms: round(percentile(sorted, 50)), p95_ms: round(percentile(sorted, 95)), p99_ms: round(percentile(sorted, 99)),
-      errors, error_kinds: errorKinds, server_rss_mb: rssMb(server.pid), storage: values.postgres ? 'postgres' : 'sqlite',
-      // null when the server is gone by the end (killed, or crashed): its figures cannot be read.
-      server_cpu_ms_per_move: cpuAfter === null ? null : Math.round(((cpuAfter - cpuBefore) / Math.max(1, latencies.length)) * 100) / 100,
+      // Peak resident memory (summed over the processes), and at the start (before any match).
+      errors, error_kinds: errorKinds, server_rss_mb: sumOrNull(pids.map(rssMb)), server_rss_start_mb: rssStart,
+      storage: postgres ? 'postgres' : 'sqlite', processes: PROCESSES ?? 1, via: PROCESSES === null ? 'direct' : 'nginx',
+      // null when a server is gone by the end (killed, or crashed): its figures cannot be read.
+      server_cpu_ms_per_move: cpuAfter === null ? null : perMove(cpuAfter, cpuBefore, moves),
+      pg_statements_per_move: pgBefore && pgAfter ? perMove(pgAfter.xacts, pgBefore.xacts, moves) : null,
+      pg_rows_written_per_move: pgBefore && pgAfter ? perMove(pgAfter.rows, pgBefore.rows, moves) : null,
+      pg_wal_bytes_per_move: pgBefore && pgAfter ? Math.round(perMove(pgAfter.walBytes, pgBefore.walBytes, moves)) : null,
+      redis_publishes_per_move: redisBefore && redisAfter ? perMove(redisAfter.publishes, redisBefore.publishes, moves) : null,
+      redis_bytes_in_per_move: redisBefore && redisAfter ? Math.round(perMove(redisAfter.bytesIn, redisBefore.bytesIn, moves)) : null,
       think_ms: THINK_MS, ramp_ms: RAMP_MS, duration_s: round((performance.now() - began) / 1000),
     };
     console.log(JSON.stringify(summary));
   } finally {
-    await server.stop();
+    await target.stop();
+    await database?.drop();
     rmSync(dir, { recursive: true, force: true });
   }
 }
