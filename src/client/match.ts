@@ -3,10 +3,10 @@
  * its own filtered view. Hot-seat shows the client of the seat whose turn it is; solo shows the
  * human's client while the AI plays the other seat from a Web Worker.
  */
-import type { AiLevel } from '../ai';
-import { type DecisionRule, type Move, type ScenarioId, type Seat, type Side, TrustAndLeverage } from '../game';
+import type { AiDecision, AiLevel } from '../ai';
+import { type DecisionRule, type Move, type PlayerView, type ScenarioId, type Seat, type Side, TrustAndLeverage } from '../game';
 import { type AiNote, type AiSeat, driveAiSeat } from './ai-seat';
-import { createAiRunner } from './ai-runner';
+import { type AiRunner, createAiRunner } from './ai-runner';
 import { type GameRecord, RECORD_FORMAT, RECORD_VERSION, type RecordedMove } from './game-record';
 import { LocalMatchHost } from './local-master';
 import { moveFacade } from './move-facade';
@@ -36,6 +36,8 @@ export interface MatchConfig {
   readonly moves?: readonly RecordedMove[];
   /** A resumed solo game: the AI's reasons for its moves so far. */
   readonly aiNotes?: readonly AiNote[];
+  /** Solo: the other seat plays these scripted replies (the tutorial) instead of the AI; given its own view only. */
+  readonly scripted?: (view: PlayerView) => AiDecision;
 }
 
 /** What the UI shows at one moment. */
@@ -150,7 +152,7 @@ export function startMatch(config: MatchConfig): Match {
 }
 
 function soloAi(config: MatchConfig, client: SeatClient, seed: string, onChange: () => void): AiSeat {
-  const runner = createAiRunner(config.level ?? 'normal', config.aiBudgetMs);
+  const runner = config.scripted ? scriptedRunner(config.scripted) : createAiRunner(config.level ?? 'normal', config.aiBudgetMs);
   const seat = driveAiSeat({ client, runner, seed, paceMs: config.aiPaceMs ?? DEFAULT_AI_PACE_MS, onChange, notes: config.aiNotes ?? [] });
   return {
     get thinking() { return seat.thinking; },
@@ -161,4 +163,9 @@ function soloAi(config: MatchConfig, client: SeatClient, seed: string, onChange:
       runner.destroy();
     },
   };
+}
+
+/** Scripted replies as an AI runner: the seat's own view in, the script's move out (no worker needed). */
+function scriptedRunner(reply: (view: PlayerView) => AiDecision): AiRunner {
+  return { choose: (view) => Promise.resolve(reply(view)), destroy: () => undefined };
 }

@@ -83,7 +83,7 @@ export function mountApp(root: HTMLElement, options: AppOptions = {}): void {
     document.title = 'Trust & Leverage';
     root.replaceChildren(renderMenu({
       last, onStart: (config) => void start(config), onRules: rules, onOnline: () => online(), onGlossary: () => void glossary({ entry: null, unknown: null }), resume: resumeOffer(),
-      local: localResumeOffer(notice), onReplay: () => void replay(null, false), onTeachers: () => void teaching({ kind: 'teachers' }),
+      local: localResumeOffer(notice), onReplay: () => void replay(null, false), onTutorial: () => void tutorial(true), onTeachers: () => void teaching({ kind: 'teachers' }),
     }));
     focusTitle('menu-title');
   }
@@ -141,6 +141,21 @@ export function mountApp(root: HTMLElement, options: AppOptions = {}): void {
     if (nav !== navigation) return;
     leaveScreen = mountReplayScreen(root, { record, onBack: menu, ...(linkData === undefined ? {} : { linked: fragmentToText(linkData) }) });
     focusTitle('replay-title');
+  }
+
+  /** The tutorial (`#/tutorial`): a scripted solo game that teaches the rules step by step; not saved. */
+  async function tutorial(newEntry: boolean): Promise<void> {
+    const nav = go({ kind: 'menu' });
+    history[newEntry ? 'pushState' : 'replaceState'](null, '', `${location.pathname}${location.search}#/tutorial`);
+    document.title = 'Tutorial — Trust & Leverage';
+    loading('Setting up the tutorial…');
+    const { launchTutorial } = await import('./tutorial-screen');
+    if (nav !== navigation) return;
+    leaveScreen = launchTutorial(root, {
+      ...(options.aiPaceMs === undefined ? {} : { paceMs: options.aiPaceMs }),
+      onExit: menu, onRestart: () => void tutorial(false), onSoloGame: (config) => void start(config),
+    });
+    focusTitle('tutorial-step-title');
   }
 
   function rules(): void {
@@ -310,6 +325,7 @@ export function mountApp(root: HTMLElement, options: AppOptions = {}): void {
     if (classRoute) return void classroom(classRoute);
     const local = /^#\/local\/(.*)$/.exec(location.hash);
     if (local) return resumeLocal(decodeURIComponent(local[1] ?? ''));
+    if (location.hash === '#/tutorial') return void tutorial(false);
     if (location.hash === '#/replay') return void replay(null, false);
     if (location.hash === '#/my-games') return void myGames();
     const link = /^#\/replay\/(.*)$/.exec(location.hash);

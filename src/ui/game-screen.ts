@@ -14,7 +14,7 @@ import type { GameRecord } from '../client/game-record';
 import { replayActions } from './record-file';
 import { focusDebrief, renderDebrief, switchSidesFor } from './debrief-screen';
 import { type MatchConfig, randomSeed, startMatch } from '../client/match';
-import { createGameLayout, type GameLayout } from './game-layout';
+import { createGameLayout, type GameLayout, type LeaveWords } from './game-layout';
 import { renderHand } from './hand-view';
 import { renderHud } from './hud';
 import { createHintPanel, type HintPanel } from './hint-panel';
@@ -35,6 +35,15 @@ export interface GameScreenOptions {
   readonly onReplay?: (record: GameRecord) => void;
   /** Switch sides: the app starts this new local game (and tears this screen down). */
   readonly onSwitchSides?: (config: MatchConfig) => void;
+  /** A panel shown with the game (the tutorial's steps), above the board; told of every change. */
+  readonly companion?: GameCompanion;
+  /** The leave control's words, when not the local or online game's. */
+  readonly leave?: LeaveWords;
+}
+
+export interface GameCompanion {
+  readonly el: HTMLElement;
+  update(snap: MatchSnapshot): void;
 }
 
 interface OnlineScreenOptions {
@@ -80,10 +89,11 @@ class GameScreen {
   private destroyed = false;
 
   constructor(parent: HTMLElement, private readonly opts: GameScreenOptions) {
-    this.layout = createGameLayout('Trust & Leverage', () => this.exit(), !opts.online ? LEAVE_LOCAL : opts.match.config.mode === 'spectator'
+    this.layout = createGameLayout('Trust & Leverage', () => this.exit(), opts.leave ?? (!opts.online ? LEAVE_LOCAL : opts.match.config.mode === 'spectator'
       ? { label: 'Back to the lobby', question: 'Stop watching this match?', confirm: 'Leave' }
-      : { label: 'Back to the lobby', question: 'Leave this screen? Your seat stays yours: rejoin it from the lobby.', confirm: 'Leave' });
+      : { label: 'Back to the lobby', question: 'Leave this screen? Your seat stays yours: rejoin it from the lobby.', confirm: 'Leave' }));
     this.layout.logSlot.append(this.log.el);
+    if (opts.companion) this.layout.board.before(opts.companion.el);
     if (opts.match.config.mode === 'solo') {
       this.hint = createHintPanel();
       this.layout.turn.after(this.hint.el);
@@ -145,6 +155,7 @@ class GameScreen {
     const online = this.opts.online?.session.state() ?? null;
     if (online) this.onlinePanel?.update(online, snap?.shown.view.result != null);
     if (!snap) return this.announce(online ? FROM_SERVER : 'Setting up the match…');
+    this.opts.companion?.update(snap);
     this.choice.refresh(snap.myTurn && !snap.sending ? legalMovesOfView(snap.shown.view) : []);
     if (snap.shown.view.result !== null) return this.showEnd(snap, online);
     if (snap.mode === 'hot-seat' && this.confirmedSeat !== snap.shown.seat) return this.showPass(snap);

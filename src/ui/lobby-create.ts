@@ -5,7 +5,7 @@
 import { AI_LEVELS } from '../ai/types';
 import { LobbyError } from '../client/lobby-client';
 import { createOptions, isAiLevel, lobbyErrorText, type SideChoice } from '../client/online-rules';
-import { DEFAULT_SCENARIO, SCENARIOS } from '../game/data/scenarios';
+import { DEFAULT_SCENARIO, LISTED_SCENARIOS } from '../game/data/scenarios';
 import { AI_LEVEL_NAME, SIDE_NAME } from '../content/words';
 import { button, h } from './dom';
 import { checkedValue, radios, select } from './form';
@@ -47,7 +47,7 @@ async function create(ctx: LobbyContext, section: HTMLElement): Promise<void> {
 
 export function createMatchForm(ctx: LobbyContext): HTMLElement {
   const section = h('section', { class: 'menu-card', attrs: { 'aria-labelledby': 'create-title' } });
-  const scenarios = Object.values(SCENARIOS).map((s): [string, string] => [s.id, s.title]);
+  const scenarios = LISTED_SCENARIOS.map((s): [string, string] => [s.id, s.title]);
   const aiBox = h('input', { id: 'create-ai', attrs: { type: 'checkbox' } });
   const listedBox = h('input', { id: 'create-listed', attrs: { type: 'checkbox' } });
   listedBox.checked = true;

@@ -1,7 +1,7 @@
 /** The main menu: solo against the AI (side, level, scenario), hot-seat, online, the rules and the glossary. */
 import type { AiLevel } from '../ai';
 import type { MatchConfig } from '../client/match';
-import { type ScenarioId, SCENARIOS } from '../game/data/scenarios';
+import { LISTED_SCENARIOS, type ScenarioId, SCENARIOS } from '../game/data/scenarios';
 import type { Side } from '../game/types';
 import { AI_LEVEL_NAME, SIDE_NAME } from '../content/words';
 import { button, h, screenHeading } from './dom';
@@ -23,6 +23,8 @@ export interface MenuOptions {
   readonly local?: LocalResumeOffer;
   /** Opens a replay from a game record file. */
   readonly onReplay?: () => void;
+  /** Starts the tutorial (a guided game). */
+  readonly onTutorial?: () => void;
   /** Opens "For teachers": the instructor room, the teacher's guide, handouts and the quiz. */
   readonly onTeachers?: () => void;
 }
@@ -47,7 +49,7 @@ const LEVELS: ReadonlyArray<RadioOption<AiLevel>> = [
 ];
 
 function scenarioSelect(id: string, value: ScenarioId): HTMLElement {
-  return select(id, 'Scenario', Object.values(SCENARIOS).map((s) => [s.id, s.title] as const), value);
+  return select(id, 'Scenario', LISTED_SCENARIOS.map((s) => [s.id, s.title] as const), value);
 }
 
 /** The rule options chosen in `section`, as a match config's fields (the scenario's own are left out). */
@@ -118,6 +120,13 @@ function resumeButtons(game: NonNullable<LocalResumeOffer['game']>): HTMLElement
   return wrap;
 }
 
+function tutorialSection(onTutorial: () => void): HTMLElement {
+  return h('section', { class: 'menu-card', attrs: { 'aria-labelledby': 'tutorial-menu-title' } },
+    h('h2', { id: 'tutorial-menu-title' }, 'Tutorial'),
+    h('p', {}, 'New to the game? A guided game of two rounds, one mechanic at a time, each linked to its glossary entry (about 10 minutes).'),
+    button('Start the tutorial', onTutorial, { key: 'tutorial', class: 'primary' }));
+}
+
 function onlineSection(opts: MenuOptions): HTMLElement {
   const resume = h('div', { class: 'resume', attrs: { 'aria-live': 'polite' } });
   void opts.resume?.then((offer) => {
@@ -151,6 +160,7 @@ export function renderMenu(opts: MenuOptions): HTMLElement {
       h('p', { class: 'scenario-summary' }, summary)),
     localSection(opts.local),
     h('div', { class: 'menu-grid' },
+      opts.onTutorial ? tutorialSection(opts.onTutorial) : null,
       soloSection(opts),
       hotSeatSection(opts),
       onlineSection(opts),
