@@ -75,8 +75,17 @@ function seatView(match: TableMatch, playerID: Seat): SeatView {
   return { playerID, name: match.names[playerID], holder };
 }
 
+/** Views already made of a reading (the service keeps a reading while its table is unchanged). */
+const VIEWS = new WeakMap<TableMatch, TableView>();
+
 /** The live facts of one table. */
 export function tableView(match: TableMatch): TableView {
+  let view = VIEWS.get(match);
+  if (!view) VIEWS.set(match, (view = makeTableView(match)));
+  return view;
+}
+
+function makeTableView(match: TableMatch): TableView {
   const { table, G } = match;
   const empty: Counts = { vetoes: 0, outvotes: 0, integrations: 0, breakaways: 0, slides: 0 };
   if (G === null) {

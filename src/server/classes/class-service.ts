@@ -28,6 +28,8 @@ import { tableRule } from './class-validate';
 
 /** Most students in one class (a few classes' worth: the grid and exports stay quick). */
 export const MAX_STUDENTS = 200;
+/** Tables whose last reading is kept (a few busy schools' worth). */
+const TABLE_CACHE_SIZE = 2000;
 /** Tries of an inject on one table (an AI seat may move in between). */
 const INJECT_TRIES = 5;
 
@@ -48,6 +50,8 @@ const EMPTY: SeatHolder = { kind: 'empty' };
 
 export class ClassService {
   private readonly queues = new MatchQueues();
+  /** The last reading of each table's match, by what it depends on (state id, names, seats). */
+  private readonly tableCache = new Map<string, { key: string; match: TableMatch }>();
   private readonly now: () => number;
 
   constructor(private readonly options: ClassServiceOptions) {
@@ -201,16 +205,28 @@ export class ClassService {
     });
   }
 
-  /** Every table's match as stored, with its full log. */
+  /**
+   * Every table's match as stored, with its full log. A teacher's grid asks every few seconds:
+   * the log (the costly read) is read again only for a table whose state or seats changed.
+   */
   private async matchesOf(record: ClassRecord): Promise<TableMatch[]> {
     return Promise.all(record.tables.map(async (table): Promise<TableMatch> => {
-      const { state, metadata, log } = await this.options.db.fetch(table.matchID, { state: true, metadata: true, log: true });
-      const G = (state?.G as GameState | undefined) ?? null;
+      const { state, metadata } = await this.options.db.fetch(table.matchID, { state: true, metadata: true });
       const name = (seat: number): string | null => seatName(record, table.seats[seat] ?? EMPTY, metadata?.players[seat]?.name ?? null);
-      return {
+      const names = { 0: name(0), 1: name(1) };
+      const key = JSON.stringify([state?._stateID ?? null, names, table.seats]);
+      const known = this.tableCache.get(table.matchID);
+      if (known && known.key === key) return known.match;
+      const G = (state?.G as GameState | undefined) ?? null;
+      const log = G ? (await this.options.db.fetch(table.matchID, { log: true })).log : [];
+      const match: TableMatch = {
         table, G, gameover: state?.ctx.gameover !== undefined, currentPlayer: state?.ctx.currentPlayer ?? null,
-        log: G ? rebuildLog((log ?? []) as ActionLogEntry[], G.log) : [], names: { 0: name(0), 1: name(1) },
+        log: G ? rebuildLog((log ?? []) as ActionLogEntry[], G.log) : [], names,
       };
+      this.tableCache.delete(table.matchID);
+      this.tableCache.set(table.matchID, { key, match });
+      if (this.tableCache.size > TABLE_CACHE_SIZE) this.tableCache.delete(this.tableCache.keys().next().value ?? '');
+      return match;
     }));
   }
 

@@ -24,6 +24,10 @@ export class SqliteClassStore implements ClassStore {
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('busy_timeout = 5000');
+    // As the match storage: a commit is durable against a killed process without an fsync of its
+    // own, and the match storage's checkpoint thread folds the shared WAL into the file.
+    this.db.pragma('synchronous = NORMAL');
+    if (file !== ':memory:') this.db.pragma('wal_autocheckpoint = 0');
     this.migrate();
   }
 
