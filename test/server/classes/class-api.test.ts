@@ -302,3 +302,26 @@ describe('rate limit', () => {
     expect(Number(reply.headers.get('retry-after'))).toBeGreaterThan(0);
   });
 });
+
+describe('a class of 40 behind one school address', () => {
+  it('the default limits let it join, take the quiz, poll the Lobby every 4 s for a minute and the teacher poll the grid', async () => {
+    const server = await startServer();
+    const made = await makeClass(server);
+    const statuses: number[] = [];
+    const seats: Student[] = [];
+    for (let i = 0; i < 40; i += 1) seats.push(await joinClass(server, made.code, `Student ${i}`));
+    await Promise.all(seats.map(async (s) => {
+      const reply = await api(server, 'POST', `/classes/${made.code}/quiz`, { body: { matchID: s.matchID, playerID: s.playerID, credentials: s.playerCredentials, phase: 'pre', answers: sitting(s.quiz.pre, true) } });
+      statuses.push(reply.status);
+    }));
+    // A minute of the online match screen's polling (every 4 s while waiting) by all 40, and the teacher's grid every 3 s.
+    for (let poll = 0; poll < 15; poll += 1) {
+      const replies = await Promise.all(seats.map((s) => lobby(server, `/games/${GAME}/${s.matchID}`)));
+      statuses.push(...replies.map((r) => r.status));
+      if (poll % 3 === 0) statuses.push((await api(server, 'GET', `/classes/${made.code}`, { key: made.key })).status);
+    }
+    expect(statuses.filter((s) => s !== 200)).toEqual([]);
+    expect(statuses.length).toBe(40 + 600 + 5);
+  }, 60_000);
+});
+
