@@ -111,7 +111,7 @@ export const TUTORIAL_STEPS: readonly TutorialStep[] = [
     title: 'Coercion, and a coerced partner breaking away',
     explain: [
       'Both sides use carrots and sticks. The Autocratic side has just coerced Australia, its trade partner, three times: each time Australia\'s trust in you fell by 1 and its resentment rose by 1.',
-      'Coercion holds only as long as it can be kept up: at the end of the round a country whose resentment exceeds the leverage over it breaks away (its deal, leverage and resentment drop to 0), as the Warsaw Pact fell apart once coercion could no longer hold it. Australia's tooltip on the map now says it will break away. But Australia\'s trust is down to 1, and an ally below 2 is lost at the same moment.',
+      'Coercion holds only as long as it can be kept up: at the end of the round a country whose resentment exceeds the leverage over it breaks away (its deal, leverage and resentment drop to 0), as the Warsaw Pact fell apart once coercion could no longer hold it. Australia\'s tooltip on the map now says it will break away. But Australia\'s trust is down to 1, and an ally below 2 is lost at the same moment.',
     ],
     concepts: ['coercion', 'coerced-bloc-collapse'],
     tasks: [{ text: 'Play a card for its ops and Engage Australia, so it stays your ally.', check: { kind: 'action', action: 'engage', target: 'AUS' } }],
