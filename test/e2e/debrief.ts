@@ -1,11 +1,15 @@
 /**
  * The debrief after a finished game (called by solo.e2e.ts once its game ends): it opened within
  * 500 ms of the end, the chart has one point per round (and a table of the same numbers), three to
- * five prompts, key moments whose concept links open their glossary entries, the what-if filled
+ * five prompts, key moments whose concept links open their glossary entries, every concept link
+ * on the page (debrief, the game's log, cards) resolving to an entry, the what-if filled
  * in, the maps scrub; axe-core finds no serious violation; screenshots at 1280×720 and 390×844.
  */
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
+import { CONCEPT_LABEL } from '../../src/content/concept-labels';
+import { GLOSSARY } from '../../src/content/glossary';
+import type { ConceptId } from '../../src/game/types';
 import { screenshot, screenshotOf } from './artifacts';
 import { expectAccessible } from './axe';
 
@@ -54,9 +58,17 @@ export async function expectDebrief(page: Page): Promise<void> {
   await page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'detached' });
 
-  // Every concept link in the debrief names a glossary entry.
-  for (const href of await debrief.locator('a.concept-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
-    expect(href).toMatch(/^#\/glossary\/[a-z-]+$/);
+  // Every concept link in the debrief, and in the whole game's log and on the cards beside it,
+  // resolves to a glossary entry and names it by its label.
+  const links = await page.locator('a.concept-link').evaluateAll((as) => as.map((a) => ({
+    href: a.getAttribute('href') ?? '', text: a.textContent ?? '', inDebrief: a.closest('#debrief') !== null,
+  })));
+  expect(links.filter((l) => l.inDebrief).length).toBeGreaterThan(0);
+  expect(links.filter((l) => !l.inDebrief).length).toBeGreaterThan(0);
+  for (const { href, text } of links) {
+    const id = /^#\/glossary\/([a-z-]+)$/.exec(href)?.[1] ?? '';
+    expect(Object.keys(GLOSSARY), href).toContain(id);
+    expect(text).toBe(CONCEPT_LABEL[id as ConceptId]);
   }
 
   // The maps scrub to the start and back.

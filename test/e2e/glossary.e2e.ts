@@ -208,6 +208,7 @@ describe('the glossary during a game', () => {
     const dialog = await expectDialogAt(page, label);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await screenshot(page, 'glossary-dialog-phone');
+    await expectAccessible(page, 'glossary dialog over a game (phone)');
     await dialog.getByRole('button', { name: 'Close' }).tap();
     await dialog.waitFor({ state: 'detached' });
     await page.getByRole('heading', { name: 'Your turn', level: 2 }).waitFor();

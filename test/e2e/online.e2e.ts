@@ -198,6 +198,7 @@ describe('online play', () => {
       expect(await a.getByText('You play the Democratic bloc as <b>Ada</b>.', { exact: false }).count()).toBeGreaterThan(0);
       expect(await a.locator('b').count()).toBe(0);
       await screenshot(a, 'online-waiting-desktop');
+      await expectAccessible(a, 'online game, waiting for an opponent');
 
       // B, on a phone, finds it in the list, and joins it by typing the code.
       await openLobby(b, 'Bo');
@@ -223,6 +224,8 @@ describe('online play', () => {
       await a.evaluate(() => window.scrollTo(0, 0));
       await screenshot(a, 'online-game-desktop');
       await screenshot(b, 'online-game-phone');
+      await expectAccessible(a, 'online game');
+      await expectAccessible(b, 'online game (phone)');
 
       // B reloads: the same seat, the same hand, the same log.
       const hand = await handTitles(b);
@@ -250,6 +253,7 @@ describe('online play', () => {
       await playTurns([a, b], 1);
       await expect.poll(() => c.locator('.log-list > li').count(), { timeout: 30_000 }).toBeGreaterThan(seen);
       await screenshot(c, 'online-spectator-desktop');
+      await expectAccessible(c, 'online game (spectator)');
       // Every card played, by either side, opens to its explanation and reference for the spectator too.
       for (const side of ['Democratic bloc', 'Autocratic power'] as const) await openPlayedCard(c, side);
 
@@ -370,6 +374,8 @@ describe('online play', () => {
         expect(headlines.filter((t) => (t ?? '').startsWith('You lose'))).toHaveLength(1);
       }
       await screenshot(a, 'online-end-desktop');
+      await expectAccessible(a, 'online end screen');
+      await expectAccessible(b, 'online end screen (phone)');
 
       // Online replays: now that the match is over the server gives its record (seed included).
       // B downloads it from the end screen; a spectator reads the debrief and steps through the replay.

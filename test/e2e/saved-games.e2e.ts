@@ -55,6 +55,10 @@ describe('local games are kept, and finished games replay', () => {
     expect(page.url()).toBe(address);
     expect(await gameState(page)).toEqual(before);
     await screenshot(page, 'saved-game-resumed-desktop');
+    await expectAccessible(page, 'resumed game');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, 'saved-game-resumed-phone');
+    await page.setViewportSize({ width: 1280, height: 720 });
 
     // Back: the menu, which offers the game; resuming it shows the same state again.
     await page.goBack();
@@ -65,6 +69,7 @@ describe('local games are kept, and finished games replay', () => {
     await expectAccessible(page, 'menu with a game to resume');
     await page.setViewportSize({ width: 390, height: 844 });
     await screenshot(page, 'menu-resume-phone');
+    await expectAccessible(page, 'menu with a game to resume (phone)');
     await page.setViewportSize({ width: 1280, height: 720 });
     // Discarding asks first; Keep it leaves the offer as it was.
     await offer.getByRole('button', { name: 'Discard it' }).click();
@@ -193,6 +198,7 @@ async function replayChecks(page: Page): Promise<void> {
   await picker.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
   await page.getByRole('alert').filter({ hasText: /^Move 1 of the record is not legal there/ }).waitFor();
   await screenshot(page, 'replay-bad-file-desktop');
+  await expectAccessible(page, 'replay file picker with an error');
   await picker.setInputFiles(file);
   await page.getByRole('button', { name: 'Next move' }).waitFor();
   expect(await said(page)).toMatch(new RegExp(`^Move ${total} of ${total}: `));
