@@ -1,5 +1,6 @@
 import './ui/styles.css';
 import { mountApp } from './ui/app';
+import { watchForUpdates } from './ui/app-update';
 
 /** `?ai-pace=ms` sets the least time per AI move (default 450 ms; tests and demos may speed it up). */
 function aiPace(): number | undefined {
@@ -11,3 +12,4 @@ function aiPace(): number | undefined {
 const pace = aiPace();
 mountApp(document.getElementById('app') as HTMLElement, pace === undefined ? {} : { aiPaceMs: pace });
 performance.mark('tl:menu-ready');
+watchForUpdates(document.getElementById('app') as HTMLElement);

@@ -17,6 +17,9 @@ import { block } from './rules-page';
 /** The rules page's sections a handout leaves out (background a teacher can discuss, not needed to play). */
 const NOT_ON_THE_HANDOUT: ReadonlySet<string> = new Set(['Where the regime labels come from', 'What each player sees', 'What this model leaves out']);
 
+/** The guided tutorial is a scenario too, but not one a class sets up. */
+const TUTORIAL_ID = 'tutorial';
+
 const SOURCE_LINE = `From Trust & Leverage, built on ${citation('lukian-2021')}, “China, International Cooperation, and Alliance-building”, European Guanxi, and the works it cites.`;
 
 function glossaryHandout(): HTMLElement[] {
@@ -39,7 +42,7 @@ function rulesHandout(): HTMLElement[] {
   return [
     h('section', { class: 'handout-section', attrs: { 'aria-labelledby': 'handout-scenarios' } },
       h('h2', { id: 'handout-scenarios' }, 'Scenarios'),
-      h('ul', {}, ...Object.values(SCENARIOS).map((s) => h('li', {}, h('strong', {}, `${s.title} (${s.rounds} rounds): `), s.summary)))),
+      h('ul', {}, ...Object.values(SCENARIOS).filter((s) => s.id !== TUTORIAL_ID).map((s) => h('li', {}, h('strong', {}, `${s.title} (${s.rounds} rounds): `), s.summary)))),
     ...sections.map((s, i) => h('section', { class: 'handout-section', attrs: { 'aria-labelledby': `handout-rules-${i}` } },
       h('h2', { id: `handout-rules-${i}` }, s.title), ...s.blocks.map(block))),
   ];
