@@ -4,6 +4,8 @@
  */
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
+import type { PushConfig } from './push/push';
+import { pushConfigFromEnv } from './push/push-config';
 
 /** Where matches are kept. */
 /** `poolSize`: PostgreSQL connections per process (concurrent moves share them and their statements). */
@@ -48,6 +50,8 @@ export interface ServerConfig {
   clockSweepMs: number;
   /** A match nobody touched for this long is closed (hours). */
   staleMatchHours: number;
+  /** Web Push for Daily matches (VAPID_PUBLIC_KEY, VAPID_PRIVATE_KEY, VAPID_SUBJECT), or null: off. */
+  push: PushConfig | null;
 }
 
 /** A configuration mistake, with a message fit to print before exiting. */
@@ -110,6 +114,12 @@ function origins(env: Env, bindHost: string, port: number): string[] {
   return [...new Set([...listed, ...own])];
 }
 
+function push(env: Env): PushConfig | null {
+  const config = pushConfigFromEnv(env);
+  if (typeof config === 'string') throw new ConfigError(config);
+  return config;
+}
+
 /** Reads the configuration from environment variables (PORT, HOST, DATABASE_URL, REDIS_URL, ...). */
 export function configFromEnv(env: Env = process.env, cwd = process.cwd()): ServerConfig {
   const port = integer(env, 'PORT', 8080, 0, 65535);
@@ -139,6 +149,7 @@ export function configFromEnv(env: Env = process.env, cwd = process.cwd()): Serv
     dailyHourMs: integer(env, 'DAILY_HOUR_MS', 3_600_000, 100, 3_600_000),
     clockSweepMs: integer(env, 'CLOCK_SWEEP_MS', 30_000, 100, 3_600_000),
     staleMatchHours: integer(env, 'STALE_MATCH_HOURS', 72, 1, 24 * 365),
+    push: push(env),
   };
 }
 

@@ -4,6 +4,7 @@
  * once it listens; `close()` stops it and releases the storage.
  */
 import { createServer, type Server as HttpServer } from 'node:http';
+import type { Agent as HttpsAgent } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { Server } from 'boardgame.io/server';
 import { TrustAndLeverage } from '../game';
@@ -13,6 +14,8 @@ import { type MatchClocks, systemTime, type TimeSource } from './clock/clock-ser
 import { registerChatRoutes, CHAT_LINE_EVENT } from './chat-routes';
 import { registerClockRoutes } from './clock/clock-routes';
 import { wireClocks } from './clock/wire-clocks';
+import { PushSender } from './push/push';
+import { registerPushRoutes } from './push/push-routes';
 import { wireClasses } from './classes/wire-classes';
 import { ConfigError, type ServerConfig } from './config';
 import { checkTrustAndLeverageAction } from './game-rules';
@@ -43,6 +46,8 @@ export interface ServerExtras {
   log?: (message: string) => void;
   /** The match clocks' time and timers (tests step it by hand). */
   time?: TimeSource;
+  /** The HTTPS agent Web Push uses (a test trusts its local push service's certificate). */
+  pushAgent?: HttpsAgent;
 }
 
 /** The match bus: Redis between processes when REDIS_URL is set, else in process. */
@@ -121,15 +126,17 @@ export async function createGameServer(config: ServerConfig, extras: ServerExtra
       clocks?.refresh(matchID);
     },
   };
+  const push = config.push ? new PushSender(config.push, storage, log, extras.pushAgent) : null;
   clocks = wireClocks({
     db: storage, bus, chooser: aiPool, play: (move) => transport.serverMove(move), exclusive: lobby.exclusive,
     ...(extras.time ? { time: extras.time } : {}),
     hourMs: config.dailyHourMs, keptTurnMs: config.aiPaceMs, sweepMs: config.clockSweepMs, staleMs: config.staleMatchHours * 3_600_000,
-    budgetMs: config.aiBudgetMs, log,
+    budgetMs: config.aiBudgetMs, push, log,
   });
   registerLobbyRoutes(router, lobby);
   registerSeatRoutes(router, lobby);
   registerClockRoutes(router, lobby, clocks);
+  registerPushRoutes(router, lobby, push);
   registerChatRoutes(router, lobby, {
     announce: (matchID, line) => bus.publish(matchChannel(matchID), { type: CHAT_LINE_EVENT, args: [matchID, line] } as unknown as MatchPayload),
     now: () => (extras.time ?? systemTime).now(),

@@ -14,6 +14,7 @@ import type { Storage } from '../storage-api';
 import { clockFieldsOf, isOver, turnOf, withClockFields } from './clock-store';
 import { advanceClock, claimable, type ClockSettings, isKept, type Misses, publicClock, type PublicClock, returnToSeat, type TurnClock } from './match-clock';
 import { onlineOptionsOf } from './pace';
+import type { Reminders } from './reminders';
 
 /** The time, and timers, as the clock sees them. */
 export interface TimeSource {
@@ -66,6 +67,8 @@ export interface MatchClocksOptions {
   exclusive: (matchID: string, task: () => Promise<void>) => Promise<void>;
   /** Sends the clock to every socket of the match, on every process (the match bus). */
   announce: (matchID: string, announcement: ClockAnnouncement) => void;
+  /** Web Push reminders of Daily turns (when configured). */
+  reminders?: Reminders;
   /** Plays the turn for the seat from its own view; resolves false if the match moved on. */
   standIn: (request: StandInRequest) => Promise<boolean>;
   log: (message: string) => void;
@@ -96,6 +99,7 @@ export class MatchClocks {
   close(): void {
     this.closed = true;
     this.stopSweep?.();
+    this.options.reminders?.close();
     for (const cancel of this.timers.values()) cancel();
     this.timers.clear();
   }
@@ -127,15 +131,18 @@ export class MatchClocks {
   async returnSeat(matchID: string, seat: Seat): Promise<void> {
     const now = this.options.time.now();
     let result: { clock: TurnClock | null; misses: Misses } | null = null;
+    let stored: Server.MatchData | null = null;
     await this.options.db.updateMetadata(matchID, (current) => {
       const fields = clockFieldsOf(current);
       result = returnToSeat(fields.clock ?? null, fields.misses ?? {}, seat, now, onlineOptionsOf(current), this.options.settings);
-      return withClockFields(current, result);
+      stored = withClockFields(current, result);
+      return stored;
     });
     await this.options.db.flushed();
     const done = result as { clock: TurnClock | null; misses: Misses } | null;
     if (done?.clock) {
       this.schedule(matchID, done.clock.deadline);
+      if (stored) this.options.reminders?.onClock(matchID, done.clock, stored, false);
       this.options.announce(matchID, { clock: publicClock(done.clock, done.misses, now) });
     }
   }
@@ -240,12 +247,16 @@ export class MatchClocks {
     const now = time.now();
     let next: { clock: TurnClock; misses: Misses } | null = null;
     let changed = false;
+    let newTurn = false;
+    let stored: Server.MatchData = metadata;
     await db.updateMetadata(matchID, (current) => {
       const fields = clockFieldsOf(current);
       const prev = fields.clock ?? null;
       next = advanceClock(prev, fields.misses ?? {}, turn, now, onlineOptionsOf(current), settings);
       changed = next.clock !== prev || next.misses !== (fields.misses ?? {});
-      return changed ? withClockFields(current, next) : null;
+      newTurn = next.clock.turnKey !== prev?.turnKey;
+      stored = changed ? withClockFields(current, next) : current;
+      return changed ? stored : null;
     });
     const done = next as { clock: TurnClock; misses: Misses } | null;
     if (!done) return false;
@@ -253,6 +264,7 @@ export class MatchClocks {
       await db.flushed();
       this.options.announce(matchID, { clock: publicClock(done.clock, done.misses, now) });
     }
+    this.options.reminders?.onClock(matchID, done.clock, stored, changed && newTurn);
     if (now >= done.clock.deadline) void this.expire(matchID).catch((error: unknown) => this.options.log(`clock of ${matchID}: ${String(error)}`));
     else this.schedule(matchID, done.clock.deadline);
     return true;
@@ -285,7 +297,7 @@ export class MatchClocks {
 
   private schedule(matchID: string, deadline: number): void {
     if (this.closed) return;
-    this.cancel(matchID);
+    this.timers.get(matchID)?.();
     const wait = deadline - this.options.time.now();
     const cancel = this.options.time.after(Math.min(wait, MAX_TIMER_MS), () => {
       this.timers.delete(matchID);
@@ -295,7 +307,9 @@ export class MatchClocks {
     this.timers.set(matchID, cancel);
   }
 
+  /** Stops the match's timers (its clock stopped: the match ended, or no clock runs). */
   private cancel(matchID: string): void {
+    this.options.reminders?.cancel(matchID);
     this.timers.get(matchID)?.();
     this.timers.delete(matchID);
   }

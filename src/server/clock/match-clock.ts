@@ -24,6 +24,8 @@ export interface TurnClock {
   readonly banks: Readonly<Record<Seat, number>>;
   /** The process playing the stand-in move for this expired turn, and since when. */
   readonly claim?: { readonly by: string; readonly at: number };
+  /** The player was reminded that a fifth of the turn's time is left (Web Push). */
+  readonly warned?: boolean;
 }
 
 /** Turns in a row the AI stood in for a seat (absent: none). */
@@ -87,7 +89,8 @@ export function returnToSeat(
   const { [seat]: _cleared, ...rest } = misses;
   if (!clock || clock.seat !== seat || clock.claim) return { clock, misses: rest };
   const allowance = turnAllowanceMs(options.pace, settings.hourMs);
-  return { clock: { ...clock, startedAt: now, deadline: now + allowance + clock.banks[seat] }, misses: rest };
+  const { warned: _fresh, ...turn } = clock;
+  return { clock: { ...turn, startedAt: now, deadline: now + allowance + clock.banks[seat] }, misses: rest };
 }
 
 /** What clients are told of the clock: no secret in it (times only). */

@@ -9,6 +9,8 @@ import { type MatchBus, matchChannel, type MatchPayload } from '../match-bus';
 import type { ServerMoveRequest } from '../server-moves';
 import type { Storage } from '../storage-api';
 import { type ClockAnnouncement, MatchClocks, systemTime, type TimeSource } from './clock-service';
+import type { PushSender } from '../push/push';
+import { Reminders } from './reminders';
 import { playStandIn } from './stand-in';
 
 /** The socket event that carries a match's clock to its players and spectators. */
@@ -26,6 +28,8 @@ export interface ClockWiring {
   sweepMs: number;
   staleMs: number;
   budgetMs: number;
+  /** Web Push for Daily turns, when configured. */
+  push?: PushSender | null;
   log: (message: string) => void;
 }
 
@@ -33,9 +37,15 @@ export function wireClocks(wiring: ClockWiring): MatchClocks {
   const { db, bus } = wiring;
   const announce = (matchID: string, announcement: ClockAnnouncement) =>
     bus.publish(matchChannel(matchID), { type: CLOCK_EVENT, args: [matchID, announcement] } as unknown as MatchPayload);
+  const time = wiring.time ?? systemTime;
+  const push = wiring.push;
+  const reminders = push
+    ? new Reminders(db, time, (matchID, seat, kind, leftMs) => push.notify(matchID, seat, { kind, matchID, leftMs }), wiring.log)
+    : undefined;
   return new MatchClocks({
     db,
-    time: wiring.time ?? systemTime,
+    time,
+    ...(reminders ? { reminders } : {}),
     processId: randomUUID(),
     settings: { hourMs: wiring.hourMs, keptTurnMs: wiring.keptTurnMs },
     sweepMs: wiring.sweepMs,
