@@ -47,7 +47,6 @@ export const ALLIANCE_OR_DEAL: readonly string[] = ['A values-based alliance', '
 export const BLOCS: ArticleSection = 'Blocs, alliances, cooperation, and integration';
 export const CHINA: ArticleSection = 'Implications for Chinese foreign policy';
 export const EU: ArticleSection = 'What can the EU and its member-states do?';
-export const INTRO: ArticleSection = 'Introduction';
 
 export const article = (section: ArticleSection, passage: string): QuizBasis => ({ kind: 'article', section, passage });
 export const cited = (source: SourceId, note: string): QuizBasis => ({ kind: 'source', source, note });

@@ -7,7 +7,7 @@ import { FORM_A } from './quiz-form-a';
 import { FORM_B } from './quiz-form-b';
 import type { QuizForm, QuizItem } from './quiz-types';
 
-export type { QuizBasis, QuizForm, QuizItem, QuizKind } from './quiz-types';
+export type { QuizBasis, QuizForm, QuizItem } from './quiz-types';
 export { QUIZ_FORMS } from './quiz-types';
 
 /** Every item of both forms: form A's, then form B's. */
