@@ -32,3 +32,19 @@ describe('my games', () => {
     expect(sortRows(rows).map((r) => r.ticket.matchID)).toEqual(['CCCCCCCC', 'FFFFFFFF', 'AAAAAAAA', 'EEEEEEEE', 'BBBBBBBB', 'GGGGGGGG', 'DDDDDDDD']);
   });
 });
+
+describe('player record', () => {
+  it('counts each match once, finished or abandoned, by name', async () => {
+    const { PlayerRecords } = await import('./player-record');
+    const map = new Map<string, string>();
+    const records = new PlayerRecords({ getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v), removeItem: (k) => void map.delete(k) });
+    records.count(ticket('AAAAAAAA'), match('AAAAAAAA', { gameover: { winner: '1' } }));
+    records.count(ticket('AAAAAAAA'), match('AAAAAAAA', { gameover: { winner: '1' } }));
+    records.count(ticket('BBBBBBBB'), match('BBBBBBBB', { gameover: { winner: '1', abandoned: '0' } }));
+    records.count(ticket('CCCCCCCC', '1'), match('CCCCCCCC', { gameover: { winner: '1', abandoned: '0' } }));
+    records.count(ticket('DDDDDDDD'), match('DDDDDDDD'));
+    records.count(ticket('EEEEEEEE'), match('EEEEEEEE', { gameover: { closed: 'untouched' } }));
+    expect(records.of('Ada')).toEqual({ finished: 2, abandoned: 1 });
+    expect(records.of('Bo')).toEqual({ finished: 0, abandoned: 0 });
+  });
+});

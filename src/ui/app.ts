@@ -273,7 +273,7 @@ export function mountApp(root: HTMLElement, options: AppOptions = {}): void {
     document.title = 'My games — Trust & Leverage';
     const { mountMyGames } = await import('./my-games-screen');
     if (nav !== navigation) return;
-    leaveScreen = mountMyGames(root, { lobby, tickets, onOpen: (ticket) => void rejoin(ticket), onLobby: () => online(), onMenu: menu });
+    leaveScreen = mountMyGames(root, { lobby, tickets, store, onOpen: (ticket) => void rejoin(ticket), onLobby: () => online(), onMenu: menu });
     focusTitle('my-games-title');
   }
 

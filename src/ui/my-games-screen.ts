@@ -5,12 +5,15 @@
  */
 import { LobbyError, type LobbyClient, type SeatTicket } from '../client/lobby-client';
 import { type MyGameRow, myGameRow, sortRows } from '../client/my-games';
-import type { SeatTickets } from '../client/seat-tickets';
+import { PlayerRecords } from '../client/player-record';
+import type { KeyValueStore, SeatTickets } from '../client/seat-tickets';
 import { button, fillSlot, h, screenHeading } from './dom';
 
 export interface MyGamesOptions {
   readonly lobby: LobbyClient;
   readonly tickets: SeatTickets;
+  /** Where the player's record is kept (the page's localStorage). */
+  readonly store: KeyValueStore;
   readonly onOpen: (ticket: SeatTicket) => void;
   readonly onLobby: () => void;
   readonly onMenu: () => void;
@@ -22,12 +25,14 @@ const REFRESH_MS = 30_000;
 export function mountMyGames(root: HTMLElement, opts: MyGamesOptions): () => void {
   const list = h('div', { class: 'my-games-list' });
   const status = h('p', { attrs: { role: 'status' } }, 'Checking your matches…');
+  const record = h('p', { class: 'my-record' });
   root.replaceChildren(h('main', { class: 'menu my-games' },
     screenHeading('h1', 'My games', 'my-games-title'),
     h('p', {}, 'Every match this device holds a seat in. Your seats are kept in this browser only.'),
-    status, list,
+    status, record, list,
     h('div', { class: 'row' }, button('Online lobby', opts.onLobby, { key: 'my-games-lobby' }), button('Main menu', opts.onMenu, { key: 'my-games-menu' }))));
   let stopped = false;
+  const records = new PlayerRecords(opts.store);
 
   const render = (rows: readonly MyGameRow[]): void => {
     fillSlot(list, JSON.stringify(rows.map((r) => [r.code, r.state, r.turn, r.summary])), () => {
@@ -45,7 +50,9 @@ export function mountMyGames(root: HTMLElement, opts: MyGamesOptions): () => voi
     const tickets = opts.tickets.all();
     const rows = await Promise.all(tickets.map(async (ticket) => {
       try {
-        return myGameRow(ticket, await opts.lobby.get(ticket.matchID), false, Date.now());
+        const match = await opts.lobby.get(ticket.matchID);
+        records.count(ticket, match);
+        return myGameRow(ticket, match, false, Date.now());
       } catch (error) {
         return myGameRow(ticket, null, error instanceof LobbyError && error.status === 404, Date.now());
       }
@@ -54,6 +61,11 @@ export function mountMyGames(root: HTMLElement, opts: MyGamesOptions): () => voi
     const mine = rows.filter((r) => r.mine).length;
     status.textContent = `${rows.length} match${rows.length === 1 ? '' : 'es'}${mine > 0 ? `; your turn in ${mine}` : ''}.`;
     render(sortRows(rows));
+    const names = [...new Set(tickets.map((t) => t.playerName))];
+    record.textContent = names.map((name) => {
+      const { finished, abandoned } = records.of(name);
+      return `${name}: ${finished} match${finished === 1 ? '' : 'es'} finished, ${abandoned} abandoned.`;
+    }).join(' ');
   };
   void check();
   const timer = setInterval(() => void check(), REFRESH_MS);
