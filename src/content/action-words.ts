@@ -18,6 +18,7 @@ export const ACTION_NAME: Readonly<Record<ActionId, string>> = {
   disinform: 'Disinform',
   framework: 'Framework',
   lure: 'Lure',
+  crush: 'Crush a revolt',
 };
 
 /** The numbers the summaries quote: `RULES`, or a variant of it (tests). */
@@ -42,6 +43,7 @@ export function actionSummaries(rules: SummaryNumbers): Readonly<Record<ActionId
     disinform: `${opsWord(c.disinform)}: polarization ${signed(1)} in a democracy or hybrid`,
     framework: `${opsWord(c.framework)}, needs leverage ≥ ${t.frameworkLeverage}: joins a framework`,
     lure: `${opsWord(c.lure)}: an ally whose leverage exceeds its trust drops to partner`,
+    crush: `${opsWord(c.crush)} and ${c.crushCapital} capital, only in a member of the Autocratic side's own bloc (the Cold War) with resentment: resentment falls, and trust toward the West rises`,
   };
 }
 

@@ -18,7 +18,7 @@ const SIDE_NAME: Record<Side, string> = { dem: `The ${SIDE.dem}`, aut: `The ${SI
 const ACTION_NAME: Record<ActionId, string> = {
   engage: 'engages', ally: 'forms an alliance with', integrate: 'proposes integrating', 'counter-disinformation': 'counters disinformation in',
   diversify: 'diversifies its economy', sanction: 'proposes sanctions on', invest: 'invests in', coerce: 'coerces',
-  disinform: 'spreads disinformation in', framework: 'brings into a framework', lure: 'lures away',
+  disinform: 'spreads disinformation in', framework: 'brings into a framework', lure: 'lures away', crush: 'crushes a revolt in',
 };
 
 const REASON_TEXT: Record<LogReason, string> = {

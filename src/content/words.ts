@@ -20,9 +20,9 @@ export const DEM_TIE_NAME: Readonly<Record<DemTie, string>> = { none: '—', par
 export const AUT_TIE_NAME: Readonly<Record<AutTie, string>> = { none: '—', deal: 'Deal', framework: 'Framework' };
 
 /** The frameworks' names: "the SCO-like framework". */
-export const FRAMEWORK_NAME: Readonly<Record<FrameworkId, string>> = { sco: 'SCO-like', cee: '16+1-like' };
+export const FRAMEWORK_NAME: Readonly<Record<FrameworkId, string>> = { sco: 'SCO-like', cee: '16+1-like', pact: 'Warsaw Pact-like' };
 /** The frameworks' names where room is short (a chip on a badge). */
-export const FRAMEWORK_SHORT: Readonly<Record<FrameworkId, string>> = { sco: 'SCO', cee: '16+1' };
+export const FRAMEWORK_SHORT: Readonly<Record<FrameworkId, string>> = { sco: 'SCO', cee: '16+1', pact: 'Pact' };
 
 /** A decision rule as a label ("Decision rule: Unanimity (veto)"). */
 export const DECISION_RULE_NAME: Readonly<Record<DecisionRule, string>> = { unanimity: 'Unanimity (veto)', majority: 'Majority voting' };

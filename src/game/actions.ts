@@ -10,7 +10,7 @@ import {
   changeCapital, changeDependency, changeTrack, hasStanding, type Origin, setAutTie, setDemTie,
 } from './mutate';
 import { RULES } from './rules-config';
-import { isInPlay } from './scenario-rules';
+import { homeOf, isInPlay } from './scenario-rules';
 import type { GameState } from './state';
 import {
   type ActionId, type AutActionId, type ConceptId, type CountryId, type DemActionId, type FrameworkId, type Side,
@@ -32,6 +32,7 @@ const MSG = {
   frameworkReach: {
     sco: 'the SCO takes only Eurasian and South Asian countries (Russia, Turkey, Kazakhstan, India, Pakistan, Iran)',
     cee: 'the 16+1 takes only Central and Eastern European countries (Poland, Lithuania, Greece, Hungary, Serbia)',
+    pact: 'no country joins the coerced bloc during play',
   },
 } as const;
 
@@ -251,6 +252,27 @@ const AUT: Record<AutActionId, ActionDef> = {
     },
     apply: (G, a, o) => setDemTie(G, a.target as CountryId, 'partner', o),
   },
+  crush: {
+    side: 'aut',
+    concept: 'coerced-bloc-collapse',
+    targeted: true,
+    ops: () => C.crush,
+    minOps: C.crush,
+    capital: () => C.crushCapital,
+    refuse: (G, a) => {
+      const bloc = SCENARIOS[G.scenario].autBloc;
+      if (!bloc) return 'the Autocratic side leads no bloc of its own in this scenario';
+      const cs = country(G, a);
+      if (cs.autTie !== 'framework' || cs.framework !== bloc.framework) return 'only a member of the Autocratic side\'s own bloc can be crushed';
+      if (cs.resentment === 0) return 'there is no revolt to crush';
+      return null;
+    },
+    // Force buys time, not loyalty: resentment falls, but the crushed people look west.
+    apply: (G, a, o) => {
+      changeTrack(G, a.target as CountryId, 'resentment', -RULES.crush.relief, o);
+      changeTrack(G, a.target as CountryId, 'trust', RULES.crush.trustGain, { ...o, concept: 'trust' });
+    },
+  },
 };
 
 export const ACTIONS: Readonly<Record<ActionId, ActionDef>> = { ...DEM, ...AUT };
@@ -264,7 +286,7 @@ export function refuseAction(G: GameState, side: Side, action: ActionId, args: A
   if (def.side !== side) return `${action} is not an action of this side`;
   if (def.targeted) {
     if (args.target === null) return `${action} needs a target country`;
-    if (COUNTRY[args.target].home) return 'home countries cannot be targeted';
+    if (homeOf(G, args.target)) return 'home countries cannot be targeted';
     if (!isInPlay(G, args.target)) return `${COUNTRY[args.target].name} is out of play in this scenario`;
   } else if (args.target !== null) return `${action} takes no target`;
   if (action !== 'framework' && args.framework !== null) return `${action} takes no framework`;

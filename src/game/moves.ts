@@ -10,7 +10,7 @@ import { applyEffects } from './effects';
 import { addLog } from './log';
 import { changeCapital } from './mutate';
 import { matches } from './queries';
-import { inPlay } from './scenario-rules';
+import { homeOf, inPlay } from './scenario-rules';
 import type { Rng } from './rng';
 import { endTurn } from './round';
 import type { GameState } from './state';
@@ -79,7 +79,7 @@ function checkPlayEvent(G: GameState, side: Side, move: Extract<Move, { kind: 'p
   const def = CARD[move.card];
   if (!def.target) return move.target === undefined ? null : `${def.title} takes no target`;
   if (move.target === undefined) return `${def.title} needs a target country`;
-  if (COUNTRY[move.target].home) return 'home countries cannot be targeted';
+  if (homeOf(G, move.target)) return 'home countries cannot be targeted';
   if (!inPlay(G).includes(move.target)) return `${COUNTRY[move.target].name} is out of play in this scenario`;
   if (!matches(G, move.target, def.target)) return `${COUNTRY[move.target].name} is not a valid target for ${def.title}`;
   return null;

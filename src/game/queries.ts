@@ -1,6 +1,6 @@
 import type { CountryFilter } from './data/card-types';
 import { RULES } from './rules-config';
-import { COUNTRY, TARGETABLE } from './data/countries';
+import { COUNTRIES, COUNTRY } from './data/countries';
 import { inPlay, inPlayRegionWeight, isInPlay } from './scenario-rules';
 import type { CountryState, GameState } from './state';
 import { type CountryId, type RegionId, type Track, TRACK_MAX } from './types';
@@ -30,7 +30,8 @@ function compiled(filter: CountryFilter): Predicate {
 function compile(filter: CountryFilter): Predicate {
   const { ids, regions, regimes, demTies, autTies, framework } = filter;
   // Which countries a filter can ever match is static (homes, ids, regions): one set lookup.
-  const allowed = new Set(TARGETABLE.filter((id) => (!ids || ids.includes(id)) && (!regions || regions.includes(COUNTRY[id].region))));
+  // (Homes are left out by the in-play test below: a scenario may move them.)
+  const allowed = new Set(COUNTRIES.map((info) => info.id).filter((id) => (!ids || ids.includes(id)) && (!regions || regions.includes(COUNTRY[id].region))));
   const tests: Array<(cs: CountryState) => boolean> = [];
   if (regimes) tests.push((cs) => regimes.includes(cs.regime));
   if (demTies) tests.push((cs) => demTies.includes(cs.demTie));

@@ -3,7 +3,7 @@
  * resolution (upkeep, coercion check, elections, scoring) and the end check.
  */
 import { CARD, type CardId } from './data/cards';
-import { COUNTRY, TARGETABLE } from './data/countries';
+import { COUNTRY } from './data/countries';
 import { applyEffects } from './effects';
 import { addLog, RULES_CAUSE } from './log';
 import { holdBlocDecision } from './bloc';
@@ -12,7 +12,7 @@ import { RULES } from './rules-config';
 import { type Rng, shuffleInPlace } from './rng';
 import { breaksAway } from './queries';
 import { scoreRound } from './scoring';
-import { hasWorldSchedule, turnsPerRound } from './scenario-rules';
+import { hasWorldSchedule, inPlay, turnsPerRound } from './scenario-rules';
 import type { GameState } from './state';
 import { opponent, type Side } from './types';
 
@@ -60,11 +60,11 @@ function resolveWorldEvent(G: GameState, rng: Rng): void {
 export function incomeOf(G: GameState, side: Side): number {
   const I = RULES.income;
   if (side === 'dem') {
-    const memberWeight = TARGETABLE.reduce((s, id) => (G.countries[id].demTie === 'member' ? s + COUNTRY[id].weight : s), 0);
+    const memberWeight = inPlay(G).reduce((s, id) => (G.countries[id].demTie === 'member' ? s + COUNTRY[id].weight : s), 0);
     const penalty = Math.max(0, G.sides.dem.dependency - I.dependencyPenaltyFrom);
     return Math.max(0, I.demBase + Math.floor(memberWeight / I.demMemberWeightDivisor) - penalty);
   }
-  const deals = TARGETABLE.reduce((s, id) => (G.countries[id].autTie === 'deal' ? s + 1 : s), 0);
+  const deals = inPlay(G).reduce((s, id) => (G.countries[id].autTie === 'deal' ? s + 1 : s), 0);
   return I.autBase + deals * I.autPerDeal + (hasStanding(G, 'cai-ratified') ? 1 : 0);
 }
 
@@ -117,7 +117,7 @@ function commonPosition(G: GameState): void {
 
 function allianceUpkeep(G: GameState): void {
   const T = RULES.thresholds;
-  for (const id of TARGETABLE) {
+  for (const id of inPlay(G)) {
     const cs = G.countries[id];
     if (cs.demTie === 'member' && cs.trust < T.memberUpkeepTrust) {
       setDemTie(G, id, 'ally', { cause: RULES_CAUSE.upkeep, concept: 'integration' }, 'trust-too-low');
@@ -130,7 +130,7 @@ function allianceUpkeep(G: GameState): void {
 /** A partner held by coercion breaks away once resentment exceeds leverage (the Warsaw Pact lesson). */
 function coercionCheck(G: GameState): void {
   const origin = { cause: RULES_CAUSE.coercionCheck, concept: 'coerced-bloc-collapse' } as const;
-  for (const id of TARGETABLE) {
+  for (const id of inPlay(G)) {
     const cs = G.countries[id];
     if (!breaksAway(cs)) continue;
     const reason = cs.resentment > cs.leverage ? 'resentment-exceeds' : 'coerced-to-the-limit';
@@ -144,7 +144,7 @@ function coercionCheck(G: GameState): void {
 function holdElections(G: GameState, rng: Rng): void {
   const E = RULES.elections;
   const origin = { cause: RULES_CAUSE.election, concept: 'disinformation' } as const;
-  for (const id of TARGETABLE) {
+  for (const id of inPlay(G)) {
     const cs = G.countries[id];
     if (cs.regime !== 'democracy' || cs.polarization < E.minPolarization) continue;
     const populist = rng() < (E.populistChance[cs.polarization] ?? 1);

@@ -39,6 +39,9 @@ export const RULES = {
     disinform: 2,
     framework: 2,
     lure: 3,
+    /** Crushing a revolt in the Autocratic side's own bloc (only where it leads one: the Cold War). */
+    crush: 2,
+    crushCapital: 2,
   },
   thresholds: {
     /** Trust a partner needs to become an ally. */
@@ -57,6 +60,8 @@ export const RULES = {
     allyUpkeepTrust: 2,
     memberUpkeepTrust: 1,
   },
+  /** A crushed revolt: resentment falls by `relief`, and the crushed people's trust in the West rises by `trustGain`. */
+  crush: { relief: 2, trustGain: 1 },
   /** A sanction cuts the target's leverage and, like any coercion, leaves resentment toward the sanctioning bloc (lost trust). */
   sanction: { leverageLoss: 2, trustLoss: 1 },
   /**

@@ -1,28 +1,33 @@
 /**
- * What a scenario changes in the rules beyond its starting position: which countries are in play
- * and how many action turns a round has. Computed once per scenario (legal-move generation asks
+ * What a scenario changes in the rules beyond its starting position: each side's home, which
+ * countries are in play and how many action turns a round has. Computed once per scenario (legal-move generation asks
  * these thousands of times a game).
  */
-import { COUNTRY, TARGETABLE } from './data/countries';
+import { COUNTRIES, COUNTRY } from './data/countries';
 import { SCENARIOS, type ScenarioId } from './data/scenarios';
 import { RULES } from './rules-config';
-import type { CountryId, RegionId } from './types';
+import type { CountryId, RegionId, Side } from './types';
 
 interface ScenarioRules {
+  readonly homes: Readonly<Record<Side, CountryId>>;
   readonly inPlay: readonly CountryId[];
   readonly inPlaySet: ReadonlySet<CountryId>;
   readonly regionWeight: ReadonlyMap<RegionId, number>;
   readonly turnsPerRound: number;
 }
 
+/** The country table's homes (the United States and China). */
+const DEFAULT_HOMES = Object.fromEntries(COUNTRIES.flatMap((info) => (info.home ? [[info.home, info.id]] : []))) as Record<Side, CountryId>;
+
 const BY_SCENARIO = new Map<ScenarioId, ScenarioRules>();
 for (const [id, def] of Object.entries(SCENARIOS) as Array<[ScenarioId, (typeof SCENARIOS)[ScenarioId]]>) {
+  const homes = def.homes ?? DEFAULT_HOMES;
   const listed = def.inPlay ? new Set(def.inPlay) : null;
   // Board order, homes never in play.
-  const inPlay = TARGETABLE.filter((c) => listed === null || listed.has(c));
+  const inPlay = COUNTRIES.map((info) => info.id).filter((c) => c !== homes.dem && c !== homes.aut && (listed === null || listed.has(c)));
   const regionWeight = new Map<RegionId, number>();
   for (const c of inPlay) regionWeight.set(COUNTRY[c].region, (regionWeight.get(COUNTRY[c].region) ?? 0) + COUNTRY[c].weight);
-  BY_SCENARIO.set(id, { inPlay, inPlaySet: new Set(inPlay), regionWeight, turnsPerRound: def.turnsPerRound ?? RULES.turnsPerRound });
+  BY_SCENARIO.set(id, { homes, inPlay, inPlaySet: new Set(inPlay), regionWeight, turnsPerRound: def.turnsPerRound ?? RULES.turnsPerRound });
 }
 
 function rulesOf(scenario: ScenarioId): ScenarioRules {
@@ -54,4 +59,10 @@ export function turnsPerRound(G: { readonly scenario: ScenarioId }): number {
 /** Does this game's world deck follow the record's order (never shuffled, never reused)? */
 export function hasWorldSchedule(G: { readonly scenario: ScenarioId }): boolean {
   return SCENARIOS[G.scenario].worldSchedule !== undefined;
+}
+
+/** Whose home this country is in this game's scenario, or null. */
+export function homeOf(G: { readonly scenario: ScenarioId }, id: CountryId): Side | null {
+  const { homes } = rulesOf(G.scenario);
+  return homes.dem === id ? 'dem' : homes.aut === id ? 'aut' : null;
 }

@@ -39,8 +39,11 @@ export type RegionId = (typeof REGIONS)[number];
 export const DECISION_RULES = ['unanimity', 'majority'] as const;
 export type DecisionRule = (typeof DECISION_RULES)[number];
 
-/** The Autocratic side's shallow multilateral forums (SCO-like and 16+1-like). */
-export const FRAMEWORKS = ['sco', 'cee'] as const;
+/**
+ * The Autocratic side's multilateral ties: its shallow forums (SCO-like and 16+1-like), and in the
+ * Cold War its coerced bloc (Warsaw Pact-like), which no country joins during play.
+ */
+export const FRAMEWORKS = ['sco', 'cee', 'pact'] as const;
 export type FrameworkId = (typeof FRAMEWORKS)[number];
 
 /** Countries by ISO 3166 alpha-3 code. */
@@ -71,7 +74,8 @@ export type ConceptId = (typeof CONCEPTS)[number];
 
 /** Basic actions bought with ops. */
 export const DEM_ACTIONS = ['engage', 'ally', 'integrate', 'counter-disinformation', 'diversify', 'sanction'] as const;
-export const AUT_ACTIONS = ['invest', 'coerce', 'disinform', 'framework', 'lure'] as const;
+// `crush`: only where the Autocratic side leads a coerced bloc of its own (ScenarioDef.autBloc).
+export const AUT_ACTIONS = ['invest', 'coerce', 'disinform', 'framework', 'lure', 'crush'] as const;
 export type DemActionId = (typeof DEM_ACTIONS)[number];
 export type AutActionId = (typeof AUT_ACTIONS)[number];
 export type ActionId = DemActionId | AutActionId;

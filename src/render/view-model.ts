@@ -5,7 +5,7 @@
  */
 import { COUNTRIES, type CountryInfo } from '../game/data/countries';
 import { breaksAway, votesAgainst } from '../game/queries';
-import { isInPlay } from '../game/scenario-rules';
+import { homeOf, isInPlay } from '../game/scenario-rules';
 import type { AutTie, CountryId, DecisionRule, DemTie, FrameworkId, Regime, RegionId, Side } from '../game/types';
 import type { CountryState } from '../game/state';
 import type { PlayerView } from '../game/view';
@@ -96,10 +96,18 @@ const REGIME_LETTER: Readonly<Record<Regime, 'D' | 'H' | 'A'>> = { democracy: 'D
 export function buildBoardSpec(view: PlayerView, ui: UiMarks): BoardSpec {
   const highlighted = new Set(ui.highlighted);
   const rule = view.sides.dem.decisionRule;
-  const countries = COUNTRIES.map((info) =>
-    countrySpec(info, view.countries[info.id], rule, highlighted.has(info.id), ui.selected === info.id, info.home !== undefined || isInPlay(view, info.id)),
-  );
+  const countries = COUNTRIES.map((info) => {
+    const placed = placedInfo(info, homeOf(view, info.id));
+    return countrySpec(placed, view.countries[info.id], rule, highlighted.has(info.id), ui.selected === info.id, placed.home !== undefined || isInPlay(view, info.id));
+  });
   return { countries };
+}
+
+/** The country's facts with the scenario's home (the Cold War puts the Autocratic side in Moscow). */
+function placedInfo(info: CountryInfo, home: Side | null): CountryInfo {
+  if ((info.home ?? null) === home) return info;
+  const { home: _tableHome, ...rest } = info;
+  return home ? { ...rest, home } : rest;
 }
 
 /** One country's spec. */

@@ -3,6 +3,7 @@
  * a target, the legal targets are marked and each has a button that selects it.
  */
 import { COUNTRIES, type CountryId, type PlayerView } from '../game';
+import { homeOf, isInPlay } from '../game/scenario-rules';
 import { button, h } from './dom';
 import { AUT_TIE_NAME, DEM_TIE_NAME, FRAMEWORK_NAME, REGIME_NAME, REGION_NAME, SIDE_SHORT, TRACK_NAME } from '../content/words';
 
@@ -35,7 +36,8 @@ function targetCell(props: TableProps, id: CountryId, name: string): HTMLElement
 function row(props: TableProps, info: (typeof COUNTRIES)[number]): HTMLElement {
   const { view } = props;
   const cs = view.countries[info.id];
-  const home = info.home ? ` (${SIDE_SHORT[info.home]} home)` : '';
+  const side = homeOf(view, info.id);
+  const home = side ? ` (${SIDE_SHORT[side]} home)` : '';
   const cls = [props.highlighted.includes(info.id) ? 'is-target' : '', props.selected === info.id ? 'is-selected' : ''].join(' ').trim();
   return h('tr', { class: cls, attrs: { 'data-country': info.id } },
     h('th', { attrs: { scope: 'row' } }, `${info.name}${home}`, h('span', { class: 'visually-hidden' }, ', '), h('span', { class: 'region' }, REGION_NAME[info.region])),
@@ -56,7 +58,8 @@ export function renderCountryTable(props: TableProps): HTMLElement {
   const table = h('table', { class: 'countries' },
     h('caption', { class: 'visually-hidden' }, caption),
     h('thead', {}, h('tr', {}, ...headers(targeting).map((text) => h('th', { attrs: { scope: 'col' } }, text)))),
-    h('tbody', {}, ...COUNTRIES.map((info) => row(props, info))));
+    // Only the homes and the countries in play of this scenario.
+    h('tbody', {}, ...COUNTRIES.filter((info) => homeOf(props.view, info.id) !== null || isInPlay(props.view, info.id)).map((info) => row(props, info))));
   return h('section', { class: 'countries-section', attrs: { 'aria-labelledby': 'countries-title' } },
     h('h2', { id: 'countries-title' }, 'Countries'),
     targeting ? h('p', { class: 'targets-note', attrs: { 'aria-hidden': 'true' } }, caption) : null,

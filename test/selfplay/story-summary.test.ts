@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CardId, ConceptId, LogCause, LogEntry, LogEvent } from '../../src/game';
-import { isStateChange, type StoryGame, storyTargets, summarizeStory } from './story-summary';
+import { blocBrokeApart, isStateChange, scenarioTargets, type StoryGame, storyTargets, summarizeStory } from './story-summary';
 
 const RULES: LogCause = { kind: 'rules', step: 'turn' };
 const SETUP: LogCause = { kind: 'rules', step: 'setup' };
@@ -138,5 +138,34 @@ describe('storyTargets', () => {
       max_concept_share_pct: true,
       min_concept_reach_pct: true,
     });
+  });
+});
+
+describe('scenario figures (issue 12)', () => {
+  const breakaway = (country: 'POL' | 'SRB', from: 'framework' | 'deal'): StoryGame => ({
+    winner: 'dem',
+    rounds: 8,
+    drawn: [],
+    log: [
+      entry({ type: 'defection', country }, 'coerced-bloc-collapse'),
+      entry({ type: 'aut-tie', country, from, to: 'none', framework: null }, 'coerced-bloc-collapse'),
+    ],
+  });
+
+  it('counts games with a veto under unanimity, not an outvote or a vote with no members', () => {
+    const s = summarizeStory([BUSY, QUIET], ['trust']);
+    expect(s.veto_games_pct).toBe(50);
+  });
+
+  it('counts a coerced bloc breaking apart only when a starting member leaves its framework', () => {
+    expect(blocBrokeApart(breakaway('POL', 'framework'), ['POL', 'HUN'])).toBe(true);
+    // A defection outside the bloc, or one that ends only a deal, is not the bloc breaking apart.
+    expect(blocBrokeApart(breakaway('SRB', 'framework'), ['POL', 'HUN'])).toBe(false);
+    expect(blocBrokeApart(breakaway('POL', 'deal'), ['POL', 'HUN'])).toBe(false);
+    const s = summarizeStory([breakaway('POL', 'framework'), QUIET], ['trust'], ['POL']);
+    expect(s.bloc_breakaway_games_pct).toBe(50);
+    expect(scenarioTargets('cold-war', s)).toEqual({ bloc_breakaway_games_pct: true });
+    expect(scenarioTargets('classroom-quick', s)).toEqual({ veto_games_pct: false });
+    expect(scenarioTargets('competing-visions', s)).toEqual({});
   });
 });

@@ -17,7 +17,7 @@
  */
 import type { CardId } from '../../src/game';
 import type { LogEntry, LogEvent } from '../../src/game';
-import { CONCEPTS, type ConceptId, DEM_TIE_RANK, type Side } from '../../src/game';
+import { CONCEPTS, type ConceptId, type CountryId, DEM_TIE_RANK, type Side } from '../../src/game';
 
 /** One played game as the story tool records it. */
 export interface StoryGame {
@@ -171,8 +171,25 @@ function cardFigures(tallies: readonly GameTally[]) {
   };
 }
 
-/** The story figures of a batch of games; `teaches` is the scenario's list of concepts. */
-export function summarizeStory(games: readonly StoryGame[], teaches: readonly ConceptId[]) {
+/**
+ * Did a member of the Autocratic side's own coerced bloc break away in this game? A `defection`
+ * of one of `blocMembers` (the scenario's starting members) that ended its framework tie.
+ */
+export function blocBrokeApart(game: StoryGame, blocMembers: readonly CountryId[]): boolean {
+  let defecting: CountryId | null = null;
+  for (const entry of game.log) {
+    const e = entry.event;
+    if (e.type === 'defection') defecting = blocMembers.includes(e.country) ? e.country : null;
+    else if (e.type === 'aut-tie' && e.country === defecting && e.from === 'framework') return true;
+  }
+  return false;
+}
+
+/**
+ * The story figures of a batch of games; `teaches` is the scenario's list of concepts, and
+ * `blocMembers` the starting members of the Autocratic side's own bloc, where it leads one.
+ */
+export function summarizeStory(games: readonly StoryGame[], teaches: readonly ConceptId[], blocMembers: readonly CountryId[] = []) {
   const tallies = games.map(tallyGame);
   const n = games.length;
   const perGame = (pick: (t: GameTally) => number) => round2(sum(tallies, pick) / Math.max(1, n));
@@ -182,6 +199,9 @@ export function summarizeStory(games: readonly StoryGame[], teaches: readonly Co
     democracy_win_pct: pct(games.filter((g) => g.winner === 'dem').length, n),
     avg_rounds: round2(games.reduce((s, g) => s + g.rounds, 0) / Math.max(1, n)),
     failed_decision_games_pct: pct(tallies.filter((t) => t.vetoes + t.outvotes > 0).length, n),
+    veto_games_pct: pct(tallies.filter((t) => t.vetoes > 0).length, n),
+    /** Games in which a member of the Autocratic side's own bloc broke away (0 where it leads none). */
+    bloc_breakaway_games_pct: pct(games.filter((g) => blocBrokeApart(g, blocMembers)).length, n),
     vetoes_per_game: perGame((t) => t.vetoes),
     outvotes_per_game: perGame((t) => t.outvotes),
     slides_per_game: perGame((t) => t.slides),
@@ -197,6 +217,16 @@ export function summarizeStory(games: readonly StoryGame[], teaches: readonly Co
 }
 
 export type StorySummary = ReturnType<typeof summarizeStory>;
+
+/**
+ * What each scenario exists to show, in at least half of the games (issue 12): a veto in the
+ * Veto Room, a coerced bloc breaking apart in the Cold War. Empty for the other scenarios.
+ */
+export function scenarioTargets(scenario: string, s: StorySummary): Record<string, boolean> {
+  if (scenario === 'classroom-quick') return { veto_games_pct: s.veto_games_pct >= 50 };
+  if (scenario === 'cold-war') return { bloc_breakaway_games_pct: s.bloc_breakaway_games_pct >= 50 };
+  return {};
+}
 
 /** Issue 10's targets, each true when met. */
 export function storyTargets(s: StorySummary): Record<string, boolean> {

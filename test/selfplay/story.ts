@@ -8,7 +8,8 @@
 import { scenario } from '../../src/game/data/scenarios';
 import { parseRunArgs, runOnWorkers, specsFor } from './cli';
 import type { GameSpec, PlayerKind } from './match';
-import { type StoryGame, storyTargets, summarizeStory } from './story-summary';
+import type { CountryId } from '../../src/game';
+import { type StoryGame, scenarioTargets, storyTargets, summarizeStory } from './story-summary';
 
 const LEVELS = ['random', 'easy', 'normal', 'hard'] as const satisfies readonly PlayerKind[];
 
@@ -26,10 +27,13 @@ async function main(): Promise<void> {
   const options = parseRunArgs(process.argv.slice(2), LEVELS, 'story');
   const started = performance.now();
   const games = await runWorkers(specsFor(options), options.workers);
-  const summary = summarizeStory(games, scenario(options.scenario).teaches);
+  const def = scenario(options.scenario);
+  const bloc = def.autBloc?.framework;
+  const blocMembers = bloc ? (Object.entries(def.countries) as Array<[CountryId, { framework?: string | null }]>).filter(([, cs]) => cs.framework === bloc).map(([id]) => id) : [];
+  const summary = summarizeStory(games, def.teaches, blocMembers);
   console.log(JSON.stringify({
     a: options.a, b: options.b, scenario: options.scenario, iterations: options.iterations ?? null, seed: options.seed,
-    ...summary, targets: storyTargets(summary), wall_s: Number(((performance.now() - started) / 1000).toFixed(1)),
+    ...summary, targets: storyTargets(summary), scenario_targets: scenarioTargets(options.scenario, summary), wall_s: Number(((performance.now() - started) / 1000).toFixed(1)),
   }));
 }
 

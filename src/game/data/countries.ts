@@ -91,6 +91,8 @@ export const COUNTRY: Readonly<Record<CountryId, CountryInfo>> = Object.fromEntr
 export const FRAMEWORK_REACH: Readonly<Record<FrameworkId, readonly CountryId[]>> = {
   sco: ['RUS', 'TUR', 'KAZ', 'IND', 'PAK', 'IRN'],
   cee: ['POL', 'LTU', 'GRC', 'HUN', 'SRB'],
+  // The coerced bloc of the Cold War scenario: its members are set by the scenario, none join in play.
+  pact: [],
 };
 
 /** Coastal countries of these regions, in board order (where a strategic port can be bought). */

@@ -1,6 +1,6 @@
 import type { CardId } from './cards';
 import type { CountryState } from '../state';
-import type { ConceptId, CountryId, DecisionRule, RegionId, Side } from '../types';
+import type { ConceptId, CountryId, DecisionRule, FrameworkId, RegionId, Side } from '../types';
 
 /** A starting position as data: later scenarios add a file like this, not code. */
 export interface ScenarioDef {
@@ -39,4 +39,22 @@ export interface ScenarioDef {
    * (`decks.world` is then unused). The schedule is public: the AI sees it as the players do.
    */
   readonly worldSchedule?: readonly CardId[];
+  /**
+   * Each side's home on the board; default: the country table's (the United States and China).
+   * A home is never in play. (The Cold War puts the Autocratic side in Moscow.)
+   */
+  readonly homes?: Readonly<Record<Side, CountryId>>;
+  /** The Autocratic side leads a coerced bloc of its own (see AutBlocRules). */
+  readonly autBloc?: AutBlocRules;
+}
+
+/**
+ * A bloc held by coercion (the Warsaw Pact): its members are the countries the scenario puts in
+ * `framework` (no country joins it during play). Each keeps the common rule that a country whose
+ * resentment exceeds the leverage over it breaks away at resolution; the Autocratic side can crush
+ * a member's revolt (the Crush action, RULES.crush), as Moscow did in Hungary (1956) and
+ * Czechoslovakia (1968), at a price.
+ */
+export interface AutBlocRules {
+  readonly framework: FrameworkId;
 }

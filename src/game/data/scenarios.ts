@@ -1,10 +1,11 @@
 import type { ScenarioDef } from './scenario-types';
 import { CLASSROOM_QUICK } from './scenarios/classroom-quick';
+import { COLD_WAR } from './scenarios/cold-war';
 import { COMPETING_VISIONS } from './scenarios/competing-visions';
 import { TUTORIAL } from './scenarios/tutorial';
 
 /** Every playable scenario. Adding a scenario means adding a data file and an entry here. */
-const SCENARIO_LIST = [COMPETING_VISIONS, CLASSROOM_QUICK, TUTORIAL] as const;
+const SCENARIO_LIST = [COMPETING_VISIONS, CLASSROOM_QUICK, COLD_WAR, TUTORIAL] as const;
 
 export type ScenarioId = (typeof SCENARIO_LIST)[number]['id'];
 
