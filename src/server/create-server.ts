@@ -16,6 +16,7 @@ import { registerClockRoutes } from './clock/clock-routes';
 import { wireClocks } from './clock/wire-clocks';
 import { PushSender } from './push/push';
 import { registerPushRoutes } from './push/push-routes';
+import { registerTransferRoutes } from './transfer';
 import { wireClasses } from './classes/wire-classes';
 import { ConfigError, type ServerConfig } from './config';
 import { checkTrustAndLeverageAction } from './game-rules';
@@ -137,6 +138,7 @@ export async function createGameServer(config: ServerConfig, extras: ServerExtra
   registerSeatRoutes(router, lobby);
   registerClockRoutes(router, lobby, clocks);
   registerPushRoutes(router, lobby, push);
+  registerTransferRoutes(router, lobby, () => (extras.time ?? systemTime).now());
   registerChatRoutes(router, lobby, {
     announce: (matchID, line) => bus.publish(matchChannel(matchID), { type: CHAT_LINE_EVENT, args: [matchID, line] } as unknown as MatchPayload),
     now: () => (extras.time ?? systemTime).now(),

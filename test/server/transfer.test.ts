@@ -1,0 +1,62 @@
+/**
+ * Moving a device's seats to another device with a one-time code: only seats whose credentials
+ * are shown, the code works once and for a while only, and the seats move (new credentials; the
+ * first device's stop working) rather than being copied.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { testConfig } from '../../src/server/config';
+import { createGameServer, type GameServer } from '../../src/server/create-server';
+import { FakeTime } from './fake-time';
+import { connect, createTable, GAME, lobby, sync } from './helpers';
+
+const servers: GameServer[] = [];
+afterEach(async () => {
+  for (const server of servers.splice(0)) await server.close();
+});
+
+describe('seat transfer', () => {
+  it('moves seats once, with new credentials, and refuses what it should', async () => {
+    const time = new FakeTime();
+    const server = await createGameServer(testConfig({ clockSweepMs: 3_600_000 }), { log: () => {}, time });
+    servers.push(server);
+    const first = await createTable(server);
+    const second = await createTable(server);
+    const seats = [{ matchID: first.matchID, ...first.seats[0] }, { matchID: second.matchID, ...second.seats[1] }];
+
+    expect((await lobby(server, '/games/transfer', { seats: [{ ...seats[0], credentials: 'nope' }] })).status).toBe(403);
+    expect((await lobby(server, '/games/transfer', { seats: [] })).status).toBe(400);
+    expect((await lobby(server, '/games/transfer', { seats: [{ matchID: 'x', playerID: '0', credentials: 'c' }] })).status).toBe(400);
+    const made = await lobby(server, '/games/transfer', { seats });
+    expect(made.status).toBe(200);
+    const code = String(made.json.code);
+    expect(code).toMatch(/^[A-Z2-9]{12}$/);
+    expect(made.json.expiresAt).toBe(time.now() + 15 * 60_000);
+
+    expect((await lobby(server, '/games/transfer/redeem', { code: 'short' })).status).toBe(400);
+    const redeemed = await lobby(server, '/games/transfer/redeem', { code: `${code.slice(0, 4).toLowerCase()}-${code.slice(4)}` });
+    expect(redeemed.status).toBe(200);
+    const moved = redeemed.json.seats as { matchID: string; playerID: string; credentials: string; playerName: string }[];
+    expect(moved.map(({ matchID, playerID, playerName }) => ({ matchID, playerID, playerName }))).toEqual([
+      { matchID: first.matchID, playerID: '0', playerName: 'Ada' }, { matchID: second.matchID, playerID: '1', playerName: 'Bo' },
+    ]);
+    for (const [i, seat] of moved.entries()) expect(seat.credentials).not.toBe(seats[i]!.credentials);
+    // Once only.
+    expect((await lobby(server, '/games/transfer/redeem', { code })).status).toBe(404);
+    // The new device holds the seat; the old one's credentials no longer work.
+    const rename = (credentials: string) => lobby(server, `/games/${GAME}/${first.matchID}/update`, { playerID: '0', credentials, newName: 'Ada2' });
+    expect((await rename(seats[0]!.credentials)).status).toBe(403);
+    expect((await rename(moved[0]!.credentials)).status).toBe(200);
+    const peer = await connect(server);
+    await expect(sync(peer, first.matchID, { playerID: '0', credentials: seats[0]!.credentials })).rejects.toThrow(/wrong credentials/);
+    expect((await sync(peer, first.matchID, { playerID: '0', credentials: moved[0]!.credentials }))._stateID).toBe(0);
+
+    // A code expires.
+    const late = String((await lobby(server, '/games/transfer', { seats: [{ matchID: second.matchID, playerID: '1', credentials: moved[1]!.credentials }] })).json.code);
+    time.advance(15 * 60_000);
+    const expired = await lobby(server, '/games/transfer/redeem', { code: late });
+    expect(expired.status).toBe(410);
+    // Transfers are never listed as matches.
+    const listed = (await lobby(server, `/games/${GAME}`)).json.matches as { matchID: string }[];
+    expect(listed.every((m) => m.matchID !== `transfer-${late}`)).toBe(true);
+  });
+});
