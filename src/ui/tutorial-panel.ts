@@ -42,7 +42,12 @@ export function createTutorialPanel(opts: TutorialPanelOptions): TutorialPanel {
     const key = JSON.stringify([progress, log().length, snap.myTurn, snap.shown.view.result !== null]);
     if (key === shownKey) return;
     shownKey = key;
+    const first = body.childElementCount === 0;
     keepingFocus(el, () => body.replaceChildren(...(step ? stepView(step, snap) : doneView())));
+    // On arrival the step's title takes focus (unless the learner is already somewhere).
+    if (first && (document.activeElement === null || document.activeElement === document.body)) {
+      (el.querySelector('#tutorial-step-title') as HTMLElement | null)?.focus();
+    }
   }
 
   function stepView(step: TutorialStep, snap: MatchSnapshot): Node[] {
@@ -54,6 +59,9 @@ export function createTutorialPanel(opts: TutorialPanelOptions): TutorialPanel {
         h('span', {}, task.text, done ? h('span', { class: 'visually-hidden' }, ' (done)') : null));
     });
     const waiting = !snap.myTurn && snap.shown.view.result === null;
+    const hand = snap.shown.view.sides.dem.hand ?? [];
+    // A card the step needs is gone (played otherwise): say so, rather than leave the learner stuck.
+    const gone = step.tasks.some((task) => task.check.kind === 'played' && !hand.includes(task.check.card) && taskDoneAt(task.check, log(), progress.since) === null);
     return [
       h('div', { class: 'tutorial-head' },
         h('h2', { id: 'tutorial-step-title', attrs: { tabindex: -1 } },
@@ -64,7 +72,8 @@ export function createTutorialPanel(opts: TutorialPanelOptions): TutorialPanel {
       h('div', { class: 'tutorial-now' },
         h('h3', {}, 'Do now'),
         h('ul', { class: 'tutorial-tasks' }, ...tasks),
-        waiting ? h('p', { class: 'tutorial-waiting' }, 'The Autocratic side is playing its scripted turn…') : null),
+        waiting ? h('p', { class: 'tutorial-waiting' }, 'The Autocratic side is playing its scripted turn…') : null,
+        gone && !waiting ? h('p', { class: 'tutorial-waiting' }, 'That card is no longer in your hand: choose Skip step to go on.') : null),
       ...step.explain.map((text) => h('p', { class: 'tutorial-explain' }, text)),
       h('p', { class: 'tutorial-concepts' }, 'In the glossary: ', ...step.concepts.flatMap((id, i) => [i > 0 ? ' ' : null, conceptLink(id)])),
     ];

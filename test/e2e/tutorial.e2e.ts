@@ -160,7 +160,7 @@ describe('the tutorial', () => {
     await page.close();
   });
 
-  it('links each step to its glossary entry, skips a step, starts again and leaves', async () => {
+  it('links each step to its glossary entry, says when a step cannot be done, skips it, starts again and leaves', async () => {
     const page = await browser.newPage(DESKTOP);
     const errors = watchErrors(page);
     await page.goto(`${inject('baseUrl')}?ai-pace=60#/tutorial`);
@@ -171,10 +171,15 @@ describe('the tutorial', () => {
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
 
+    // Five Eyes played for its event instead of its ops: the step says the card is gone and how to go on.
+    await playEvent(page, 'Five Eyes Intelligence Sharing');
+    await page.getByRole('heading', { name: 'Your turn', level: 2 }).waitFor({ timeout: 60_000 });
+    await panel(page).getByText('That card is no longer in your hand: choose Skip step to go on.').waitFor();
+    expect(await tasksDone(page)).toBe(0);
     await panel(page).getByRole('button', { name: 'Skip step' }).click();
     await atStep(page, 2, 'Engage, and common values');
-    // Skipped step 1's card: step 2 counts from here, and its tasks still work.
-    await playOps(page, 'Five Eyes Intelligence Sharing');
+    // Step 2 counts from the skip on, and its tasks work with another card's ops.
+    await playOps(page, 'Trade Agreement');
     await act(page, 'Engage', 'BRA');
     await expect.poll(() => tasksDone(page)).toBe(1);
 
