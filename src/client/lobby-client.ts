@@ -156,6 +156,17 @@ export class LobbyClient {
     await this.request(`/${GAME_NAME}/${encodeURIComponent(ticket.matchID)}/report`, { playerID: ticket.playerID, credentials: ticket.credentials, line });
   }
 
+  /** A one-time code that moves these seats to another device (valid for a quarter of an hour). */
+  async makeTransfer(tickets: readonly SeatTicket[]): Promise<{ code: string; expiresAt: number }> {
+    return this.request('/transfer', { seats: tickets.map(({ matchID, playerID, credentials }) => ({ matchID, playerID, credentials })) });
+  }
+
+  /** Takes the seats a transfer code moves (with new credentials: the other device's stop working). */
+  async redeemTransfer(code: string): Promise<SeatTicket[]> {
+    const { seats } = await this.request<{ seats: SeatTicket[] }>('/transfer/redeem', { code });
+    return seats;
+  }
+
   /** Asks for a rematch: returns the code of the next match (the same one for both players). */
   async playAgain(ticket: SeatTicket): Promise<string> {
     const { nextMatchID } = await this.request<{ nextMatchID: string }>(`/${GAME_NAME}/${encodeURIComponent(ticket.matchID)}/playAgain`, {

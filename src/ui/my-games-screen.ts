@@ -8,6 +8,7 @@ import { type MyGameRow, myGameRow, sortRows } from '../client/my-games';
 import { PlayerRecords } from '../client/player-record';
 import type { KeyValueStore, SeatTickets } from '../client/seat-tickets';
 import { button, fillSlot, h, screenHeading } from './dom';
+import { createTransfer } from './my-games-transfer';
 
 export interface MyGamesOptions {
   readonly lobby: LobbyClient;
@@ -17,6 +18,8 @@ export interface MyGamesOptions {
   readonly onOpen: (ticket: SeatTicket) => void;
   readonly onLobby: () => void;
   readonly onMenu: () => void;
+  /** A transfer code to redeem at once (opened from a transfer link). */
+  readonly receive?: string;
 }
 
 /** How often the list asks the server again while it is open (ms). */
@@ -30,6 +33,7 @@ export function mountMyGames(root: HTMLElement, opts: MyGamesOptions): () => voi
     screenHeading('h1', 'My games', 'my-games-title'),
     h('p', {}, 'Every match this device holds a seat in. Your seats are kept in this browser only.'),
     status, record, list,
+    createTransfer({ lobby: opts.lobby, tickets: opts.tickets, ...(opts.receive ? { receive: opts.receive } : {}), onReceived: () => void check() }),
     h('div', { class: 'row' }, button('Online lobby', opts.onLobby, { key: 'my-games-lobby' }), button('Main menu', opts.onMenu, { key: 'my-games-menu' }))));
   let stopped = false;
   const records = new PlayerRecords(opts.store);
