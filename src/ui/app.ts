@@ -267,13 +267,14 @@ export function mountApp(root: HTMLElement, options: AppOptions = {}): void {
   }
 
   /** My games (`#/my-games`): every match this device holds a seat in, whose turn, the time left. */
-  async function myGames(): Promise<void> {
+  async function myGames(receive?: string): Promise<void> {
     const nav = go({ kind: 'menu' });
+    // A transfer link's code is redeemed once: the address then says My games, not the code.
     history.replaceState(null, '', `${location.pathname}${location.search}#/my-games`);
     document.title = 'My games — Trust & Leverage';
     const { mountMyGames } = await import('./my-games-screen');
     if (nav !== navigation) return;
-    leaveScreen = mountMyGames(root, { lobby, tickets, store, onOpen: (ticket) => void rejoin(ticket), onLobby: () => online(), onMenu: menu });
+    leaveScreen = mountMyGames(root, { lobby, tickets, store, onOpen: (ticket) => void rejoin(ticket), onLobby: () => online(), onMenu: menu, ...(receive ? { receive } : {}) });
     focusTitle('my-games-title');
   }
 
@@ -328,6 +329,8 @@ export function mountApp(root: HTMLElement, options: AppOptions = {}): void {
     if (location.hash === '#/tutorial') return void tutorial(false);
     if (location.hash === '#/replay') return void replay(null, false);
     if (location.hash === '#/my-games') return void myGames();
+    const transfer = /^#\/transfer\/([A-Za-z0-9-]{1,20})$/.exec(location.hash);
+    if (transfer) return void myGames(transfer[1]);
     const link = /^#\/replay\/(.*)$/.exec(location.hash);
     if (link) return void replay(null, false, link[1] ?? '');
     const plan = startPlan(parseRoute(location.hash), tickets.all());
