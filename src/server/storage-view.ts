@@ -9,7 +9,7 @@
  * so it never erases another process's or a Lobby request's change made meanwhile.
  */
 import type { Server, State, StorageAPI } from 'boardgame.io';
-import { diffMetadata, isEmptyPatch } from './metadata-patch';
+import { diffMetadata, isEmptyPatch, type MetadataPatch } from './metadata-patch';
 import type { SeatGuard } from './postgres-move-writes';
 import type { Storage } from './storage-api';
 
@@ -51,11 +51,40 @@ function fetchThrough(target: Storage, preloaded: Preloaded | undefined, matchID
   return sync ? { ...(rest as Fields), ...known } : (rest as Promise<Fields>).then((r) => ({ ...r, ...known }));
 }
 
-/** What the master read of each match's metadata (as JSON: the master changes the object it got in place). */
-type ReadMetadata = Map<string, string>;
+/**
+ * What the master read of a match's metadata: its top-level values (boardgame.io's master
+ * replaces those, as in `{ ...metadata, updatedAt }`, and never changes them in place) and its
+ * seats as JSON (it does change those in place: `players[id].isConnected`). Comparing values
+ * by identity first spares serializing every field (clock, chat lines) at every move.
+ */
+interface ReadSnapshot {
+  fields: Record<string, unknown>;
+  players: string;
+}
+type ReadMetadata = Map<string, ReadSnapshot>;
+
+function snapshotOf(metadata: Server.MatchData): ReadSnapshot {
+  const { players, ...fields } = metadata;
+  return { fields, players: JSON.stringify(players) };
+}
+
+const same = (a: unknown, b: unknown): boolean => a === b || JSON.stringify(a) === JSON.stringify(b);
+
+/** What `after` changed since the snapshot, as `diffMetadata` would find it. */
+function diffSince(before: ReadSnapshot, after: Server.MatchData): MetadataPatch {
+  const { players, ...fields } = after as unknown as Record<string, unknown>;
+  if (JSON.stringify(players) !== before.players) {
+    return diffMetadata({ ...before.fields, players: JSON.parse(before.players) } as unknown as Server.MatchData, after);
+  }
+  const changed: Record<string, unknown> = {};
+  for (const key of new Set([...Object.keys(before.fields), ...Object.keys(fields)])) {
+    if (!same(before.fields[key], fields[key])) changed[key] = fields[key];
+  }
+  return { fields: changed, seats: {} };
+}
 
 function recordRead(read: ReadMetadata, matchID: string, fields: Fields): Fields {
-  if (fields.metadata) read.set(matchID, JSON.stringify(fields.metadata));
+  if (fields.metadata) read.set(matchID, snapshotOf(fields.metadata));
   return fields;
 }
 
@@ -68,8 +97,8 @@ function fetchRecorded(target: Storage, preloaded: Preloaded | undefined, read: 
 function setMetadataPatched(target: Storage, read: ReadMetadata, matchID: string, metadata: Server.MatchData) {
   const before = read.get(matchID);
   if (before === undefined) return target.setMetadata(matchID, metadata);
-  const patch = diffMetadata(JSON.parse(before) as Server.MatchData, metadata);
-  read.set(matchID, JSON.stringify(metadata));
+  const patch = diffSince(before, metadata);
+  read.set(matchID, snapshotOf(metadata));
   if (isEmptyPatch(patch)) return target.type() === SYNC ? undefined : Promise.resolve();
   return target.patchMetadata(matchID, patch);
 }

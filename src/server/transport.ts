@@ -16,6 +16,7 @@ import type { MatchBus, MatchPayload } from './match-bus';
 import { MatchQueues } from './match-queue';
 import { type GameEntry, gameEntry, MoveRunner } from './move-runner';
 import { TokenBucket } from './rate-limit';
+import { textParser } from './text-parser';
 import { SeatRegistry } from './seat-registry';
 import { playServerMove, type ServerMoveRequest } from './server-moves';
 import { refuse } from './socket-events';
@@ -105,6 +106,7 @@ export class HardenedTransport extends SocketIO {
       pingTimeout: 20_000,
       pingInterval: 10_000,
       maxHttpBufferSize: this.options.maxMessageBytes,
+      parser: textParser,
       cors: { origin: [...allowed], methods: ['GET', 'POST'] },
       // CORS headers alone do not stop a WebSocket from another site: check the Origin itself.
       allowRequest: (req: IncomingMessage, callback) => {
