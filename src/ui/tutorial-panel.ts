@@ -43,7 +43,7 @@ export function createTutorialPanel(opts: TutorialPanelOptions): TutorialPanel {
     if (key === shownKey) return;
     shownKey = key;
     const first = body.childElementCount === 0;
-    keepingFocus(el, () => body.replaceChildren(...(step ? stepView(step, snap) : doneView())));
+    keepingFocus(el, () => body.replaceChildren(...(step ? stepView(step, snap) : doneView(snap.shown.view.result !== null))));
     // On arrival the step's title takes focus (unless the learner is already somewhere).
     if (first && (document.activeElement === null || document.activeElement === document.body)) {
       (el.querySelector('#tutorial-step-title') as HTMLElement | null)?.focus();
@@ -79,7 +79,7 @@ export function createTutorialPanel(opts: TutorialPanelOptions): TutorialPanel {
     ];
   }
 
-  function doneView(): Node[] {
+  function doneView(over: boolean): Node[] {
     const skipped = progress.skipped.length;
     return [
       h('div', { class: 'tutorial-head' },
@@ -89,7 +89,9 @@ export function createTutorialPanel(opts: TutorialPanelOptions): TutorialPanel {
           button('Leave tutorial', opts.onLeave, { key: 'tutorial-leave', class: 'small' }))),
       h('p', { class: 'tutorial-explain' },
         `You have seen the game's eight mechanics${skipped > 0 ? ` (${skipped} skipped)` : ''}. A full game has eight rounds against an AI or another player, from the menu. ` +
-        'The debrief reads this game back: its World Order, key moments and questions to think about.'),
+        (over
+          ? 'The debrief reads this game back: its World Order, key moments and questions to think about.'
+          : 'This game goes on to the end of round 2: play on (its debrief then reads it back), or leave.')),
     ];
   }
 

@@ -147,6 +147,12 @@ describe('the tutorial', () => {
     await page.getByRole('button', { name: 'Start the tutorial' }).click();
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/tutorial');
     await playTutorial(page, 'tutorial-desktop');
+    // The debrief's Switch sides leads on to a real game: the full scenario, saved like any solo game.
+    await page.getByRole('button', { name: 'Switch sides: play the Autocratic power' }).click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#\/local\//);
+    await page.getByRole('heading', { name: 'Your turn', level: 2 }).waitFor({ timeout: 60_000 });
+    await expect.poll(() => page.getByText('1 of 8').count()).toBeGreaterThan(0);
+    expect(await panel(page).count()).toBe(0);
     expect(errors).toStrictEqual([]);
     await page.close();
   });
