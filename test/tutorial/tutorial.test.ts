@@ -113,6 +113,20 @@ describe('the tutorial script on the rules', () => {
   });
 });
 
+describe('the steps', () => {
+  it('are the eight mechanics in order, each short, with tasks and glossary links', () => {
+    expect(TUTORIAL_STEPS.map((s) => s.id)).toStrictEqual([
+      'board', 'engage', 'alliance', 'integration-veto', 'deals-frameworks', 'coercion', 'disinformation', 'scoring',
+    ]);
+    for (const step of TUTORIAL_STEPS) {
+      const words = step.explain.join(' ').split(/\s+/).length;
+      expect(words, step.id).toBeLessThanOrEqual(140);
+      expect(step.tasks.length, step.id).toBeGreaterThan(0);
+      expect(step.concepts.length, step.id).toBeGreaterThan(0);
+    }
+  });
+});
+
 describe('skipping', () => {
   it('moves to the next step, which counts only what happens after the skip', () => {
     const { G, rng, progress } = atStep(0);
