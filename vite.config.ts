@@ -40,6 +40,8 @@ export default defineConfig({
         // the server's own routes never do.
         navigateFallback: 'index.html',
         navigateFallbackDenylist: [/^\/games/, /^\/socket\.io/, /^\/classes/],
+        // Web Push reminders of Daily turns (assets/public/push-sw.js).
+        importScripts: ['push-sw.js'],
       },
     }),
   ],

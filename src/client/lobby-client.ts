@@ -156,6 +156,16 @@ export class LobbyClient {
     await this.request(`/${GAME_NAME}/${encodeURIComponent(ticket.matchID)}/report`, { playerID: ticket.playerID, credentials: ticket.credentials, line });
   }
 
+  /** The server's VAPID public key for Web Push (404 `LobbyError` when the server has none). */
+  async pushKey(): Promise<string> {
+    return (await this.request<{ publicKey: string }>('/push-key')).publicKey;
+  }
+
+  /** Registers (or, with null, unregisters) this browser's push subscription for the seat (Daily matches). */
+  async registerPush(ticket: SeatTicket, subscription: unknown): Promise<void> {
+    await this.request(`/${GAME_NAME}/${encodeURIComponent(ticket.matchID)}/push`, { playerID: ticket.playerID, credentials: ticket.credentials, subscription });
+  }
+
   /** A one-time code that moves these seats to another device (valid for a quarter of an hour). */
   async makeTransfer(tickets: readonly SeatTicket[]): Promise<{ code: string; expiresAt: number }> {
     return this.request('/transfer', { seats: tickets.map(({ matchID, playerID, credentials }) => ({ matchID, playerID, credentials })) });

@@ -13,6 +13,7 @@ import type { AiNote } from './ai-seat';
 import type { Match, MatchSnapshot } from './match';
 import { moveFacade } from './move-facade';
 import { createOnlineChat, type OnlineChat } from './online-chat';
+import { type PushOutcome, remindMe, stopReminders } from './push-subscribe';
 import { type ClockNews, paceOf, parseClockNews, type ShownClock } from './online-clock';
 import { demSeatOf, isAiLevel, type TablePlayer, type TableState, tableState } from './online-rules';
 import type { Pace } from '../server/clock/pace';
@@ -70,6 +71,8 @@ export interface OnlineSession {
   takeSeatBack(): Promise<void>;
   /** Ends the match as a win: the other player abandoned it. Throws `LobbyError`. */
   claimWin(): Promise<void>;
+  /** Turns Web Push reminders of this seat's Daily turns on or off on this device. */
+  reminders(on: boolean): Promise<PushOutcome>;
 }
 
 export interface OnlineMatch extends Match {
@@ -294,6 +297,10 @@ export function startOnlineMatch(opts: OnlineMatchOptions): OnlineMatch {
         if (!ticket) throw new Error('a spectator holds no seat');
         await lobby.takeSeatBack(ticket);
         await refresh();
+      },
+      async reminders(on) {
+        if (!ticket) return 'unavailable';
+        return on ? remindMe(lobby, ticket) : stopReminders(lobby, ticket);
       },
       async claimWin() {
         if (!ticket) throw new Error('a spectator holds no seat');

@@ -134,10 +134,11 @@ export async function createGameServer(config: ServerConfig, extras: ServerExtra
     hourMs: config.dailyHourMs, keptTurnMs: config.aiPaceMs, sweepMs: config.clockSweepMs, staleMs: config.staleMatchHours * 3_600_000,
     budgetMs: config.aiBudgetMs, push, log,
   });
+  // Before the Lobby's `GET /games/:name`, which would take /games/push-key for a game's name.
+  registerPushRoutes(router, lobby, push);
   registerLobbyRoutes(router, lobby);
   registerSeatRoutes(router, lobby);
   registerClockRoutes(router, lobby, clocks);
-  registerPushRoutes(router, lobby, push);
   registerTransferRoutes(router, lobby, () => (extras.time ?? systemTime).now());
   registerChatRoutes(router, lobby, {
     announce: (matchID, line) => bus.publish(matchChannel(matchID), { type: CHAT_LINE_EVENT, args: [matchID, line] } as unknown as MatchPayload),

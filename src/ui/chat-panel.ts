@@ -57,8 +57,12 @@ export function createChatPanel(chat: OnlineChat): ChatPanel {
       const bothFree = view.free['0'] === true && view.free['1'] === true;
       fillSlot(controls, JSON.stringify([state.seat, view.policy, view.free, view.muted]), () => {
         if (state.seat === null) return h('p', { class: 'hint' }, 'Spectators read the chat.');
-        const phrases = h('div', { class: 'chat-phrases row', attrs: { role: 'group', 'aria-label': 'Say' } },
-          ...Object.entries(CHAT_PHRASES).map(([id, words]) => button(words, () => void chat.say({ phrase: id }), { key: `phrase-${id}`, class: 'small' })));
+        // One select and one button: nine phrase buttons would push the board off a laptop's screen.
+        const choice = h('select', { id: 'chat-phrase', attrs: { 'data-key': 'chat-phrase' } },
+          ...Object.entries(CHAT_PHRASES).map(([id, words]) => h('option', { attrs: { value: id } }, words)));
+        const phrases = h('div', { class: 'chat-phrases row' },
+          h('label', { attrs: { for: 'chat-phrase' } }, 'Say'), choice,
+          button('Send', () => void chat.say({ phrase: choice.value }), { key: 'say-phrase', class: 'small', ariaLabel: 'Send the phrase' }));
         const mute = h('input', { id: 'chat-mute', attrs: { type: 'checkbox' } });
         mute.checked = view.muted;
         mute.addEventListener('change', () => chat.setMuted(mute.checked));
@@ -80,7 +84,7 @@ export function createChatPanel(chat: OnlineChat): ChatPanel {
             parts.push(form);
           }
         }
-        parts.push(h('div', { class: 'check' }, mute, h('label', { attrs: { for: 'chat-mute' } }, 'Mute the other player')));
+        phrases.append(h('span', { class: 'check inline' }, mute, h('label', { attrs: { for: 'chat-mute' } }, 'Mute the other player')));
         const box = h('div', {});
         box.append(...parts);
         return box;

@@ -7,6 +7,7 @@
 import { LobbyError } from '../client/lobby-client';
 import { formatTimeLeft, lowOnTime, paceText, timeLeftMs } from '../client/online-clock';
 import type { OnlineSession, OnlineState } from '../client/online-match';
+import { type PushOutcome, pushSupported } from '../client/push-subscribe';
 import { lobbyErrorText, sideOfSeat } from '../client/online-rules';
 import { SIDE_NAME } from '../content/words';
 import type { Seat } from '../game';
@@ -51,6 +52,21 @@ export function createClockView(session: OnlineSession): ClockView {
   let busy = false;
   let problem = '';
   let timer: ReturnType<typeof setInterval> | null = null;
+  let reminders: PushOutcome = 'off';
+  const remindersText: Record<PushOutcome, string> = {
+    on: 'Reminders on: this device will tell you when it is your turn, and when a fifth of the time is left.',
+    off: '',
+    denied: 'Notifications are blocked for this site in the browser’s settings.',
+    unavailable: 'Reminders are not available here (the server has no push keys, or this browser cannot receive them).',
+  };
+  const remind = async (on: boolean): Promise<void> => {
+    try {
+      reminders = await session.reminders(on);
+    } catch {
+      reminders = 'unavailable';
+    }
+    if (last) view.update(last.state, last.over);
+  };
 
   const tick = (): void => {
     if (!el.isConnected && timer) {
@@ -92,10 +108,13 @@ export function createClockView(session: OnlineSession): ClockView {
       const newsText = ended || (mineKept ? 'The AI is playing your seat while you are away.' : away > 0 ? `Your time ran out ${away === 1 ? 'once' : `${away} turns in a row`}: the AI played for you.` : '');
       if (news.textContent !== newsText) news.textContent = newsText;
       const canAct = !over && !ended && state.seat !== null;
-      const key = JSON.stringify([canAct && (mineKept || away > 0), canAct && theirsKept && state.pace !== null, busy, problem]);
+      const daily = canAct && state.pace?.kind === 'daily' && pushSupported();
+      const key = JSON.stringify([canAct && (mineKept || away > 0), canAct && theirsKept && state.pace !== null, busy, problem, daily, reminders]);
       fillSlot(actions, key, () => h('div', { class: 'row' },
         canAct && (mineKept || away > 0) ? button(busy ? 'Taking your seat back…' : 'Take my seat back', () => void act('take your seat back', () => session.takeSeatBack()), { key: 'take-seat-back', class: 'primary', disabled: busy }) : null,
         canAct && theirsKept ? button('Claim the win (your opponent abandoned the match)', () => void act('claim the win', () => session.claimWin()), { key: 'claim-win', disabled: busy }) : null,
+        daily ? button(reminders === 'on' ? 'Stop reminders' : 'Remind me on this device', () => void remind(reminders !== 'on'), { key: 'reminders', class: 'small' }) : null,
+        daily && reminders !== 'off' ? h('p', { class: 'hint' }, remindersText[reminders]) : null,
         problem ? h('p', { class: 'online-alert', attrs: { role: 'alert' } }, problem) : null));
       tick();
       if (!timer && state.clock && !over) timer = setInterval(tick, 1000);

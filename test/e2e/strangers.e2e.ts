@@ -101,7 +101,8 @@ describe('online play between strangers', () => {
       await b.getByText(/^Your turn: 0:\d\d left\.$/).waitFor();
 
       // A canned phrase reaches Bo, and a reload keeps it.
-      await a.getByRole('button', { name: 'Good luck, have fun.' }).click();
+      await a.getByLabel('Say').selectOption({ label: 'Good luck, have fun.' });
+      await a.getByRole('button', { name: 'Send the phrase' }).click();
       const chatB = b.getByRole('region', { name: 'Chat' });
       await chatB.getByText('Ada: Good luck, have fun.').waitFor({ timeout: 20_000 });
       await b.reload();

@@ -113,7 +113,9 @@ describe('Web Push for Daily matches', () => {
     const push = { publicKey: vapid.publicKey, privateKey: vapid.privateKey, subject: 'https://play.example.org' };
     const server: GameServer = await createGameServer(testConfig({ aiPaceMs: 0, dailyHourMs: 1000, clockSweepMs: 3_600_000, push }), { log: () => {}, time, pushAgent: service.agent });
     closers.push(() => server.close());
-    expect((await lobby(server, '/push-key')).json).toEqual({ publicKey: vapid.publicKey });
+    expect((await lobby(server, '/games/push-key')).json).toEqual({ publicKey: vapid.publicKey });
+    // The Lobby's own routes are unchanged by it.
+    expect((await lobby(server, `/games/${GAME}`)).status).toBe(200);
 
     // A Daily match of 10 "hours" (10 s here); seat 0 (the Autocratic power) moves first.
     const created = await lobby(server, `/games/${GAME}/create`, { setupData: { demSeat: '1' }, options: { pace: { kind: 'daily', turnHours: 10 } } });

@@ -1,5 +1,5 @@
 /**
- * Web Push routes: `GET /push-key` (the server's VAPID public key, for the browser's
+ * Web Push routes: `GET /games/push-key` (the server's VAPID public key, for the browser's
  * `pushManager.subscribe`; 404 when Web Push is off) and `POST /games/:name/:id/push`
  * `{ playerID, credentials, subscription }` (a Daily match's player registers their browser for
  * their seat; `subscription: null` unregisters).
@@ -18,7 +18,7 @@ export function registerPushRoutes(router: Router, options: LobbyOptions, sender
   const { db, maxBodyBytes, exclusive } = options;
   const { gameOf, metadataOf, checkSeat } = lobbyAccess(options);
 
-  router.get('/push-key', (ctx: Context) => {
+  router.get('/games/push-key', (ctx: Context) => {
     if (!sender) throw new HttpError(404, 'Web Push is not configured on this server');
     ctx.body = { publicKey: sender.publicKey };
   });
