@@ -11,6 +11,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { screenshot } from './artifacts';
 import { expectAccessible } from './axe';
 import { launchChromium, watchErrors } from './browser';
+import { nextScreen } from './play';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -28,7 +29,7 @@ const panel = (page: Page): Locator => page.getByRole('region', { name: /^Tutori
 /** Waits for step `n` of the tutorial and for the learner's turn. */
 async function atStep(page: Page, n: number, title: string): Promise<void> {
   await expect.poll(() => panel(page).getByRole('heading', { level: 2 }).textContent(), { timeout: 60_000 }).toBe(`Tutorial · step ${n} of 8 ${title}`);
-  await page.getByRole('heading', { name: 'Your turn', level: 2 }).waitFor({ timeout: 60_000 });
+  expect(await nextScreen(page, 60_000)).toBe('my-turn');
 }
 
 async function confirm(page: Page): Promise<void> {
@@ -95,7 +96,7 @@ async function playTutorial(page: Page, shots: string): Promise<void> {
   await atStep(page, 4, 'Integration, and a veto');
   await playOps(page, 'NATO Consolidation');
   await act(page, 'Integrate', 'GBR');
-  await page.getByRole('heading', { name: 'Your turn', level: 2 }).waitFor();
+  expect(await nextScreen(page, 60_000)).toBe('my-turn');
   await expect.poll(() => tasksDone(page)).toBe(1);
   // Before Confirm, the rules' preview names the cheerleaders who will veto the sanction.
   await page.getByRole('button', { name: 'Play event: Human Rights Sanctions' }).click();
@@ -112,26 +113,26 @@ async function playTutorial(page: Page, shots: string): Promise<void> {
 
   await atStep(page, 6, 'Coercion, and a coerced partner breaking away');
   await endTurn(page);
-  await page.getByRole('heading', { name: 'Your turn', level: 2 }).waitFor({ timeout: 60_000 });
+  expect(await nextScreen(page, 60_000)).toBe('my-turn');
   await shot(page, `${shots}-step-6`);
   await playOps(page, 'Trade Agreement');
   await act(page, 'Engage', 'AUS');
 
   await atStep(page, 7, 'Disinformation, and countering it');
   await endTurn(page);
-  await page.getByRole('heading', { name: 'Your turn', level: 2 }).waitFor({ timeout: 60_000 });
+  expect(await nextScreen(page, 60_000)).toBe('my-turn');
   await shot(page, `${shots}-step-7`);
   await playOps(page, 'NATO Consolidation');
   await act(page, 'Counter disinformation', 'ITA');
 
   await atStep(page, 8, 'Scoring, and the end');
   await endTurn(page);
-  await page.getByRole('heading', { name: 'Your turn', level: 2 }).waitFor({ timeout: 60_000 });
+  expect(await nextScreen(page, 60_000)).toBe('my-turn');
   await shot(page, `${shots}-step-8`);
   await playEvent(page, 'Counter-Disinformation Task Force');
 
-  await expect.poll(() => panel(page).getByRole('heading', { level: 2 }).textContent(), { timeout: 60_000 }).toBe('Tutorial complete');
-  await page.getByRole('button', { name: 'New game' }).waitFor();
+  expect(await nextScreen(page, 60_000)).toBe('end');
+  await expect.poll(() => panel(page).getByRole('heading', { level: 2 }).textContent()).toBe('Tutorial complete');
   // The coerced partner broke away at the round's end, and the learner's bloc won.
   const log = page.getByRole('region', { name: /^Game log/ });
   await expect.poll(() => log.getByText('Australia breaks with the Autocratic power.').count()).toBeGreaterThan(0);
@@ -150,7 +151,7 @@ describe('the tutorial', () => {
     // The debrief's Switch sides leads on to a real game: the full scenario, saved like any solo game.
     await page.getByRole('button', { name: 'Switch sides: play the Autocratic power' }).click();
     await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#\/local\//);
-    await page.getByRole('heading', { name: 'Your turn', level: 2 }).waitFor({ timeout: 60_000 });
+    expect(await nextScreen(page, 60_000)).toBe('my-turn');
     await expect.poll(() => page.getByText('1 of 8').count()).toBeGreaterThan(0);
     expect(await panel(page).count()).toBe(0);
     expect(errors).toStrictEqual([]);
@@ -179,7 +180,7 @@ describe('the tutorial', () => {
 
     // Five Eyes played for its event instead of its ops: the step says the card is gone and how to go on.
     await playEvent(page, 'Five Eyes Intelligence Sharing');
-    await page.getByRole('heading', { name: 'Your turn', level: 2 }).waitFor({ timeout: 60_000 });
+    expect(await nextScreen(page, 60_000)).toBe('my-turn');
     await panel(page).getByText('That card is no longer in your hand: choose Skip step to go on.').waitFor();
     expect(await tasksDone(page)).toBe(0);
     await panel(page).getByRole('button', { name: 'Skip step' }).click();
