@@ -19,8 +19,13 @@
  * the JSON then has statements (transactions) and rows per move, and WAL bytes per move (of the
  * whole PostgreSQL cluster); with Redis, PUBLISH calls and bytes in per move (all of Redis's clients).
  *
+ * Every match runs on the server's clock (issue 15): `--pace live` (the default; `--turn-seconds N`)
+ * or `daily`. `--absent 0.1` makes seat 1's bot leave after its first turn in a tenth of the matches,
+ * so the server's AI stands in for it at each deadline; the JSON counts `stand_in_moves`.
+ *
  *   npm run loadtest -- --matches 500 [--think-ms 2000] [--max-moves 200] [--postgres URL] [--redis URL]
- *     [--processes N] [--update-timeout-ms 30000] [--kill-server-after-ms N]
+ *     [--processes N] [--update-timeout-ms 30000] [--kill-server-after-ms N] [--pace live|daily]
+ *     [--turn-seconds N] [--bank-seconds N] [--absent FRACTION]
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -45,8 +50,23 @@ const { values } = parseArgs({
     'update-timeout-ms': { type: 'string', default: '30000' },
     'kill-server-after-ms': { type: 'string' },
     processes: { type: 'string' },
+    pace: { type: 'string', default: 'live' },
+    'turn-seconds': { type: 'string' },
+    'bank-seconds': { type: 'string' },
+    absent: { type: 'string', default: '0' },
   },
 });
+/** The matches' pace (issue 15): `live` (the server's default, `--turn-seconds` per turn) or `daily`. */
+const PACE = values.pace === 'daily' ? { kind: 'daily' } : {
+  kind: 'live',
+  ...(values['turn-seconds'] ? { turnSeconds: Number(values['turn-seconds']) } : {}),
+  ...(values['bank-seconds'] ? { bankSeconds: Number(values['bank-seconds']) } : {}),
+};
+/** Share of matches in which seat 1's bot walks away after its first turn: the server's AI then stands in. */
+const ABSENT = Number(values.absent);
+/** Moves the server's AI played for absent bots (ai-note events marked standIn), and the matches with an absent bot. */
+let standInMoves = 0;
+let absentMatches = 0;
 const PROCESSES = values.processes === undefined ? null : Number(values.processes);
 const UPDATE_TIMEOUT_MS = Number(values['update-timeout-ms']);
 const MATCHES = Number(values.matches);
@@ -123,7 +143,11 @@ async function playMatch(base: string, index: number): Promise<boolean> {
 }
 
 async function playMatchOn(base: string, index: number, sockets: Socket[]): Promise<boolean> {
-  const { matchID } = (await post(`${base}/games/${GAME}/create`, {})) as { matchID: string };
+  const { matchID } = (await post(`${base}/games/${GAME}/create`, { options: { pace: PACE } })) as { matchID: string };
+  // Every 1/ABSENT-th match (spread evenly, so runs compare): seat 1's bot leaves after its first turn.
+  const absent = ABSENT > 0 && Math.floor((index + 1) * ABSENT) > Math.floor(index * ABSENT);
+  if (absent) absentMatches += 1;
+  let seatOneMoves = 0;
   const seats = await Promise.all(SEATS.map(async (playerID) => {
     const joined = await post(`${base}/games/${GAME}/${matchID}/join`, { playerID, playerName: `bot ${index}.${playerID}` });
     return { playerID, credentials: String(joined.playerCredentials) };
@@ -150,6 +174,7 @@ async function playMatchOn(base: string, index: number, sockets: Socket[]): Prom
     socket.on('sync', (_id: string, info: { state: State }) => receive(info.state));
     socket.on('update', (_id: string, state: State) => receive(state));
     socket.on('refused', () => countError('refused'));
+    if (i === 0) socket.on('ai-note', (_id: string, note: { standIn?: boolean }) => void (note?.standIn === true && (standInMoves += 1)));
     socket.emit('sync', matchID, seats[i]!.playerID, seats[i]!.credentials, 2);
   });
   const next = (i: number, after: number) => new Promise<State>((resolve, reject) => {
@@ -176,6 +201,13 @@ async function playMatchOn(base: string, index: number, sockets: Socket[]): Prom
     await next(1, -1);
     for (let moves = 0; state.ctx.gameover === undefined && moves < MAX_MOVES; moves += 1) {
       const mover = Number(state.ctx.currentPlayer);
+      if (absent && mover === 1 && seatOneMoves > 0) {
+        // Nobody plays seat 1: wait for the server's stand-in to play its turn.
+        state = await next(0, state._stateID);
+        await next(1, state._stateID - 1);
+        continue;
+      }
+      if (mover === 1) seatOneMoves += 1;
       const view = (await next(mover, state._stateID - 1)).G;
       const { move, args } = randomLegalMove(view, `${index}:${moves}`);
       await think();
@@ -267,6 +299,7 @@ async function main(): Promise<void> {
       redis_publishes_per_move: redisBefore && redisAfter ? perMove(redisAfter.publishes, redisBefore.publishes, moves) : null,
       redis_bytes_in_per_move: redisBefore && redisAfter ? Math.round(perMove(redisAfter.bytesIn, redisBefore.bytesIn, moves)) : null,
       think_ms: THINK_MS, ramp_ms: RAMP_MS, duration_s: round((performance.now() - began) / 1000),
+      pace: PACE, absent_matches: absentMatches, stand_in_moves: standInMoves,
     };
     console.log(JSON.stringify(summary));
   } finally {
