@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { screenshot } from './artifacts';
+import { screenshot, screenshotOf } from './artifacts';
 import { expectAccessible } from './axe';
 import { launchChromium, watchErrors } from './browser';
 import { nextScreen } from './play';
@@ -137,6 +137,8 @@ async function playTutorial(page: Page, shots: string): Promise<void> {
   const log = page.getByRole('region', { name: /^Game log/ });
   await expect.poll(() => log.getByText('Australia breaks with the Autocratic power.').count()).toBeGreaterThan(0);
   await screenshot(page, `${shots}-complete`);
+  // The debrief's what-if fills in later and moves the page: the panel alone.
+  await screenshotOf(panel(page), `${shots}-complete-panel`);
   await expectAccessible(page, 'tutorial complete');
 }
 
