@@ -189,20 +189,22 @@ export class ClassService {
     return false;
   }
 
-  /** Stores a student's quiz sitting, proven by the credentials their seat was given at joining. */
+  /**
+   * Stores a student's quiz sitting, proven by the credentials their seat was given at joining.
+   * Not in the class's queue: the store's update is atomic, and checks "once per phase" itself.
+   */
   async recordQuiz(code: string, sitting: { matchID: string; playerID: string; credentials: string; phase: QuizPhase; answers: Record<string, number> }): Promise<void> {
-    await this.inClass(code, async () => {
-      const record = await this.record(code);
-      const student = record.students.find((s) => s.matchID === sitting.matchID && s.playerID === sitting.playerID);
-      if (!student || !matchesHash(sitting.credentials, student.credentialsHash)) throw new HttpError(403, 'wrong credentials for this seat');
-      if (record.quiz[student.id]?.[sitting.phase]) throw new HttpError(409, `you have answered the ${sitting.phase} quiz already`);
-      const form = student.forms[sitting.phase];
-      checkSitting(form, sitting.answers);
-      const sheet = { form, answers: { ...sitting.answers }, at: this.now() };
-      await this.options.classes.update(code, (current) => ({
-        ...current, quiz: { ...current.quiz, [student.id]: { ...current.quiz[student.id], [sitting.phase]: sheet } },
-      }));
+    const record = await this.record(code);
+    const student = record.students.find((s) => s.matchID === sitting.matchID && s.playerID === sitting.playerID);
+    if (!student || !matchesHash(sitting.credentials, student.credentialsHash)) throw new HttpError(403, 'wrong credentials for this seat');
+    const form = student.forms[sitting.phase];
+    checkSitting(form, sitting.answers);
+    const sheet = { form, answers: { ...sitting.answers }, at: this.now() };
+    const stored = await this.options.classes.update(code, (current) => {
+      if (current.quiz[student.id]?.[sitting.phase]) throw new HttpError(409, `you have answered the ${sitting.phase} quiz already`);
+      return { ...current, quiz: { ...current.quiz, [student.id]: { ...current.quiz[student.id], [sitting.phase]: sheet } } };
     });
+    if (stored === null) throw new HttpError(404, 'there is no class with this code');
   }
 
   /**
