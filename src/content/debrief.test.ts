@@ -23,7 +23,8 @@ function aiGame(seed: string, decisionRule: DecisionRule): GameState {
 const games = [
   ...SEEDS.flatMap((seed) => [playRandomGame(seed, { decisionRule: 'unanimity' }).G, playRandomGame(seed, { decisionRule: 'majority' }).G]),
   aiGame('debrief-ai', 'unanimity'),
-  aiGame('debrief-ai', 'majority'),
+  // A seed whose game has an outvote (majority voting rarely fails; 2 of 5 seeds tried had one).
+  aiGame('debrief-ai-2', 'majority'),
 ];
 
 const count = (G: GameState, kind: MomentKind): number => keyMoments(G.log).filter((m) => m.kind === kind).length;

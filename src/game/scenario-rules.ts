@@ -56,6 +56,13 @@ export function turnsPerRound(G: { readonly scenario: ScenarioId }): number {
   return rulesOf(G.scenario).turnsPerRound;
 }
 
+/** The side that acts first in this round of this game's scenario (ScenarioDef.initiative). */
+export function firstToAct(G: { readonly scenario: ScenarioId; readonly round: number }): Side {
+  const initiative = SCENARIOS[G.scenario].initiative ?? 'autocratic-first';
+  if (initiative === 'autocratic-first') return 'aut';
+  return G.round % 2 === 1 ? 'aut' : 'dem';
+}
+
 /** Does this game's world deck follow the record's order (never shuffled, never reused)? */
 export function hasWorldSchedule(G: { readonly scenario: ScenarioId }): boolean {
   return SCENARIOS[G.scenario].worldSchedule !== undefined;

@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { incomeOf, legalMoves, tryMove, type CardId, type GameState, type Side } from '../../src/game';
+import { firstToAct } from '../../src/game/scenario-rules';
+import type { ScenarioId } from '../../src/game/data/scenarios';
 import { actionMove, entry, playOps } from '../support/action-kit';
 import { noRng, position, scriptedRng } from '../support/position';
 import { eventsOf, lastTurnOf, quietPosition } from './quiet-board';
@@ -21,7 +23,7 @@ function playTurn(G: GameState, side: Side): CardId {
 }
 
 describe('turn order', () => {
-  it('the Autocratic side first, then 4 alternating turns each, then resolution and round 2', () => {
+  it('the Autocratic side first, then 4 alternating turns each, then resolution and round 2, opened by the Democratic side', () => {
     // A quiet board: resolution holds no election, so the whole round draws no random number.
     const G = quietPosition();
     const dealt = { dem: [...G.sides.dem.hand], aut: [...G.sides.aut.hand] };
@@ -42,7 +44,8 @@ describe('turn order', () => {
     expect(eventsOf(G, 'score')).toHaveLength(1);
     expect(eventsOf(G, 'round-start')).toEqual([{ type: 'round-start', round: 2 }]);
     expect(G.round).toBe(2);
-    expect(G.active).toBe('aut');
+    // Competing Visions alternates the initiative: the Democratic side opens the even rounds.
+    expect(G.active).toBe('dem');
     expect(G.turns).toEqual({ aut: 0, dem: 0 });
     // The card not played was kept, and the hand is filled back up to 5.
     expect(eventsOf(G, 'draw')).toEqual([{ type: 'draw', side: 'aut', count: 4 }, { type: 'draw', side: 'dem', count: 4 }]);
@@ -50,6 +53,12 @@ describe('turn order', () => {
     expect([kept.dem, kept.aut].map((cards) => cards.length)).toEqual([1, 1]);
     expect(G.sides.dem.hand[0]).toBe(kept.dem[0]);
     expect(G.sides.aut.hand[0]).toBe(kept.aut[0]);
+  });
+
+  it('the initiative alternates by round in Competing Visions and stays with the Autocratic side where a scenario says nothing', () => {
+    const opener = (scenario: ScenarioId) => [1, 2, 3, 4, 5, 6, 7, 8].map((round) => firstToAct({ scenario, round }));
+    expect(opener('competing-visions')).toEqual(['aut', 'dem', 'aut', 'dem', 'aut', 'dem', 'aut', 'dem']);
+    expect(opener('classroom-quick')).toEqual(Array(8).fill('aut'));
   });
 
   it('a side keeps the turn when the other has used all of its turns', () => {

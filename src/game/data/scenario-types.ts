@@ -46,7 +46,16 @@ export interface ScenarioDef {
   readonly homes?: Readonly<Record<Side, CountryId>>;
   /** The Autocratic side leads a coerced bloc of its own (see AutBlocRules). */
   readonly autBloc?: AutBlocRules;
+  /**
+   * Who acts first in a round; default 'autocratic-first' (every round). Under 'alternate' the
+   * Autocratic side opens the odd rounds and the Democratic side the even ones, so the last word
+   * before the round's resolution (the common position's vote, the coercion check, scoring) does
+   * not always fall to the same side.
+   */
+  readonly initiative?: Initiative;
 }
+
+export type Initiative = 'autocratic-first' | 'alternate';
 
 /**
  * A bloc held by coercion (the Warsaw Pact): its members are the countries the scenario puts in

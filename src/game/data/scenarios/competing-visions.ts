@@ -18,7 +18,10 @@ export const COMPETING_VISIONS = {
   summary:
     'Europe\'s democracies are integrated, the Quad and AUKUS are being revived, and Beijing holds the 16+1 and the SCO with wedges in Greece and Hungary.',
   rounds: 8,
-  worldOrder: -7,
+  worldOrder: -4,
+  // The last word before each resolution alternates (docs/balance.md, step 9: with the Democratic
+  // side always last, Hard against Hard won it 72% of games).
+  initiative: 'alternate',
   capital: { dem: 4, aut: 4 },
   decisionRule: 'unanimity',
   dependency: 3,
