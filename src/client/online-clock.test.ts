@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { standInText } from '../content/log-text';
-import { formatTimeLeft, lowOnTime, paceText, parseClockNews, timeLeftMs } from './online-clock';
+import { formatTimeLeft, logIndexAt, lowOnTime, paceText, parseClockNews, standInsOf, timeLeftMs } from './online-clock';
 
 describe('online clock (client)', () => {
   it('counts down on the device clock from the server\'s own time', () => {
@@ -33,5 +33,16 @@ describe('online clock (client)', () => {
     expect(paceText({ kind: 'daily', turnHours: 24 })).toBe('Daily: 24 hours a turn');
     expect(standInText('dem', 'normal', 'plays Summit for its event.')).toBe(
       'Time ran out for the Democratic bloc: the AI (Normal) played this move for it, from its own view. It plays Summit for its event.');
+  });
+
+  it('places a stored stand-in note where its move\'s lines begin', () => {
+    const move = (stateID: number, lines: number) => ({ _stateID: stateID, action: { type: 'MAKE_MOVE' }, metadata: { entries: Array.from({ length: lines }, () => ({})) } });
+    const actions = [move(0, 5), move(1, 2), { _stateID: 2, action: { type: 'UNDO' } }, move(2, 3)];
+    expect(logIndexAt(actions, 0)).toBe(0);
+    expect(logIndexAt(actions, 1)).toBe(5);
+    expect(logIndexAt(actions, 3)).toBe(10);
+    expect(standInsOf({ standIns: [{ stateID: 4, side: 'aut', level: 'normal', reason: 'plays X.' }, { stateID: 'x' }, { stateID: 5, side: 'aut', level: 'genius', reason: '' }] }))
+      .toEqual([{ stateID: 4, side: 'aut', level: 'normal', reason: 'plays X.' }]);
+    expect(standInsOf(null)).toEqual([]);
   });
 });

@@ -75,3 +75,43 @@ export function paceText(pace: Pace): string {
   const bank = pace.bankSeconds === 0 ? 'no bank' : `${bankTime} bank`;
   return `Live: ${pace.turnSeconds} s a turn + ${bank}`;
 }
+
+/** A move the server's AI played for an absent player, as the Lobby's match lists it. */
+export interface StandInNews {
+  readonly stateID: number;
+  readonly side: 'dem' | 'aut';
+  readonly level: 'easy' | 'normal' | 'hard';
+  readonly reason: string;
+}
+
+/** The stand-in moves a Lobby match lists (malformed ones left out). */
+export function standInsOf(match: unknown): StandInNews[] {
+  const list = (match as { standIns?: unknown } | null)?.standIns;
+  if (!Array.isArray(list)) return [];
+  return list.filter((s): s is StandInNews => {
+    const r = s as Partial<StandInNews> | null;
+    return !!r && typeof r.stateID === 'number' && (r.side === 'dem' || r.side === 'aut') && (r.level === 'easy' || r.level === 'normal' || r.level === 'hard') && typeof r.reason === 'string';
+  }).map((s) => ({ ...s, reason: s.reason.slice(0, 300) }));
+}
+
+/** An entry of boardgame.io's action log, as far as this needs it. */
+interface ActionEntry {
+  readonly _stateID?: number;
+  readonly action?: { readonly type?: string };
+  readonly metadata?: { readonly entries?: readonly unknown[] };
+}
+
+/**
+ * Where in the game log the lines of the move played on state `stateID` begin: the lines of
+ * every earlier move (each move carries its lines in its action-log entry, src/game/log-book.ts).
+ * Undone moves are rare around a stand-in and are counted as played: a note may then sit a few
+ * lines off, never outside the log.
+ */
+export function logIndexAt(actions: readonly unknown[], stateID: number): number {
+  let index = 0;
+  for (const entry of actions as readonly ActionEntry[]) {
+    if (entry.action?.type !== 'MAKE_MOVE' || (entry._stateID ?? Infinity) >= stateID) continue;
+    index += entry.metadata?.entries?.length ?? 0;
+  }
+  return index;
+}

@@ -14,7 +14,7 @@ import type { Match, MatchSnapshot } from './match';
 import { moveFacade } from './move-facade';
 import { createOnlineChat, type OnlineChat } from './online-chat';
 import { type PushOutcome, remindMe, stopReminders } from './push-subscribe';
-import { type ClockNews, paceOf, parseClockNews, type ShownClock } from './online-clock';
+import { type ClockNews, logIndexAt, paceOf, parseClockNews, type ShownClock, type StandInNews, standInsOf } from './online-clock';
 import { demSeatOf, isAiLevel, type TablePlayer, type TableState, tableState } from './online-rules';
 import type { Pace } from '../server/clock/pace';
 import { type ConnectionStatus, connectRemote, type RemoteMatch } from './remote-match';
@@ -139,9 +139,13 @@ export function startOnlineMatch(opts: OnlineMatchOptions): OnlineMatch {
   });
   // The server sends an AI seat's reason just before its move: it goes where that move's log lines will begin.
   const aiNotes: AiNote[] = [];
+  /** The states whose AI note arrived live; the others' stand-in notes come from the Lobby (after a reload). */
+  const notedStates = new Set<number>();
+  let storedStandIns: StandInNews[] = standInsOf(opts.match);
   const offAiNote = remote.onAiNote((note) => {
     const current = seatState(remote.client, seat ?? '0');
     if (!current || current.stateID !== note.stateID) return;
+    notedStates.add(note.stateID);
     aiNotes.push({ logIndex: current.view.log.length, side: note.side, reason: note.reason, ...(note.standIn && isAiLevel(note.level) ? { standIn: note.level } : {}) });
     notify();
   });
@@ -172,6 +176,7 @@ export function startOnlineMatch(opts: OnlineMatchOptions): OnlineMatch {
   const fromLobby = (match: LobbyMatch): void => {
     players = match.players;
     clockNews = parseClockNews(match, Date.now()) ?? clockNews;
+    storedStandIns = standInsOf(match);
     const over = (match as { gameover?: { closed?: unknown } }).gameover;
     closed = typeof over?.closed === 'string';
     nextMatchID = (match as { nextMatchID?: string }).nextMatchID ?? nextMatchID;
@@ -241,9 +246,18 @@ export function startOnlineMatch(opts: OnlineMatchOptions): OnlineMatch {
       myTurn: canAct && side !== null && shown.view.result === null && shown.view.active === side,
       sending: sentFrom !== null,
       aiThinking: aiTurn,
-      aiNotes,
+      aiNotes: withStoredStandIns(),
       aiError: null,
     };
+  };
+
+  /** The live notes, and the stand-in moves the Lobby lists that this page did not see played. */
+  const withStoredStandIns = (): readonly AiNote[] => {
+    const missing = storedStandIns.filter((s) => !notedStates.has(s.stateID));
+    if (missing.length === 0) return aiNotes;
+    const actions = (remote.client.getState() as { log?: readonly unknown[] } | null)?.log ?? [];
+    const stored: AiNote[] = missing.map((s) => ({ logIndex: logIndexAt(actions, s.stateID), side: s.side, reason: s.reason, standIn: s.level }));
+    return [...aiNotes, ...stored].sort((a, b) => a.logIndex - b.logIndex);
   };
 
   const facade = () => moveFacade(remote.client);

@@ -135,6 +135,8 @@ describe('online play between strangers', () => {
       await row.getByRole('button', { name: /^Open match/ }).click();
       await connected(b);
       await b.getByText(/Your time ran out once: the AI played for you\./).waitFor({ timeout: 20_000 });
+      // His log says so too, though he was not there to see it (the server keeps the stand-in's moves).
+      expect(await b.locator('.log-stand-in').first().textContent()).toMatch(/Time ran out for the Autocratic power/);
       await b.getByRole('button', { name: 'Take my seat back' }).click();
       await b.getByRole('button', { name: 'Take my seat back' }).waitFor({ state: 'detached', timeout: 20_000 });
       await playTurn(b);

@@ -238,13 +238,18 @@ export class MatchClocks {
   /** Advances and stores the clock of a match; returns whether a clock runs. */
   private async refreshNow(matchID: string): Promise<boolean> {
     const { db, time, settings } = this.options;
-    const { state, metadata } = await db.fetch(matchID, { state: true, metadata: true });
+    // Most moves do not end a turn: with the storage's copy of the match (PostgreSQL keeps one),
+    // such a move costs the clock no read and no write.
+    const cached = db.fetchCached?.(matchID);
+    const { state, metadata } = cached ?? await db.fetch(matchID, { state: true, metadata: true });
     const turn = state && metadata ? turnOf(state as State, metadata) : null;
     if (!turn || !metadata) {
       this.cancel(matchID);
       return false;
     }
     const now = time.now();
+    const known = clockFieldsOf(metadata).clock;
+    if (cached && known && known.turnKey === turn.turnKey && this.timers.has(matchID)) return true;
     let next: { clock: TurnClock; misses: Misses } | null = null;
     let changed = false;
     let newTurn = false;

@@ -5,6 +5,7 @@
  * `updateMetadata`, so these survive a restart and agree across processes.
  */
 import type { Server, State } from 'boardgame.io';
+import type { AiLevel } from '../../ai';
 import { isSeat, type Seat } from '../../game';
 import { aiLevelOf } from '../ai-seats';
 import type { Misses, TurnClock, TurnNow } from './match-clock';
@@ -15,7 +16,19 @@ export interface ClockFields {
   misses?: Misses;
   /** Set when a player ended the match as a win because the other seat was abandoned. */
   abandoned?: { readonly seat: Seat; readonly at: number };
+  /** The moves the stand-in played (the newest MAX_STAND_INS), so a client that reloads can still say so in its log. */
+  standIns?: readonly StandInRecord[];
 }
+
+/** One stand-in move: the state it was played on, the side, the AI's level and its reason (sent to everyone when played). */
+export interface StandInRecord {
+  readonly stateID: number;
+  readonly side: 'dem' | 'aut';
+  readonly level: AiLevel;
+  readonly reason: string;
+}
+
+export const MAX_STAND_INS = 200;
 
 export const clockFieldsOf = (metadata: Server.MatchData): ClockFields => metadata as unknown as ClockFields;
 

@@ -11,6 +11,7 @@ import type { AiNoteMessage } from '../ai-seats';
 import type { ServerMoveRequest } from '../server-moves';
 import type { Storage } from '../storage-api';
 import type { StandInRequest } from './clock-service';
+import { clockFieldsOf, MAX_STAND_INS, withClockFields } from './clock-store';
 
 /** The `ai-note` of a stand-in move: an AI note marked as standing in for an absent player. */
 export interface StandInNote extends AiNoteMessage {
@@ -36,5 +37,11 @@ export async function playStandIn(deps: StandInDeps, request: StandInRequest): P
   const decision = await deps.chooser.choose({ view, level, seed: `${matchID}:${stateID}:stand-in`, ...(level === 'hard' ? { budgetMs: deps.budgetMs } : {}) });
   const { move: type, args } = toBgioMove(decision.move);
   const note: StandInNote = { stateID, side, level, reason: decision.reason, standIn: true };
-  return deps.play({ matchID, playerID: seat, stateID, type, args, note });
+  const played = await deps.play({ matchID, playerID: seat, stateID, type, args, note });
+  if (played) {
+    const record = { stateID, side, level, reason: decision.reason };
+    await deps.db.updateMetadata(matchID, (current) =>
+      withClockFields(current, { standIns: [...(clockFieldsOf(current).standIns ?? []), record].slice(-MAX_STAND_INS) }));
+  }
+  return played;
 }
