@@ -66,7 +66,7 @@ export const RULES_FOR_PLAYERS: readonly RulesSection[] = [
           'World event: the face-up world card happens, and the next one is turned up, so you always see one event ahead.',
           `Income: the ${DEM} gets ${R.income.demBase} capital, plus members' weight ÷ ${R.income.demMemberWeightDivisor}, minus its dependency above ${R.income.dependencyPenaltyFrom}. The ${AUT} gets ${R.income.autBase}, plus ${R.income.autPerDeal} per bilateral deal.`,
           `Draw: each side draws up to ${R.handSize} cards from its own deck.`,
-          `Turns: the ${AUT} first, then alternating, ${R.turnsPerRound} turns each. The last card stays in your hand for the next round.`,
+          `Turns: alternating, ${R.turnsPerRound} turns each. Who opens a round is the scenario's to say: in Competing Visions the ${AUT} opens the odd rounds and the ${DEM} the even ones, so the last word before resolution changes hands; in the others the ${AUT} opens every round. The last card stays in your hand for the next round.`,
           `Resolution: first the bloc votes on a common position (the line it takes on the issues of the day); a blocked one counts as a failed bloc decision. Then allies below trust ${R.thresholds.allyUpkeepTrust} fall back to partner and members below trust ${R.thresholds.memberUpkeepTrust} to ally, coerced partners with more resentment than leverage (or resentment at its maximum, ${TRACK_MAX.resentment}) break away, democracies at polarization ${R.elections.minPolarization} or more hold elections (a populist result costs ${R.elections.populistTrustLoss} trust and never by itself changes the regime), and the round is scored.`,
         ],
       },
