@@ -18,6 +18,8 @@ import {
 } from './types';
 
 const C = RULES.costs;
+/** The frameworks a country can join in play unless a scenario says otherwise. */
+const DEFAULT_JOINABLE: readonly FrameworkId[] = ['sco', 'cee'];
 const T = RULES.thresholds;
 
 // Refusal messages are built once: legal-move generation asks for them thousands of times a game.
@@ -29,10 +31,11 @@ const MSG = {
   frameworkLeverage: `joining a framework needs leverage ${T.frameworkLeverage} or more`,
   integrateOutsideRegion: 'the bloc\'s union takes only countries of its own region',
   integrateOutside: 'this country stays outside the bloc\'s union in this scenario',
+  notJoinable: 'no country can join this framework in this scenario',
   frameworkReach: {
     sco: 'the SCO takes only Eurasian and South Asian countries (Russia, Turkey, Kazakhstan, India, Pakistan, Iran)',
     cee: 'the 16+1 takes only Central and Eastern European countries (Poland, Lithuania, Greece, Hungary, Serbia)',
-    pact: 'no country joins the coerced bloc during play',
+    pact: 'only Moscow\'s clients of the time outside Europe join its camp during play (Egypt, Indonesia)',
   },
 } as const;
 
@@ -230,6 +233,7 @@ const AUT: Record<AutActionId, ActionDef> = {
     refuse: (G, a) => {
       const cs = country(G, a);
       if (a.framework === null) return 'choose a framework to join';
+      if (!(SCENARIOS[G.scenario].joinableFrameworks ?? DEFAULT_JOINABLE).includes(a.framework)) return MSG.notJoinable;
       if (!FRAMEWORK_REACH[a.framework].includes(a.target as CountryId)) return MSG.frameworkReach[a.framework];
       if (cs.leverage < T.frameworkLeverage) return MSG.frameworkLeverage;
       if (cs.autTie === 'framework') return 'already a member of a framework';

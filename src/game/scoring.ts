@@ -1,5 +1,6 @@
 import { COUNTRY } from './data/countries';
 import { inPlay } from './scenario-rules';
+import { SCENARIOS } from './data/scenarios';
 import { regionWeight } from './queries';
 import { RULES } from './rules-config';
 import type { GameState } from './state';
@@ -90,7 +91,7 @@ export function scoreRound(G: GameState): RoundScore {
   }
   const dem = sum(demParts);
   const aut = sum(autParts);
-  const cap = RULES.maxShiftPerRound;
+  const cap = SCENARIOS[G.scenario].maxShiftPerRound ?? RULES.maxShiftPerRound;
   const shift = Math.max(-cap, Math.min(cap, dem - aut));
   const unitedFront = G.tally.vetoes === 0 && G.tally.membersLost === 0;
   return { dem: { total: dem, parts: demParts }, aut: { total: aut, parts: autParts }, unitedFront, shift, lines };

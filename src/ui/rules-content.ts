@@ -7,6 +7,7 @@ import { MODEL_LIMITS } from '../content/model-limits';
 import { FRAMEWORK_NAME, FRAMEWORK_SHORT, opsWord, SIDE_NAME, SIDE_SHORT, signed } from '../content/words';
 import { COUNTRY, FRAMEWORK_REACH, TARGETABLE } from '../game/data/countries';
 import { RULES } from '../game/rules-config';
+import { SCENARIO_RULES } from './scenario-rules-content';
 import { REGIONS, TRACK_MAX } from '../game/types';
 
 export type Block =
@@ -152,6 +153,7 @@ export const RULES_FOR_PLAYERS: readonly RulesSection[] = [
       { p: 'Both sides coerce: the Autocratic power with trade restrictions and pressure, the Democratic bloc with sanctions and export controls. Every use leaves resentment or can draw retaliation, which costs the side it targets.' },
     ],
   },
+  ...SCENARIO_RULES,
   {
     title: 'What each player sees',
     blocks: [

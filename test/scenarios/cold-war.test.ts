@@ -93,6 +93,20 @@ describe('Cold War: the coerced bloc', () => {
     expect(legalMoves(other, 'aut').some((m) => m.kind === 'action' && m.action === 'crush')).toBe(false);
   });
 
+  it('lets Moscow bring only its clients of the time into its camp: no SCO or 16+1 in 1955', () => {
+    const G = withOps(fresh());
+    G.pending = { side: 'aut', card: G.pending?.card ?? 'win-win-cooperation', opsLeft: 3 };
+    expect(checkMove(G, 'aut', { kind: 'action', action: 'framework', target: 'EGY', framework: 'pact' })).toBeNull();
+    expect(checkMove(G, 'aut', { kind: 'action', action: 'framework', target: 'IND', framework: 'sco' })).toBe('no country can join this framework in this scenario');
+    expect(checkMove(G, 'aut', { kind: 'action', action: 'framework', target: 'IND', framework: 'pact' })).toMatch(/clients of the time/);
+    const joins = legalMoves(G, 'aut').filter((m) => m.kind === 'action' && m.action === 'framework');
+    expect(joins.every((m) => m.kind === 'action' && m.framework === 'pact')).toBe(true);
+    // Elsewhere nobody joins the Pact.
+    const other = withOps(createGame({ scenario: 'competing-visions' }, createAlea('cv')));
+    other.pending = { side: 'aut', card: other.pending?.card ?? 'win-win-cooperation', opsLeft: 3 };
+    expect(checkMove(other, 'aut', { kind: 'action', action: 'framework', target: 'EGY', framework: 'pact' })).toBe('no country can join this framework in this scenario');
+  });
+
   it('breaks apart when coercion lapses: a member whose resentment outweighs the leverage leaves at resolution', () => {
     const G = fresh();
     resolveRound(G, createAlea('resolve'));

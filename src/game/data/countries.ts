@@ -91,8 +91,10 @@ export const COUNTRY: Readonly<Record<CountryId, CountryInfo>> = Object.fromEntr
 export const FRAMEWORK_REACH: Readonly<Record<FrameworkId, readonly CountryId[]>> = {
   sco: ['RUS', 'TUR', 'KAZ', 'IND', 'PAK', 'IRN'],
   cee: ['POL', 'LTU', 'GRC', 'HUN', 'SRB'],
-  // The coerced bloc of the Cold War scenario: its members are set by the scenario, none join in play.
-  pact: [],
+  // The Cold War scenario's Soviet camp: its European members are set by the scenario; in play only
+  // the Soviet clients of the time outside Europe can be brought in (Egypt, 1955-1972; Indonesia
+  // under Sukarno, armed by Moscow from 1958). Other scenarios never let anyone join it.
+  pact: ['EGY', 'IDN'],
 };
 
 /** Coastal countries of these regions, in board order (where a strategic port can be bought). */

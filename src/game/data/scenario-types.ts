@@ -32,6 +32,8 @@ export interface ScenarioDef {
    * and the map draws them greyed. They start neutral (the scenario lists no state for them).
    */
   readonly inPlay?: readonly CountryId[];
+  /** Largest move of the World Order in one round's scoring; default RULES.maxShiftPerRound. */
+  readonly maxShiftPerRound?: number;
   /** Action turns per side per round; default RULES.turnsPerRound. */
   readonly turnsPerRound?: number;
   /**
@@ -44,6 +46,11 @@ export interface ScenarioDef {
    * A home is never in play. (The Cold War puts the Autocratic side in Moscow.)
    */
   readonly homes?: Readonly<Record<Side, CountryId>>;
+  /**
+   * The frameworks a country can join during play (the Framework action); default: the SCO and the
+   * 16+1. The Cold War has only Moscow's camp: neither forum existed.
+   */
+  readonly joinableFrameworks?: readonly FrameworkId[];
   /** The Autocratic side leads a coerced bloc of its own (see AutBlocRules). */
   readonly autBloc?: AutBlocRules;
   /**
@@ -59,7 +66,7 @@ export type Initiative = 'autocratic-first' | 'alternate';
 
 /**
  * A bloc held by coercion (the Warsaw Pact): its members are the countries the scenario puts in
- * `framework` (no country joins it during play). Each keeps the common rule that a country whose
+ * `framework` (only as the framework's reach allows). Each keeps the common rule that a country whose
  * resentment exceeds the leverage over it breaks away at resolution; the Autocratic side can crush
  * a member's revolt (the Crush action, RULES.crush), as Moscow did in Hungary (1956) and
  * Czechoslovakia (1968), at a price.

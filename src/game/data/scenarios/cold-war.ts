@@ -16,14 +16,16 @@ import type { ScenarioDef } from '../scenario-types';
  * - Germany stands for West Germany (in NATO from May 1955); Lithuania for the Baltic republics
  *   (held inside the Soviet Union, counted here with the Pact); Serbia for Yugoslavia (communist,
  *   outside the Pact since Tito's break with Stalin in 1948); Vietnam for North Vietnam.
- * - The integrated "members" are the European Communities (Germany, France, Italy: the Coal and
- *   Steel Community of 1952); NATO's members are allies.
+ * - The integrated "members" are the European Communities: Germany and France start integrated
+ *   (the Coal and Steel Community of 1952); Italy, a founder too, starts as an ally so that
+ *   deepening the Communities is something to play for (a simplification). NATO's members are allies.
+ * - Kazakhstan stands for the Soviet republics of Central Asia, counted with the bloc.
  * - The cards are the game's own: they cite present-day examples of the same mechanisms.
  *
  * Regimes for 1955 (Freedom House began only in 1973): Polity5's scores for 1955 (Marshall &
  * Gurr, 2020), as we read them, cut into three labels (democracy 6 and above, autocracy −6 and
  * below, hybrid between), checked against V-Dem's Regimes of the World for 1955 (Lührmann et al.,
- * 2018): Greece, Turkey and South Korea hybrid; the communist states, Egypt and Iran autocracies;
+ * 2018): Greece, Turkey, South Korea and Indonesia hybrid; the communist states, Egypt and Iran autocracies;
  * India and Japan democracies. Three labels are a simplification (docs/model-limits.md).
  */
 const IN_PLAY: readonly CountryId[] = [
@@ -33,9 +35,10 @@ const IN_PLAY: readonly CountryId[] = [
   'EGY', 'IRN', // the Middle East
 ];
 
+// No Human Rights Sanctions: its leverage cuts emptied the Autocratic bloc's early lead in self-play.
 const DEM_DECK: readonly CardId[] = [
   'nato-consolidation', 'counter-disinformation-task-force', 'trade-agreement', 'export-controls', 'democracy-support',
-  'human-rights-sanctions', 'partnerships-beyond-the-north', 'summit-of-democracies', 'energy-diversification',
+  'partnerships-beyond-the-north', 'summit-of-democracies', 'energy-diversification',
 ];
 
 const AUT_DECK: readonly CardId[] = [
@@ -57,8 +60,13 @@ export const COLD_WAR = {
   summary:
     'NATO, held by trust and shared values, against a Warsaw Pact held by coercion: Moscow crushes revolts in Hungary and Poland at a price, loses China to the Sino-Soviet split, and its bloc breaks away once it can no longer coerce. Both sides coerce (Suez). Eight rounds, 1955 to 1991.',
   rounds: 8,
-  worldOrder: -16,
-  capital: { dem: 4, aut: 6 },
+  // Set by self-play (docs/balance.md): the bloc of 1955 outscores NATO round after round until its
+  // revolts, the split and the end of coercion turn the game, so the track starts far on its side.
+  worldOrder: -15,
+  // A slower World Order: the Cold War is long, and its turn comes late.
+  maxShiftPerRound: 3,
+  // Moscow's early means to hold its bloc (crushing costs capital); also set by self-play.
+  capital: { dem: 4, aut: 8 },
   decisionRule: 'unanimity',
   dependency: 1,
   integration: { regions: ['europe'], outside: [] } as ScenarioDef['integration'],
@@ -68,6 +76,8 @@ export const COLD_WAR = {
   decks: { dem: DEM_DECK, aut: AUT_DECK },
   worldSchedule: SCHEDULE,
   autBloc: { framework: 'pact' },
+  // Neither the SCO nor the 16+1 existed; Moscow can bring its clients of the time into its camp.
+  joinableFrameworks: ['pact'],
   countries: {
     // NATO and the European Communities.
     GBR: { demTie: 'ally', trust: 4 },
