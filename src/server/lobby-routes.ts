@@ -151,6 +151,8 @@ export function registerLobbyRoutes(router: Router, options: LobbyOptions): void
       const playerCredentials = newCredentials();
       let playerID: Seat | undefined;
       await db.updateMetadata(matchID, (metadata) => {
+        // A finished, abandoned or closed match takes nobody new.
+        if (metadata.gameover !== undefined && metadata.gameover !== null) throw new HttpError(409, 'the match is over');
         const free = SEATS.filter((seat) => metadata.players[Number(seat)]?.name === undefined);
         playerID = wanted ?? free[0];
         if (playerID === undefined) throw new HttpError(409, 'the match is full');

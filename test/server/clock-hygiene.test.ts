@@ -39,6 +39,10 @@ describe('lobby hygiene', () => {
     const shown = await until(async () => (await lobby(server, `/games/${GAME}/${matchID}`)).json, (m) => m.gameover !== undefined, 'closed');
     expect(shown.gameover).toEqual({ closed: 'untouched' });
     expect(await listed()).not.toContain(matchID);
+    // Nobody can sit down in it any more.
+    const join = await lobby(server, `/games/${GAME}/${matchID}/join`, { playerID: '1', playerName: 'Bo' });
+    expect(join.status).toBe(409);
+    expect(String(join.json.error)).toMatch(/match is over/);
   });
 
   it('closes a match whose two players are both gone, rather than letting the AI play both sides', { timeout: 120_000 }, async () => {
