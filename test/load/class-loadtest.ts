@@ -32,6 +32,7 @@ const { values } = parseArgs({
     'think-ms': { type: 'string', default: '800' },
     'ramp-ms': { type: 'string', default: '20000' },
     'update-timeout-ms': { type: 'string', default: '30000' },
+    'grid-ms': { type: 'string', default: '3000' },
   },
 });
 const CLASSES = Number(values.classes);
@@ -39,6 +40,8 @@ const STUDENTS = Number(values.students);
 const THINK_MS = Number(values['think-ms']);
 const RAMP_MS = Number(values['ramp-ms']);
 const UPDATE_TIMEOUT_MS = Number(values['update-timeout-ms']);
+/** How often each teacher asks for the grid (the instructor room's 3 s); 0: never (to see what the grid costs). */
+const GRID_MS = Number(values['grid-ms']);
 
 /** The server's latency targets under this load (ms, p95): moves as in the README's load test, class requests for a teacher's patience. */
 const TARGETS = { move_p95_ms: 100, move_p99_ms: 250, request_p95_ms: 500 } as const;
@@ -162,9 +165,9 @@ async function runClass(base: string, index: number): Promise<{ tables: number; 
   const { classCode: code, teacherKey: key } = made;
   let done = false;
   const poller = (async () => {
-    while (!done) {
+    while (!done && GRID_MS > 0) {
       await request(base, 'grid', 'GET', `/classes/${code}`, address, { key }).catch((e: unknown) => countError('grid', String(e)));
-      await sleep(3000);
+      await sleep(GRID_MS);
     }
   })();
   const injected = (async () => {
@@ -195,6 +198,13 @@ const stats = (xs: number[]) => {
   return { n: s.length, p50_ms: round(percentile(s, 50)), p95_ms: round(percentile(s, 95)), p99_ms: round(percentile(s, 99)) };
 };
 
+/** CPU time (user + system) a process has used so far, in ms (from /proc: clock ticks of 10 ms). */
+function cpuMs(pid: number): number | null {
+  if (!existsSync(`/proc/${pid}/stat`)) return null;
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 function rssMb(pid: number): number | null {
   if (!existsSync(`/proc/${pid}/status`)) return null;
   return Math.round(Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024);
@@ -204,6 +214,7 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'tl-class-load-'));
   const server = await spawnServerProcess({ SQLITE_FILE: join(dir, 'load.sqlite'), TRUST_PROXY: '1' });
   const started = performance.now();
+  const cpuBefore = cpuMs(server.pid);
   let rss: number | null = null;
   try {
     const classes = await Promise.all(Array.from({ length: CLASSES }, (_, i) => runClass(server.url, i).catch((e: unknown) => {
@@ -211,17 +222,19 @@ async function main(): Promise<void> {
       return { tables: 0, finished: 0, students: 0 };
     })));
     rss = rssMb(server.pid);
+    const cpuAfter = cpuMs(server.pid);
+    const serverCpuS = cpuBefore === null || cpuAfter === null ? null : round((cpuAfter - cpuBefore) / 1000);
     const requests = [...timings.create, ...timings.join, ...timings.quiz, ...timings.grid, ...timings.inject, ...timings.csv, ...timings.json, ...timings.delete];
     const move = stats(timings.move);
     const all = stats(requests);
     const errors = Object.values(errorKinds).reduce((a, b) => a + b, 0);
     console.log(JSON.stringify({
-      classes: CLASSES, students_per_class: STUDENTS, think_ms: THINK_MS, ramp_ms: RAMP_MS,
+      classes: CLASSES, students_per_class: STUDENTS, think_ms: THINK_MS, ramp_ms: RAMP_MS, grid_ms: GRID_MS,
       tables: classes.reduce((a, c) => a + c.tables, 0), tables_finished: classes.reduce((a, c) => a + c.finished, 0),
       students_finished: classes.reduce((a, c) => a + c.students, 0),
       moves: move.n, move_p50_ms: move.p50_ms, move_p95_ms: move.p95_ms, move_p99_ms: move.p99_ms,
       requests: all, by_request: Object.fromEntries((['create', 'join', 'quiz', 'grid', 'inject', 'csv', 'json', 'delete'] as const).map((k) => [k, stats(timings[k])])),
-      errors, error_kinds: errorKinds, stale_moves_after_inject: staleMoves, server_rss_mb: rss,
+      errors, error_kinds: errorKinds, stale_moves_after_inject: staleMoves, server_rss_mb: rss, server_cpu_s: serverCpuS,
       load_average_1m: Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]), wall_s: round((performance.now() - started) / 1000),
       targets: TARGETS,
       within_targets: errors === 0 && move.p95_ms <= TARGETS.move_p95_ms && move.p99_ms <= TARGETS.move_p99_ms && all.p95_ms <= TARGETS.request_p95_ms,
