@@ -32,10 +32,16 @@ describe('lobby hygiene', () => {
     await lobby(server, `/games/${GAME}/${matchID}/join`, { playerID: '0', playerName: 'Ada' });
     const listed = async () => ((await lobby(server, `/games/${GAME}`)).json.matches as { matchID: string }[]).map((m) => m.matchID);
     expect(await listed()).toContain(matchID);
-    time.advance(30 * 60_000); // half an hour: still open
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // The sweep runs every minute: step the time a minute at a time, letting each sweep finish.
+    const minutes = async (n: number) => {
+      for (let i = 0; i < n; i += 1) {
+        time.advance(60_000);
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    };
+    await minutes(30); // half an hour: still open
     expect(await listed()).toContain(matchID);
-    time.advance(31 * 60_000);
+    await minutes(31);
     const shown = await until(async () => (await lobby(server, `/games/${GAME}/${matchID}`)).json, (m) => m.gameover !== undefined, 'closed');
     expect(shown.gameover).toEqual({ closed: 'untouched' });
     expect(await listed()).not.toContain(matchID);

@@ -11,7 +11,7 @@ import type { Server, State } from 'boardgame.io';
 import type { AiLevel } from '../../ai';
 import type { Seat } from '../../game';
 import type { Storage } from '../storage-api';
-import { clockFieldsOf, isOver, turnOf, withClockFields } from './clock-store';
+import { clockFieldsOf, isOver, mayRunClock, turnOf, withClockFields } from './clock-store';
 import { advanceClock, claimable, type ClockSettings, isKept, type Misses, publicClock, type PublicClock, returnToSeat, type TurnClock } from './match-clock';
 import { onlineOptionsOf } from './pace';
 import type { Reminders } from './reminders';
@@ -110,11 +110,21 @@ export class MatchClocks {
    */
   async sweep(gameName: string): Promise<number> {
     const { db, time, staleMs } = this.options;
+    const before = time.now() - staleMs;
+    const stale = new Set(await db.listMatches({ gameName, where: { isGameover: false, updatedBefore: before } }));
     const ids = await db.listMatches({ gameName, where: { isGameover: false } });
     let clocked = 0;
     for (const matchID of ids) {
       if (this.closed) break;
-      if (await this.closeIfStale(matchID, time.now() - staleMs)) continue;
+      if (stale.has(matchID) && await this.closeIfStale(matchID, before)) continue;
+      // A match whose deadline this process already waits for costs the sweep nothing; its timer
+      // re-reads the stored clock when it fires (another process may have moved it on).
+      if (this.timers.has(matchID)) {
+        clocked += 1;
+        continue;
+      }
+      const { metadata } = await db.fetch(matchID, { metadata: true });
+      if (!metadata || !mayRunClock(metadata)) continue;
       if (await this.refreshNow(matchID)) clocked += 1;
     }
     return clocked;

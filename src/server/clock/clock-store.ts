@@ -39,14 +39,18 @@ export const withClockFields = (metadata: Server.MatchData, fields: ClockFields)
 export const isOver = (state: State | undefined, metadata: Server.MatchData): boolean =>
   state?.ctx.gameover !== undefined || (metadata.gameover !== undefined && metadata.gameover !== null);
 
+/** Whether the metadata alone allows a clock: two people seated, not over. */
+export function mayRunClock(metadata: Server.MatchData): boolean {
+  const seats = Object.values(metadata.players);
+  return !isOver(undefined, metadata) && seats.length === 2 && seats.every((p) => p.name !== undefined && aiLevelOf(p) === null);
+}
+
 /**
  * The turn a clock runs for: null when no clock runs (the match is over, a seat is empty, or the
  * server's AI holds a seat: a match against the AI waits for its player as long as they like).
  */
 export function turnOf(state: State | undefined, metadata: Server.MatchData): TurnNow | null {
-  if (!state || isOver(state, metadata)) return null;
-  const seats = Object.values(metadata.players);
-  if (seats.length !== 2 || seats.some((p) => p.name === undefined || aiLevelOf(p) !== null)) return null;
+  if (!state || isOver(state, metadata) || !mayRunClock(metadata)) return null;
   const seat = state.ctx.currentPlayer;
   if (!isSeat(seat)) return null;
   return { turnKey: `${state.ctx.turn}:${seat}`, stateID: state._stateID, seat };
