@@ -14,6 +14,7 @@ import { CARD, type CardId, isCardId } from '../../game/data/cards';
 import { type ActionLogEntry, type GameState, INJECT_MOVE, rebuildLog, type Seat } from '../../game';
 import { HttpError } from '../lobby-http';
 import { createSeededMatch, type Exclusive } from '../lobby-routes';
+import { aiLevelOf } from '../ai-seats';
 import { aiPlayer } from '../lobby-seat-routes';
 import { MatchQueues } from '../match-queue';
 import { newCredentials } from '../secrets';
@@ -28,6 +29,8 @@ import { tableRule } from './class-validate';
 
 /** Most students in one class (a few classes' worth: the grid and exports stay quick). */
 export const MAX_STUDENTS = 200;
+/** Tries at seating a student (each finding a seat taken outside the class records who holds it). */
+const JOIN_TRIES = 4;
 /** Tables whose last reading is kept (a few busy schools' worth). */
 const TABLE_CACHE_SIZE = 2000;
 /** Tries of an inject on one table (an AI seat may move in between). */
@@ -92,39 +95,58 @@ export class ClassService {
   async join(code: string, name: string): Promise<{ matchID: string; playerID: Seat; playerCredentials: string; quiz: Record<QuizPhase, string> }> {
     let answer: Awaited<ReturnType<ClassService['join']>> | null = null;
     await this.inClass(code, async () => {
-      const record = await this.record(code);
-      if (record.students.length >= MAX_STUDENTS) throw new HttpError(409, `the class is full (${MAX_STUDENTS} students)`);
-      const folded = name.toLocaleLowerCase();
-      if (record.students.some((s) => s.name.toLocaleLowerCase() === folded)) throw new HttpError(409, 'someone in this class already has this name: choose another');
-      const open = record.options.pairing === 'students' ? record.tables.find((t) => t.seats.some((s) => s.kind === 'empty')) : undefined;
-      const table = open ?? (await this.newTable(record));
-      const seatIndex = table.seats.findIndex((s) => s.kind === 'empty');
-      const playerID = String(seatIndex) as Seat;
-      const playerCredentials = newCredentials();
-      await this.options.exclusive(table.matchID, async () => {
-        await this.options.db.updateMetadata(table.matchID, (metadata) => {
-          if (metadata.players[seatIndex]?.name !== undefined) throw new HttpError(409, 'the seat was taken meanwhile: try again');
-          metadata.players[seatIndex] = { id: seatIndex, name, credentials: playerCredentials };
-          return metadata;
-        });
-        await this.options.db.flushed();
-      });
-      const student: ClassStudent = {
-        id: randomBytes(9).toString('base64url'), name, matchID: table.matchID, playerID, joinedAt: this.now(),
-        forms: formsOf(record.students.length), credentialsHash: secretHash(playerCredentials),
-      };
-      const seated: ClassTable = { ...table, seats: table.seats.map((s, i) => (i === seatIndex ? { kind: 'student', student: student.id } : s)) as [SeatHolder, SeatHolder] };
-      await this.options.classes.update(code, (current) => ({
-        ...current,
-        tables: open ? current.tables.map((t) => (t.matchID === table.matchID ? seated : t)) : [...current.tables, seated],
-        students: [...current.students, student],
-      }));
-      answer = { matchID: table.matchID, playerID, playerCredentials, quiz: student.forms };
+      for (let tries = 0; tries < JOIN_TRIES && answer === null; tries += 1) answer = await this.seatStudent(code, name);
     });
     const joined = answer as Awaited<ReturnType<ClassService['join']>> | null;
-    if (!joined) throw new Error('join ended without a seat');
+    if (!joined) throw new HttpError(409, 'no seat could be found: try again');
     this.options.onSeatsChanged(joined.matchID);
     return joined;
+  }
+
+  /**
+   * One try at seating a student (in the class's queue). Null when the open table's seat was
+   * taken outside the class (a student gave it to the AI from the game screen): the class then
+   * records who holds it, and the next try looks again.
+   */
+  private async seatStudent(code: string, name: string): Promise<Awaited<ReturnType<ClassService['join']>> | null> {
+    const record = await this.record(code);
+    if (record.students.length >= MAX_STUDENTS) throw new HttpError(409, `the class is full (${MAX_STUDENTS} students)`);
+    const folded = name.toLocaleLowerCase();
+    if (record.students.some((s) => s.name.toLocaleLowerCase() === folded)) throw new HttpError(409, 'someone in this class already has this name: choose another');
+    const open = record.options.pairing === 'students' ? record.tables.find((t) => t.seats.some((s) => s.kind === 'empty')) : undefined;
+    const table = open ?? (await this.newTable(record));
+    const seatIndex = table.seats.findIndex((s) => s.kind === 'empty');
+    const playerID = String(seatIndex) as Seat;
+    const playerCredentials = newCredentials();
+    let takenBy: Server.PlayerMetadata | null = null;
+    await this.options.exclusive(table.matchID, async () => {
+      await this.options.db.updateMetadata(table.matchID, (metadata) => {
+        const seat = metadata.players[seatIndex];
+        if (seat?.name !== undefined) {
+          takenBy = seat;
+          return null;
+        }
+        metadata.players[seatIndex] = { id: seatIndex, name, credentials: playerCredentials };
+        return metadata;
+      });
+      await this.options.db.flushed();
+    });
+    if (takenBy !== null) {
+      const holder: SeatHolder = { kind: 'ai', level: aiLevelOf(takenBy) ?? record.options.aiLevel };
+      await this.options.classes.update(code, (current) => ({ ...current, tables: current.tables.map((t) => (t.matchID === table.matchID ? withSeat(t, seatIndex, holder) : t)) }));
+      return null;
+    }
+    const student: ClassStudent = {
+      id: randomBytes(9).toString('base64url'), name, matchID: table.matchID, playerID, joinedAt: this.now(),
+      forms: formsOf(record.students.length), credentialsHash: secretHash(playerCredentials),
+    };
+    const seated = withSeat(table, seatIndex, { kind: 'student', student: student.id });
+    await this.options.classes.update(code, (current) => ({
+      ...current,
+      tables: open ? current.tables.map((t) => (t.matchID === table.matchID ? seated : t)) : [...current.tables, seated],
+      students: [...current.students, student],
+    }));
+    return { matchID: table.matchID, playerID, playerCredentials, quiz: student.forms };
   }
 
   /** A new match for the class's next table (not yet in the record: the caller adds it). */
@@ -273,6 +295,11 @@ export class ClassService {
     for (const record of expired) await this.wipeMatches(record);
     return expired.length;
   }
+}
+
+/** The table with seat `index` held by `holder`. */
+function withSeat(table: ClassTable, index: number, holder: SeatHolder): ClassTable {
+  return { ...table, seats: table.seats.map((s, i) => (i === index ? holder : s)) as [SeatHolder, SeatHolder] };
 }
 
 /** A seat's name in the grid and exports: the student's (also once the AI finished for them), else the match's. */

@@ -77,6 +77,20 @@ describe('POST /classes/:code/join', () => {
     expect(g.summary.map((s) => [s.decisionRule, s.tables])).toEqual([['unanimity', 1], ['majority', 1]]);
   });
 
+  it('a seat given to the AI from the game screen is not offered to the next student', async () => {
+    const server = await startServer();
+    const made = await makeClass(server);
+    const a = await joinClass(server, made.code, 'Ana');
+    const other = a.playerID === '0' ? '1' : '0';
+    const given = await lobby(server, `/games/${GAME}/${a.matchID}/ai`, { playerID: a.playerID, credentials: a.playerCredentials, seat: other, level: 'easy' });
+    expect(given.status).toBe(200);
+    const b = await joinClass(server, made.code, 'Ben');
+    expect(b.matchID).not.toBe(a.matchID);
+    const g = await grid(server, made);
+    expect(g.tables[0]?.players.dem.holder === 'ai' || g.tables[0]?.players.aut.holder === 'ai').toBe(true);
+    expect(g.tables[0]?.status).toBe('playing');
+  });
+
   it('refuses bad names, a name taken in the class, an unknown class and a malformed code', async () => {
     const server = await startServer();
     const made = await makeClass(server);
