@@ -5,6 +5,7 @@
  * instead of a time budget, so that results do not depend on how busy the machine is. Progress goes to stderr; the last line of stdout is
  * one JSON object with the results.
  */
+import { scenario } from '../../src/game/data/scenarios';
 import { parseRunArgs, runOnWorkers, specsFor } from './cli';
 import type { GameOutcome, GameSpec } from './match';
 import { PLAYER_KINDS } from './match';
@@ -24,7 +25,7 @@ async function main(): Promise<void> {
   const options = parseRunArgs(process.argv.slice(2), PLAYER_KINDS, 'selfplay');
   const started = performance.now();
   const outcomes = await runWorkers(specsFor(options), options.workers);
-  const summary = summarize(outcomes);
+  const summary = summarize(outcomes, scenario(options.scenario).rounds);
   console.log(JSON.stringify({
     a: options.a, b: options.b, scenario: options.scenario, budget_ms: options.budgetMs, iterations: options.iterations ?? null, seed: options.seed,
     ...summary, wall_s: Number(((performance.now() - started) / 1000).toFixed(1)),

@@ -8,8 +8,11 @@ function percentile(values: number[], p: number): number {
 
 const round2 = (x: number): number => Number(x.toFixed(2));
 
-/** The self-play figures: results by player and by side, game length and time per move. */
-export function summarize(outcomes: readonly GameOutcome[]) {
+/**
+ * The self-play figures: results by player and by side, game length and time per move. A sudden
+ * ending is a game that stopped before `lastRound` (the scenario's length) or at the track's limit.
+ */
+export function summarize(outcomes: readonly GameOutcome[], lastRound = 8) {
   const count = (pred: (o: GameOutcome) => boolean) => outcomes.filter(pred).length;
   const msA = outcomes.flatMap((o) => o.msA);
   const msB = outcomes.flatMap((o) => o.msB);
@@ -25,7 +28,7 @@ export function summarize(outcomes: readonly GameOutcome[]) {
     autocracy_wins: count((o) => o.winner === 'aut'),
     democracy_win_rate: round2(count((o) => o.winner === 'dem') / Math.max(1, games)),
     avg_rounds: round2(outcomes.reduce((s, o) => s + o.rounds, 0) / Math.max(1, games)),
-    sudden_endings: count((o) => o.rounds < 8 || Math.abs(o.worldOrder) >= 20),
+    sudden_endings: count((o) => o.rounds < lastRound || Math.abs(o.worldOrder) >= 20),
     ms_per_move_p50: round2(percentile(all, 50)),
     ms_per_move_p95: round2(percentile(all, 95)),
     a_ms_per_move_p50: round2(percentile(msA, 50)),

@@ -93,7 +93,8 @@ export const COLD_WAR_WORLD_CARDS = defineCards([
     title: 'The Soviet Union Dissolves (1991)',
     ops: 0,
     reference: 'Historical note beyond the article: the Baltic republics declared independence in 1990 and 1991, and the Soviet Union was dissolved in December 1991. The article: institutions built on trust, such as NATO, still exist today.',
-    concept: 'coerced-bloc-collapse',
+    // The bloc that lasts against the one that does not: the contrast of blocs the scenario ends on.
+    concept: 'bloc',
     effects: [track('resentment', 2, country('LTU')), track('leverage', -1, each({ autTies: ['deal', 'framework'] }))],
     explanation: 'The last hold of coercion weakens: the Baltic republics push for independence, and every tie of the Autocratic side loosens.',
   },
