@@ -22,8 +22,10 @@ export type SwitchSides = { readonly label: string; readonly note: string; reado
 
 export interface DebriefOptions {
   readonly view: PlayerView;
-  /** The match's seed (local games); null online, where the what-if deals afresh and says so. */
+  /** The match's seed (local games); null online, where `loadSeed` asks the server for it. */
   readonly seed: string | null;
+  /** Online: the finished match's seed from its server; refused or failed, the what-if deals afresh and says so. */
+  readonly loadSeed?: () => Promise<string>;
   /** A fresh seed, for online games. */
   readonly freshSeed: () => string;
   readonly switchSides: SwitchSides | null;
@@ -94,17 +96,24 @@ function whatIfPart(opts: DebriefOptions, played: GameFigures): HTMLElement {
   const other = rule === 'unanimity' ? 'majority' : 'unanimity';
   const status = h('p', { attrs: { role: 'status' } }, 'Replaying the deal with the AI…');
   const results = h('div', {});
-  const dealNote = opts.seed === null
-    ? 'An online game keeps its seed on the server, so the AI plays a fresh deal of the same scenario and options instead.'
-    : 'The AI (Normal against Normal) plays the same deal twice: once under this game’s rule and once under the other.';
-  const part = section('debrief-whatif-title', `What if: ${DECISION_RULE_WORD[other]} instead of ${DECISION_RULE_WORD[rule]}`, h('p', {}, dealNote), status, results);
+  const freshDeal = 'This match’s seed could not be had from the server, so the AI plays a fresh deal of the same scenario and options instead.';
+  const dealNote = h('p', {}, opts.seed === null && !opts.loadSeed
+    ? freshDeal
+    : 'The AI (Normal against Normal) plays the same deal twice: once under this game’s rule and once under the other.');
+  const part = section('debrief-whatif-title', `What if: ${DECISION_RULE_WORD[other]} instead of ${DECISION_RULE_WORD[rule]}`, dealNote, status, results);
   const stop = new AbortController();
   // The debrief leaves with the game screen: stop replaying then.
   const watch = setInterval(() => { if (!part.isConnected) stop.abort(); }, 500);
-  const seed = opts.seed ?? opts.freshSeed();
-  const setup = { scenario: opts.view.scenario, dependency: opts.view.options.dependency, seed };
+  // The deal: the game's own seed (online, the server reveals it once the match is over), else a fresh one.
+  const dealSeed = async (): Promise<string> => {
+    const seed = opts.seed ?? (await opts.loadSeed?.().catch(() => null)) ?? null;
+    if (seed !== null) return seed;
+    dealNote.textContent = freshDeal;
+    return opts.freshSeed();
+  };
   setTimeout(() => {
-    void import('../client/what-if').then(async ({ whatIfInWorker }) => {
+    void Promise.all([import('../client/what-if'), dealSeed()]).then(async ([{ whatIfInWorker }, seed]) => {
+      const setup = { scenario: opts.view.scenario, dependency: opts.view.options.dependency, seed };
       // Both games at once, one worker each (a machine has at least two cores to give).
       const [same, changed] = await Promise.all([
         whatIfInWorker({ ...setup, decisionRule: rule }, stop.signal),

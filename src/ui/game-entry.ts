@@ -54,11 +54,21 @@ export interface OnlineLaunch {
   readonly onReplay: (record: GameRecord) => void;
 }
 
-/** The record of a finished online match, from its server, checked as a file would be. */
-async function serverRecord(lobby: LobbyClient, matchID: string): Promise<GameRecord> {
-  const record = parseGameRecord(await lobby.record(matchID));
-  if (typeof record === 'string') throw new Error(record);
-  return record;
+/**
+ * The record of a finished online match, from its server, checked as a file would be: fetched
+ * once for the debrief's what-if and the replay buttons together (again after a failure).
+ */
+function serverRecord(lobby: LobbyClient, matchID: string): () => Promise<GameRecord> {
+  let pending: Promise<GameRecord> | null = null;
+  const load = async (): Promise<GameRecord> => {
+    const record = parseGameRecord(await lobby.record(matchID));
+    if (typeof record === 'string') throw new Error(record);
+    return record;
+  };
+  return () => (pending ??= load().catch((error: unknown) => {
+    pending = null;
+    throw error;
+  }));
 }
 
 /** Connects to an online match and shows it in `root`; returns the function that tears it down. */
@@ -72,7 +82,7 @@ export function launchOnline(root: HTMLElement, opts: OnlineLaunch): () => void 
       inviteLink: opts.inviteLink,
       ...(opts.notice ? { notice: opts.notice } : {}),
       playAgain: () => opts.onPlayAgain(match.online.state()),
-      loadRecord: () => serverRecord(opts.lobby, opts.match.matchID),
+      loadRecord: serverRecord(opts.lobby, opts.match.matchID),
     },
     onReplay: opts.onReplay,
   });

@@ -211,7 +211,7 @@ class GameScreen {
     const me = snap.mode === 'solo' || snap.mode === 'online' ? snap.side : null;
     performance.mark('tl:debrief-start');
     const debrief = renderDebrief({
-      view: snap.shown.view, seed: this.opts.match.record?.().seed ?? null, freshSeed: randomSeed,
+      view: snap.shown.view, seed: this.opts.match.record?.().seed ?? null, freshSeed: randomSeed, ...this.seedLoader(),
       switchSides: switchSidesFor(this.opts.match.config, snap.side, (config) => this.restartWith(config)),
     });
     const source = this.opts.match.record?.() ?? this.opts.online?.loadRecord;
@@ -222,6 +222,12 @@ class GameScreen {
     this.layout.overlay.replaceChildren(end, debrief);
     performance.measure('tl:debrief', 'tl:debrief-start');
     (this.layout.overlay.querySelector('#end-title') as HTMLElement).focus();
+  }
+
+  /** Online: the debrief's what-if asks the server for the finished match's seed. */
+  private seedLoader(): { loadSeed?: () => Promise<string> } {
+    const load = this.opts.online?.loadRecord;
+    return load ? { loadSeed: () => load().then((record) => record.seed) } : {};
   }
 
   /** Switch sides: a new local match in this screen's place. */

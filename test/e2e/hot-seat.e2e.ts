@@ -1,11 +1,12 @@
 /**
  * (b) A hot-seat game through two full rounds: between turns the pass-the-device screen shows
  * and the hand is not in the page (neither the hand region nor any card of the last hand seen).
- * Also checks Undo and Escape on the way.
+ * Also checks Undo and Escape on the way, and runs axe-core on the pass screen and the game.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { screenshot } from './artifacts';
+import { expectAccessible } from './axe';
 import { launchChromium, watchErrors } from './browser';
 import { nextScreen, opsPlaysOffered, playTurn, roundShown } from './play';
 
@@ -86,7 +87,10 @@ describe('hot-seat', () => {
     while ((await nextScreen(page)) !== 'end') {
       if (await page.getByRole('heading', { name: 'Pass the device' }).isVisible()) {
         await expectHandHidden(page, lastHand);
-        if (passes === 1) await screenshot(page, 'pass-device-desktop');
+        if (passes === 1) {
+          await screenshot(page, 'pass-device-desktop');
+          await expectAccessible(page, 'pass the device (hot-seat)');
+        }
         passes++;
         await page.getByRole('button', { name: /^I am the .*: show my hand$/ }).click();
         continue;
@@ -95,6 +99,7 @@ describe('hot-seat', () => {
       lastHand = await handTitles(page);
       expect(lastHand.length).toBeGreaterThan(0);
       turns++;
+      if (turns === 1) await expectAccessible(page, 'hot-seat game');
       if (turns === 1) await escapeOnce(page);
       if (turns === 2) await undoOnce(page);
       else await playTurn(page, { act: turns % 3 !== 0, viaTable: turns % 2 === 0, event: turns % 4 === 1 });

@@ -2,8 +2,8 @@
  * Online replays (called by online.e2e.ts once its match has ended): the server reveals the
  * match's record now that it is over. A player downloads it from the end screen (a record the
  * replay screen accepts, for this match, whose moves rebuild the final World Order shown); a
- * spectator who follows the link after the end reads the debrief (chart drawn, prompts present),
- * opens the replay and steps through it. axe-core on the spectator's end screen and the replay;
+ * spectator who follows the link after the end reads the debrief (chart drawn, prompts present,
+ * the what-if on this match's own deal), opens the replay and steps through it. axe-core on the spectator's end screen and the replay;
  * screenshots at 1280×720 and 390×844.
  */
 import { readFileSync } from 'node:fs';
@@ -42,6 +42,10 @@ export async function watchOnlineReplay(spectator: Page, base: string, code: str
   const prompts = await debrief.getByRole('region', { name: 'To think about' }).getByRole('listitem').count();
   expect(prompts).toBeGreaterThanOrEqual(3);
   expect(prompts).toBeLessThanOrEqual(5);
+  // The what-if replays this match's own deal: the server gave its seed now that it is over.
+  const whatIf = debrief.getByRole('region', { name: /^What if/ });
+  await whatIf.getByText(/^Replayed: /).waitFor({ timeout: 90_000 });
+  expect(await whatIf.textContent()).toContain('plays the same deal twice');
   await spectator.getByRole('button', { name: 'Watch the replay' }).scrollIntoViewIfNeeded();
   await screenshot(spectator, 'online-end-spectator-desktop');
   await expectAccessible(spectator, 'online end screen (spectator)');
