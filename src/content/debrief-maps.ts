@@ -5,6 +5,8 @@
  * log and the final view, nothing else). Pure.
  */
 import { TARGETABLE } from '../game/data/countries';
+import { isScenarioId } from '../game/data/scenarios';
+import { inPlay } from '../game/scenario-rules';
 import type { LogEntry } from '../game/log';
 import type { AutTie, CountryId, DemTie } from '../game/types';
 
@@ -25,10 +27,16 @@ type Mutable = Record<CountryId, { trust: number; leverage: number; demTie: DemT
 
 const isSetup = (entry: LogEntry): boolean => entry.cause.kind === 'rules' && entry.cause.step === 'setup';
 
-function snapshot(state: Mutable): Record<CountryId, CountryAtRound> {
+function snapshot(state: Mutable, ids: readonly CountryId[]): Record<CountryId, CountryAtRound> {
   const out = {} as Record<CountryId, CountryAtRound>;
-  for (const id of TARGETABLE) out[id] = { ...state[id] };
+  for (const id of ids) out[id] = { ...state[id] };
   return out;
+}
+
+/** The countries in play in the game this log records (its setup entry names the scenario). */
+function countriesOf(log: readonly LogEntry[]): readonly CountryId[] {
+  const setup = log.find((entry) => entry.event.type === 'setup')?.event;
+  return setup?.type === 'setup' && isScenarioId(setup.scenario) ? inPlay({ scenario: setup.scenario }) : TARGETABLE;
 }
 
 /** Puts one entry's change back (its `from`). */
@@ -48,21 +56,22 @@ export function roundMaps(
   final: Readonly<Record<CountryId, CountryAtRound>>,
   lastRound: number,
 ): RoundMap[] {
+  const ids = countriesOf(log);
   const state = {} as Mutable;
-  for (const id of TARGETABLE) {
+  for (const id of ids) {
     const { trust, leverage, demTie, autTie } = final[id];
     state[id] = { trust, leverage, demTie, autTie };
   }
   const maps: RoundMap[] = [];
   let i = log.length - 1;
   for (let round = lastRound; round >= 1; round--) {
-    maps.push({ round, countries: snapshot(state) });
+    maps.push({ round, countries: snapshot(state, ids) });
     for (; i >= 0 && (log[i] as LogEntry).round >= round; i--) {
       const entry = log[i] as LogEntry;
       if (!isSetup(entry)) undo(state, entry);
     }
   }
   // Whatever is left before round 1 is the setup's own (kept) or nothing.
-  maps.push({ round: 0, countries: snapshot(state) });
+  maps.push({ round: 0, countries: snapshot(state, ids) });
   return maps.reverse();
 }

@@ -1,11 +1,12 @@
 /**
- * Trust and leverage by round: a grid of the 32 countries (grouped by region), each cell shaded by
+ * Trust and leverage by round: a grid of the countries in play (grouped by region), each cell shaded by
  * the chosen track at the end of the chosen round, with its number and tie written in it (colour
  * is never the only carrier). A range input scrubs the rounds; two toggle buttons pick the track.
  */
 import type { RoundMap } from '../content/debrief-maps';
 import { AUT_TIE_NAME, DEM_TIE_NAME, REGION_NAME } from '../content/words';
-import { COUNTRY, TARGETABLE } from '../game/data/countries';
+import { COUNTRIES, COUNTRY } from '../game/data/countries';
+import type { CountryId } from '../game/types';
 import { REGIONS } from '../game/types';
 import { button, h } from './dom';
 
@@ -13,7 +14,7 @@ type MapTrack = 'trust' | 'leverage';
 
 const roundLabel = (round: number): string => (round === 0 ? 'the start' : `the end of round ${round}`);
 
-function cell(map: RoundMap, id: (typeof TARGETABLE)[number], track: MapTrack): HTMLElement {
+function cell(map: RoundMap, id: CountryId, track: MapTrack): HTMLElement {
   const c = map.countries[id];
   const value = c[track];
   const tie = track === 'trust' ? (c.demTie === 'none' ? '' : DEM_TIE_NAME[c.demTie]) : (c.autTie === 'none' ? '' : AUT_TIE_NAME[c.autTie]);
@@ -25,7 +26,8 @@ function cell(map: RoundMap, id: (typeof TARGETABLE)[number], track: MapTrack): 
 
 function grid(map: RoundMap, track: MapTrack): HTMLElement {
   return h('div', { class: 'map-grid' }, ...REGIONS.map((region) => {
-    const ids = TARGETABLE.filter((id) => COUNTRY[id].region === region);
+    // The countries the maps hold: those in play in the game's scenario.
+    const ids = COUNTRIES.map((c) => c.id).filter((id) => map.countries[id] !== undefined && COUNTRY[id].region === region);
     return ids.length === 0 ? null : h('section', { class: 'map-region', attrs: { 'aria-label': REGION_NAME[region] } },
       h('h4', {}, REGION_NAME[region]),
       h('ul', {}, ...ids.map((id) => cell(map, id, track))));

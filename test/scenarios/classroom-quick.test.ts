@@ -10,6 +10,7 @@ import {
 import { BOARD_COLORS } from '../../src/render/palette';
 import { inPlay, isInPlay, turnsPerRound } from '../../src/game/scenario-rules';
 import { buildBoardSpec } from '../../src/render/view-model';
+import { roundMaps } from '../../src/content/debrief-maps';
 import { countriesNamed, playable, playRandomGame, replay, scenarioCards } from './scenario-support';
 
 const ID = 'classroom-quick';
@@ -134,5 +135,13 @@ describe('Classroom Quick: a seeded game', () => {
   it('replays to the identical state from its seed and moves', () => {
     const { G, moves } = playRandomGame(ID, 'cq-replay');
     expect(JSON.stringify(replay(ID, 'cq-replay', moves))).toBe(JSON.stringify(G));
+  });
+});
+
+describe('Classroom Quick: the debrief', () => {
+  it('maps trust and leverage by round for the countries in play only', () => {
+    const { G } = playRandomGame(ID, 'cq-debrief');
+    const maps = roundMaps(G.log, G.countries, G.round);
+    for (const map of maps) expect(Object.keys(map.countries).sort()).toEqual([...IN_PLAY].sort());
   });
 });
