@@ -146,6 +146,26 @@ describe('online play between strangers', () => {
       // Only one stand-in turn so far: Bo played his own.
       await expect.poll(() => a.locator('.log-stand-in').count()).toBeGreaterThan(0);
       expect(errors.filter((e) => !/WebSocket|net::ERR_/.test(e))).toEqual([]);
+
+      // Bo moves his games to another device with a one-time code (text and QR code).
+      await b.goto(`${base}#/my-games`);
+      await b.getByRole('button', { name: 'Make a transfer code' }).click();
+      const qr = b.getByRole('img', { name: /^QR code of the link that moves your games/ });
+      await qr.waitFor({ timeout: 20_000 });
+      const transfer = ((await b.locator('.transfer-code strong').textContent()) ?? '').replace(/-/g, '');
+      expect(transfer).toMatch(/^[A-Z2-9]{12}$/);
+      await screenshot(b, 'strangers-transfer-code');
+      await expectAccessible(b, 'my games with a transfer code');
+      const ctxC = await browser.newContext(DESKTOP);
+      try {
+        const c = await ctxC.newPage();
+        await c.goto(`${base}#/transfer/${transfer}`);
+        await c.getByText('1 seat moved to this device.').waitFor({ timeout: 20_000 });
+        await c.getByRole('listitem').filter({ hasText: `Match ${code.slice(0, 4)}-${code.slice(4)}` }).waitFor({ timeout: 20_000 });
+        expect(c.url()).toMatch(/#\/my-games$/);
+      } finally {
+        await ctxC.close();
+      }
     } finally {
       await ctxA.close();
       await ctxB.close();
