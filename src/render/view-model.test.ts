@@ -150,7 +150,24 @@ describe('buildBoardSpec: countries', () => {
     }
     const eth = byId(s.countries, 'ETH');
     expect(eth.tooltip.concepts[0]?.id).toBe('coerced-bloc-collapse');
-    expect(eth.tooltip.lines.join(' ')).toMatch(/break away/);
+    expect(eth.tooltip.lines.join(' ')).toMatch(/Resentment exceeds leverage: will break away/);
+  });
+
+  // Regression: the tooltip showed resentment out of 3 (its maximum is 5) and said nothing of a
+  // country coerced to the limit, which breaks away even with leverage above its resentment.
+  it('shows resentment out of its maximum and names the limit as a reason to break away', () => {
+    const G = game();
+    G.countries.ETH.resentment = 5;
+    G.countries.ETH.leverage = 5;
+    const eth = byId(spec(G).countries, 'ETH');
+    expect(eth.tooltip.lines.join(' ')).toMatch(/Resentment 5\/5/);
+    expect(eth.tooltip.lines).toContain('Coerced to the limit: will break away at resolution');
+    G.countries.ETH.resentment = 4;
+    expect(byId(spec(G).countries, 'ETH').tooltip.lines.join(' ')).not.toMatch(/break away/);
+  });
+
+  it('says why a cheerleader votes against: its leverage above its trust', () => {
+    expect(byId(spec(game()).countries, 'GRC').tooltip.lines).toContain("Leverage 4 above trust 3: can veto the bloc's line");
   });
 });
 

@@ -6,7 +6,7 @@
 import { COUNTRIES, type CountryInfo } from '../game/data/countries';
 import { breaksAway, votesAgainst } from '../game/queries';
 import { homeOf, isInPlay } from '../game/scenario-rules';
-import type { AutTie, CountryId, DecisionRule, DemTie, FrameworkId, Regime, RegionId, Side } from '../game/types';
+import { TRACK_MAX, type AutTie, type CountryId, type DecisionRule, type DemTie, type FrameworkId, type Regime, type RegionId, type Side } from '../game/types';
 import type { CountryState } from '../game/state';
 import type { PlayerView } from '../game/view';
 import { DEM_TIE_NAME, FRAMEWORK_NAME, FRAMEWORK_SHORT, REGION_NAME, SIDE_NAME, TRACK_LETTER } from '../content/words';
@@ -178,14 +178,19 @@ function chipsOf(home: Side | null, cs: CountryState, vetoRisk: boolean, rule: D
 function tooltipOf(info: CountryInfo, cs: CountryState, vetoRisk: boolean, rule: DecisionRule): TooltipSpec {
   const lines = [
     `${REGION_NAME[info.region]} · weight ${info.weight} · ${cs.regime}`,
-    `Trust ${cs.trust}/5 · Leverage ${cs.leverage}/5`,
+    `Trust ${cs.trust}/${TRACK_MAX.trust} · Leverage ${cs.leverage}/${TRACK_MAX.leverage}`,
   ];
   if (info.home) lines.push(`Home of the ${SIDE_NAME[info.home]}: never a target, never scores`);
   if (cs.demTie !== 'none') lines.push(`Democratic tie: ${cs.demTie === 'member' ? 'member (integrated)' : cs.demTie}`);
   if (cs.autTie !== 'none') lines.push(`Autocratic tie: ${cs.autTie === 'deal' ? 'bilateral deal' : cs.framework ? `${FRAMEWORK_NAME[cs.framework]} framework` : 'framework'}`);
-  if (cs.regime !== 'autocracy' || cs.polarization > 0) lines.push(`Polarization ${cs.polarization}/3 · Resentment ${cs.resentment}/3`);
-  else lines.push(`Resentment ${cs.resentment}/3 (autocracies do not polarize)`);
-  if (vetoRisk) lines.push(rule === 'unanimity' ? 'Leverage ≥ 3: can veto bloc decisions' : 'Leverage ≥ 3: votes against bloc decisions');
-  if (breaksAway(cs)) lines.push('Resentment exceeds leverage: will break away at resolution');
+  const resentment = `Resentment ${cs.resentment}/${TRACK_MAX.resentment}`;
+  if (cs.regime !== 'autocracy' || cs.polarization > 0) lines.push(`Polarization ${cs.polarization}/${TRACK_MAX.polarization} · ${resentment}`);
+  else lines.push(`${resentment} (autocracies do not polarize)`);
+  // The rule itself is votesAgainst (leverage at the threshold and above trust); this says it in words.
+  const cheerleader = `Leverage ${cs.leverage} above trust ${cs.trust}`;
+  if (vetoRisk) lines.push(rule === 'unanimity' ? `${cheerleader}: can veto the bloc's line` : `${cheerleader}: votes against the bloc's line`);
+  if (breaksAway(cs)) {
+    lines.push(cs.resentment > cs.leverage ? 'Resentment exceeds leverage: will break away at resolution' : 'Coerced to the limit: will break away at resolution');
+  }
   return { title: info.name, lines, concepts: countryConcepts(info, cs, vetoRisk, rule) };
 }
