@@ -69,6 +69,8 @@ export function registerTransferRoutes(router: Router, options: LobbyOptions, no
     }
     const code = newTransferCode();
     const at = now();
+    // Codes nobody redeemed go when the next one is made (they expired long since).
+    for (const old of await db.listMatches({ gameName: TRANSFER_GAME, where: { updatedBefore: at - 2 * TRANSFER_MINUTES * 60_000 } })) await db.wipe(old);
     const pending: Pending = { seats: seats.map(({ matchID, playerID, credentials }) => ({ matchID, playerID, held: hashOf(credentials) })), expiresAt: at + TRANSFER_MINUTES * 60_000, used: false };
     const metadata = { gameName: TRANSFER_GAME, players: {}, createdAt: at, updatedAt: at, transfer: pending } as unknown as Server.MatchData;
     await db.createMatch(idOf(code), { metadata, initialState: { G: {}, ctx: {}, plugins: {}, _undo: [], _redo: [], _stateID: 0 } as unknown as State });

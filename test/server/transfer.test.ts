@@ -55,6 +55,11 @@ describe('seat transfer', () => {
     time.advance(15 * 60_000);
     const expired = await lobby(server, '/games/transfer/redeem', { code: late });
     expect(expired.status).toBe(410);
+    // An expired code nobody redeemed is wiped when a later code is made.
+    const stale = String((await lobby(server, '/games/transfer', { seats: [{ matchID: second.matchID, playerID: '1', credentials: moved[1]!.credentials }] })).json.code);
+    time.advance(31 * 60_000);
+    await lobby(server, '/games/transfer', { seats: [{ matchID: second.matchID, playerID: '1', credentials: moved[1]!.credentials }] });
+    expect((await lobby(server, '/games/transfer/redeem', { code: stale })).status).toBe(404);
     // Transfers are never listed as matches.
     const listed = (await lobby(server, `/games/${GAME}`)).json.matches as { matchID: string }[];
     expect(listed.every((m) => m.matchID !== `transfer-${late}`)).toBe(true);
