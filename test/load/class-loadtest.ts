@@ -19,9 +19,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { io, type Socket } from 'socket.io-client';
-import { determinize } from '../../src/ai/determinize';
 import { quizForm } from '../../src/content/quiz';
-import { createAlea, legalMoves, type PlayerView, toBgioMove } from '../../src/game';
+import { createAlea, legalMovesOfView, type PlayerView, toBgioMove } from '../../src/game';
 import { spawnServerProcess } from './server-process';
 
 const GAME = 'trust-and-leverage';
@@ -73,12 +72,10 @@ async function request(base: string, kind: Kind, method: string, path: string, a
 
 interface State { G: PlayerView; ctx: { currentPlayer: string; gameover?: unknown }; _stateID: number }
 
+/** A uniformly random legal move of the view (the rules' own list for a view: no deck is guessed, so it is cheap). */
 function randomLegalMove(view: PlayerView, seed: string): { move: string; args: unknown[] } {
-  const rng = createAlea(seed);
-  const side = view.viewer;
-  if (side === null) throw new Error('a bot needs a seat');
-  const moves = legalMoves(determinize(view, rng), side);
-  const chosen = moves[Math.floor(rng() * moves.length)];
+  const moves = legalMovesOfView(view);
+  const chosen = moves[Math.floor(createAlea(seed)() * moves.length)];
   if (!chosen) throw new Error('no legal move');
   return toBgioMove(chosen);
 }
