@@ -3,11 +3,10 @@
  * stylesheet (teaching.css), built from the same data as the screens, so that a handout never
  * says something the game does not. The glossary handout is GLOSSARY (every concept: definition,
  * the article's words, examples, where scholars disagree); the rules handout is the rules page's
- * sections a player needs at the table, and the scenarios.
+ * sections a player needs at the table, each scenario's own rules among them.
  */
 import { GLOSSARY } from '../content/glossary';
 import { citation } from '../content/glossary-sources';
-import { SCENARIOS } from '../game/data/scenarios';
 import { CONCEPTS } from '../game/types';
 import { h, screenHeading } from './dom';
 import type { HandoutId } from './teaching-routes';
@@ -16,9 +15,6 @@ import { block } from './rules-page';
 
 /** The rules page's sections a handout leaves out (background a teacher can discuss, not needed to play). */
 const NOT_ON_THE_HANDOUT: ReadonlySet<string> = new Set(['Where the regime labels come from', 'What each player sees', 'What this model leaves out']);
-
-/** The guided tutorial is a scenario too, but not one a class sets up. */
-const TUTORIAL_ID = 'tutorial';
 
 const SOURCE_LINE = `From Trust & Leverage, built on ${citation('lukian-2021')}, “China, International Cooperation, and Alliance-building”, European Guanxi, and the works it cites.`;
 
@@ -38,14 +34,11 @@ function glossaryHandout(): HTMLElement[] {
 }
 
 function rulesHandout(): HTMLElement[] {
+  // The rules page's sections in its order, each scenario's own rules included (its length, the
+  // countries in play, its world events and its own rules), so a class has the scenario it plays.
   const sections = RULES_FOR_PLAYERS.filter((s) => !NOT_ON_THE_HANDOUT.has(s.title));
-  return [
-    h('section', { class: 'handout-section', attrs: { 'aria-labelledby': 'handout-scenarios' } },
-      h('h2', { id: 'handout-scenarios' }, 'Scenarios'),
-      h('ul', {}, ...Object.values(SCENARIOS).filter((s) => s.id !== TUTORIAL_ID).map((s) => h('li', {}, h('strong', {}, `${s.title} (${s.rounds} rounds): `), s.summary)))),
-    ...sections.map((s, i) => h('section', { class: 'handout-section', attrs: { 'aria-labelledby': `handout-rules-${i}` } },
-      h('h2', { id: `handout-rules-${i}` }, s.title), ...s.blocks.map(block))),
-  ];
+  return sections.map((s, i) => h('section', { class: 'handout-section', attrs: { 'aria-labelledby': `handout-rules-${i}` } },
+    h('h2', { id: `handout-rules-${i}` }, s.title), ...s.blocks.map(block)));
 }
 
 export const HANDOUT_TITLE: Readonly<Record<HandoutId, string>> = {

@@ -13,6 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CONCEPT_LABEL } from '../../src/content/concept-labels';
 import { quizForm } from '../../src/content/quiz';
+import { LISTED_SCENARIOS } from '../../src/game/data/scenarios';
 import { CONCEPTS } from '../../src/game/types';
 import { ARTIFACTS, screenshot } from './artifacts';
 import { expectAccessible } from './axe';
@@ -126,7 +127,7 @@ describe('for teachers', () => {
     await page.close();
   });
 
-  it('prints the rules handout: the scenarios, a round, the actions, votes and scoring, no controls', async () => {
+  it('prints the rules handout: a round, the actions, votes, scoring and each scenario\'s rules, no controls', async () => {
     const page = await browser.newPage(DESKTOP);
     const errors = watchErrors(page);
     await page.goto(`${inject('baseUrl')}#/handout/rules`);
@@ -137,9 +138,9 @@ describe('for teachers', () => {
 
     const pages = await pdfPages(await printToPdf(page, 'handout-rules'));
     expect(pages.length).toBeGreaterThanOrEqual(2);
-    expect(pages.length).toBeLessThanOrEqual(6);
+    expect(pages.length).toBeLessThanOrEqual(8);
     const all = pages.join('');
-    for (const text of ['Scenarios', 'The goal', 'A round', 'Your turn', 'Basic actions of the Democratic bloc', 'Basic actions of the Autocratic power', 'Bloc decisions and the veto', 'Scoring, at the end of every round']) {
+    for (const text of [...LISTED_SCENARIOS.map((s) => `Scenario: ${s.title}`), 'The goal', 'A round', 'Your turn', 'Basic actions of the Democratic bloc', 'Basic actions of the Autocratic power', 'Bloc decisions and the veto', 'Scoring, at the end of every round']) {
       expect(all, text).toContain(squeeze(text));
     }
     for (const control of CONTROLS) expect(all).not.toContain(squeeze(control));
@@ -200,6 +201,22 @@ describe('for teachers', () => {
     expect(await page.getByRole('link', { name: 'Try form B' }).getAttribute('href')).toBe('#/quiz/B');
     await screenshot(page, 'quiz-results-desktop');
     await expectAccessible(page, 'quiz results');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('fits a 390×844 phone: For teachers, the guide, a quiz form and the rules handout', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    const errors = watchErrors(page);
+    const pages = [['#/teachers', 'For teachers'], ['#/guide', 'Teacher\'s guide'], ['#/quiz/B', 'Practice quiz, form B'], ['#/handout/rules', /^Rules summary/]] as const;
+    for (const [hash, heading] of pages) {
+      await page.goto(`${inject('baseUrl')}${hash}`);
+      await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
+      const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, screen: window.innerWidth }));
+      expect(widths.page, hash).toBeLessThanOrEqual(widths.screen);
+      await screenshot(page, `teaching-${hash.replace(/[#/]+/g, '-').replace(/^-/, '')}-phone`);
+      await expectAccessible(page, `${hash} on a phone`);
+    }
     expect(errors).toEqual([]);
     await page.close();
   });
