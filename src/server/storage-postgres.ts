@@ -221,24 +221,35 @@ export class PostgresStorage extends Async implements MatchStore {
   /** Every write has committed by the time its promise settles: nothing is pending here. */
   async flushed(): Promise<void> {}
 
+  /**
+   * Always reads the database. A state is sent back only if it is not the one this process has
+   * already parsed (same state id: a state is never changed once stored), which spares moving
+   * and parsing ~15 kB for the reads that follow a move made or heard of here.
+   */
   override async fetch<O extends FetchOpts>(matchID: string, opts: O): Promise<StorageAPI.FetchResult<O>> {
     const result: Partial<StorageAPI.FetchFields> = {};
-    const columns = [opts.metadata && 'metadata', opts.initialState && 'initial_state', opts.state && 'state'].filter(Boolean);
+    const known = opts.state ? this.cache.get(matchID)?.state : undefined;
+    const columns = [opts.metadata && 'metadata', opts.initialState && 'initial_state'].filter(Boolean) as string[];
+    if (opts.state) columns.push(known ? 'state_id, CASE WHEN state_id = $2 THEN NULL ELSE state END AS state' : 'state_id, state');
     const [row, log] = await Promise.all([
       columns.length > 0
-        ? this.pool.query<Record<string, string>>(`SELECT ${columns.join(', ')} FROM ${MATCHES_TABLE} WHERE id = $1`, [matchID]).then((r) => r.rows[0])
+        ? this.pool.query<Record<string, string | number | null>>(`SELECT ${columns.join(', ')} FROM ${MATCHES_TABLE} WHERE id = $1`,
+          known ? [matchID, known._stateID] : [matchID]).then((r) => r.rows[0])
         : undefined,
       opts.log
         ? this.pool.query<{ entries: string }>(`SELECT entries FROM ${LOG_TABLE} WHERE match_id = $1 ORDER BY seq`, [matchID]).then((r) => r.rows)
         : undefined,
     ]);
-    if (row?.metadata !== undefined) result.metadata = JSON.parse(row.metadata) as Server.MatchData;
-    if (row?.initial_state !== undefined) result.initialState = JSON.parse(row.initial_state) as State;
-    if (row?.state !== undefined) result.state = JSON.parse(row.state) as State;
-    // A fresh read of both is a copy to check the next move against (a state is never mutated once stored).
-    const known = this.cache.get(matchID)?.state;
-    if (result.state && row?.metadata !== undefined && !(known && known._stateID > result.state._stateID)) {
-      this.remember(matchID, { state: result.state, metadata: row.metadata });
+    const text = (column: string) => (typeof row?.[column] === 'string' ? row[column] : undefined);
+    const metadata = text('metadata');
+    if (metadata !== undefined) result.metadata = JSON.parse(metadata) as Server.MatchData;
+    if (text('initial_state') !== undefined) result.initialState = JSON.parse(text('initial_state')!) as State;
+    if (text('state') !== undefined) result.state = JSON.parse(text('state')!) as State;
+    else if (row && known && Number(row.state_id) === known._stateID) result.state = known;
+    // What was read is the copy to check the next move against (a state is never mutated once stored).
+    const newest = this.cache.get(matchID)?.state;
+    if (result.state && !(newest && newest._stateID > result.state._stateID)) {
+      this.remember(matchID, metadata === undefined ? { state: result.state } : { state: result.state, metadata });
     }
     if (log) result.log = log.flatMap((r) => JSON.parse(r.entries) as LogEntry[]);
     return result as StorageAPI.FetchResult<O>;

@@ -121,6 +121,18 @@ describeWithServices('PostgreSQL: one statement per move', ['postgres'], () => {
     expect((await b.fetch('AAAA', { state: true, metadata: true })).metadata?.updatedAt).toBe(5);
   });
 
+  it('a read sends the state back only when it is not the one this process already holds', async () => {
+    const [a, b] = [await openStore(), await openStore()];
+    await a.createMatch('AAAA', { initialState: stateAt(0), metadata: metadataOf(1) });
+    const first = (await a.fetch('AAAA', { state: true, metadata: true })).state;
+    expect((await a.fetch('AAAA', { state: true })).state).toBe(first);
+    await b.fetch('AAAA', { state: true, metadata: true });
+    await writeMove(b, 'AAAA', 1, 5);
+    const fresh = (await a.fetch('AAAA', { state: true })).state;
+    expect(fresh).toEqual(stateAt(1));
+    expect((await a.fetch('AAAA', { state: true })).state).toBe(fresh);
+  });
+
   it('a server on PostgreSQL plays each move in one round trip, its copy kept fresh by the other seat\'s moves', { timeout: 60_000 }, async () => {
     const server = await startServer({ storage: { kind: 'postgres', url, poolSize: 4 } });
     const { matchID, seats } = await createTable(server);
