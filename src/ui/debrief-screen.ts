@@ -12,6 +12,7 @@ import { AI_LEVEL_NAME, DECISION_RULE_WORD, SIDE_NAME, signed } from '../content
 import type { MatchConfig } from '../client/match';
 import { opponent, type PlayerView, type Side } from '../game';
 import { RULES } from '../game/rules-config';
+import { DEFAULT_SCENARIO, SCENARIOS } from '../game/data/scenarios';
 import { type ChartSeries, chartLegend, worldOrderChart, worldOrderTable } from './debrief-chart';
 import { renderRoundMaps } from './debrief-maps';
 import { button, h } from './dom';
@@ -138,6 +139,15 @@ function whatIfPart(opts: DebriefOptions, played: GameFigures): HTMLElement {
 export function switchSidesFor(config: MatchConfig, side: Side | null, restart: (config: MatchConfig) => void): SwitchSides | null {
   // A new deal: no seed, no resumed moves.
   const { seed: _seed, moves: _moves, aiNotes: _notes, ...rest } = config;
+  if (config.mode === 'solo' && config.scripted) {
+    // The tutorial: the rematch is a real game (the screen's onSwitchSides starts it), not the script.
+    const other = opponent(config.humanSide ?? 'dem');
+    return {
+      label: `Now a real game: play the ${SIDE_NAME[other]}`,
+      note: `A full game of ${SCENARIOS[DEFAULT_SCENARIO].title} against the ${AI_LEVEL_NAME.normal} AI, with a new deal and no script.`,
+      onClick: () => restart({ ...rest, humanSide: other }),
+    };
+  }
   if (config.mode === 'solo') {
     const other = opponent(config.humanSide ?? 'dem');
     return {

@@ -16,6 +16,14 @@ describe('Switch sides', () => {
     expect(started).toEqual({ mode: 'solo', scenario: 'competing-visions', humanSide: 'aut', level: 'hard', decisionRule: 'majority', dependency: 2 });
   });
 
+  it('after the tutorial: a real game on the other side, not "the same rules" of the script', () => {
+    const tutorial: MatchConfig = { mode: 'solo', scenario: 'tutorial', humanSide: 'dem', seed: 't', scripted: () => ({ move: { kind: 'pass' }, reason: '' }) };
+    const offer = switchSidesFor(tutorial, 'dem', () => {});
+    expect(offer && 'onClick' in offer ? offer.label : null).toBe('Now a real game: play the Autocratic power');
+    expect(offer?.note).toMatch(/^A full game of Competing Visions/);
+    expect(offer?.note).not.toMatch(/same rules/);
+  });
+
   it('hot-seat: a rematch with the same rules; online: a note only; spectators: nothing', () => {
     let started: MatchConfig | null = null;
     const hotSeat = switchSidesFor({ mode: 'hot-seat', scenario: 'competing-visions', seed: 's' }, 'dem', (config) => { started = config; });

@@ -150,8 +150,8 @@ describe('the tutorial', () => {
     await page.getByRole('button', { name: 'Start the tutorial' }).click();
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/tutorial');
     await playTutorial(page, 'tutorial-desktop');
-    // The debrief's Switch sides leads on to a real game: the full scenario, saved like any solo game.
-    await page.getByRole('button', { name: 'Switch sides: play the Autocratic power' }).click();
+    // The debrief's switch of sides leads on to a real game: the full scenario, saved like any solo game.
+    await page.getByRole('button', { name: 'Now a real game: play the Autocratic power' }).click();
     await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#\/local\//);
     expect(await nextScreen(page, 60_000)).toBe('my-turn');
     await expect.poll(() => page.getByText('1 of 8').count()).toBeGreaterThan(0);
