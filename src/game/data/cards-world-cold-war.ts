@@ -72,7 +72,7 @@ export const COLD_WAR_WORLD_CARDS = defineCards([
     side: 'world',
     title: 'Solidarity (1980)',
     ops: 0,
-    reference: 'Historical note beyond the article: in 1980 Polish workers founded Solidarity, the first independent trade union in the Soviet bloc; martial law crushed it in December 1981 under the threat of Soviet intervention.',
+    reference: 'Historical note beyond the article: in 1980 Polish workers founded Solidarity, the first independent trade union in the Soviet bloc; martial law crushed it in December 1981, its authors later citing the threat of a Soviet intervention (how real that threat was is contested).',
     concept: 'coerced-bloc-collapse',
     effects: [track('resentment', 2, country('POL'))],
     explanation: 'Poland\'s workers organise against the regime: resentment there rises, and only force will hold Poland.',
