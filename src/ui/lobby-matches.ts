@@ -2,6 +2,7 @@
  * The lobby's open matches: the list (refreshed on request and by a timer) and, for any listed
  * or linked match, its seats and its Join, Rejoin and Watch buttons.
  */
+import { paceOf, paceText } from '../client/online-clock';
 import { LobbyError, type LobbyMatch } from '../client/lobby-client';
 import { describeMatch, listSummary, lobbyErrorText, sortMatches } from '../client/online-rules';
 import { SIDE_NAME } from '../content/words';
@@ -26,7 +27,10 @@ export function matchDetails(ctx: LobbyContext, match: LobbyMatch, where: 'list'
     }
   }
   buttons.push(button('Watch', () => void ctx.watch(match.matchID), { key: `${where}-watch:${match.matchID}`, class: 'small', disabled, ariaLabel: `Watch match ${line.codeText}` }));
-  const meta = `${line.scenario} · ${line.rules}${line.aiSeats > 0 ? ' · against the server AI' : ''}${over ? ' · finished' : line.freeSeats === 0 ? ' · in progress' : ''}`;
+  // The pace tells a stranger what joining commits them to (a sitting, or a few visits a day).
+  const pace = paceOf(match);
+  const paceWords = pace && line.aiSeats === 0 ? ` · ${paceText(pace)}` : '';
+  const meta = `${line.scenario} · ${line.rules}${paceWords}${line.aiSeats > 0 ? ' · against the server AI' : ''}${over ? ' · finished' : line.freeSeats === 0 ? ' · in progress' : ''}`;
   return [h('p', { class: 'match-meta' }, meta), seats, h('div', { class: 'row' }, ...buttons)];
 }
 

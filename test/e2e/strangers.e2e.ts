@@ -88,6 +88,10 @@ describe('online play between strangers', () => {
       await connected(a);
       const code = ((await a.locator('.online-code .code').textContent()) ?? '').replace('-', '');
       await openLobby(b, 'Bo');
+      // The open list tells a stranger the pace before they join.
+      const listed = b.getByRole('listitem', { name: new RegExp(`^Match ${code.slice(0, 4)}-${code.slice(4)}:`) });
+      await listed.waitFor({ timeout: 20_000 });
+      expect(await listed.textContent()).toContain('Daily: 8 hours a turn');
       await b.getByLabel('Match code').fill(code);
       await b.getByRole('button', { name: 'Join', exact: true }).click();
       await connected(b);
