@@ -25,7 +25,7 @@
  *
  *   npm run loadtest -- --matches 500 [--think-ms 2000] [--max-moves 200] [--postgres URL] [--redis URL]
  *     [--processes N] [--update-timeout-ms 30000] [--kill-server-after-ms N] [--pace live|daily]
- *     [--turn-seconds N] [--bank-seconds N] [--absent FRACTION]
+ *     [--turn-seconds N] [--bank-seconds N] [--absent FRACTION] [--stand-in easy|normal|hard]
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -54,6 +54,7 @@ const { values } = parseArgs({
     'turn-seconds': { type: 'string' },
     'bank-seconds': { type: 'string' },
     absent: { type: 'string', default: '0' },
+    'stand-in': { type: 'string', default: 'normal' },
   },
 });
 /** The matches' pace (issue 15): `live` (the server's default, `--turn-seconds` per turn) or `daily`. */
@@ -62,6 +63,8 @@ const PACE = values.pace === 'daily' ? { kind: 'daily' } : {
   ...(values['turn-seconds'] ? { turnSeconds: Number(values['turn-seconds']) } : {}),
   ...(values['bank-seconds'] ? { bankSeconds: Number(values['bank-seconds']) } : {}),
 };
+/** The level of the AI that stands in for an absent bot (`--stand-in easy|normal|hard`). */
+const STAND_IN = values['stand-in'];
 /** Share of matches in which seat 1's bot walks away after its first turn: the server's AI then stands in. */
 const ABSENT = Number(values.absent);
 /** Moves the server's AI played for absent bots (ai-note events marked standIn), and the matches with an absent bot. */
@@ -143,7 +146,7 @@ async function playMatch(base: string, index: number): Promise<boolean> {
 }
 
 async function playMatchOn(base: string, index: number, sockets: Socket[]): Promise<boolean> {
-  const { matchID } = (await post(`${base}/games/${GAME}/create`, { options: { pace: PACE } })) as { matchID: string };
+  const { matchID } = (await post(`${base}/games/${GAME}/create`, { options: { pace: PACE, standIn: STAND_IN } })) as { matchID: string };
   // Every 1/ABSENT-th match (spread evenly, so runs compare): seat 1's bot leaves after its first turn.
   const absent = ABSENT > 0 && Math.floor((index + 1) * ABSENT) > Math.floor(index * ABSENT);
   if (absent) absentMatches += 1;
@@ -299,7 +302,7 @@ async function main(): Promise<void> {
       redis_publishes_per_move: redisBefore && redisAfter ? perMove(redisAfter.publishes, redisBefore.publishes, moves) : null,
       redis_bytes_in_per_move: redisBefore && redisAfter ? Math.round(perMove(redisAfter.bytesIn, redisBefore.bytesIn, moves)) : null,
       think_ms: THINK_MS, ramp_ms: RAMP_MS, duration_s: round((performance.now() - began) / 1000),
-      pace: PACE, absent_matches: absentMatches, stand_in_moves: standInMoves,
+      pace: PACE, stand_in: STAND_IN, absent_matches: absentMatches, stand_in_moves: standInMoves,
     };
     console.log(JSON.stringify(summary));
   } finally {
