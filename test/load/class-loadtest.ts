@@ -92,7 +92,8 @@ async function student(base: string, code: string, address: string, name: string
   const seat = (await request(base, 'join', 'POST', `/classes/${code}/join`, address, { body: { name } })) as Seat;
   const proof = { matchID: seat.matchID, playerID: seat.playerID, credentials: seat.playerCredentials };
   await request(base, 'quiz', 'POST', `/classes/${code}/quiz`, address, { body: { ...proof, phase: 'pre', answers: randomSheet(seat.quiz.pre, `${name}:pre`) } });
-  const socket: Socket = io(`${base}/${GAME}`, { transports: ['websocket'], forceNew: true, reconnection: false, extraHeaders: { 'x-forwarded-for': address } });
+  // Connect timeout 60 s: on a shared 2-core machine the load generator itself can lag.
+  const socket: Socket = io(`${base}/${GAME}`, { transports: ['websocket'], forceNew: true, reconnection: false, timeout: 60_000, extraHeaders: { 'x-forwarded-for': address } });
   try {
     await new Promise<void>((resolve, reject) => {
       socket.once('connect', () => resolve());
@@ -113,16 +114,20 @@ function play(socket: Socket, seat: Seat, name: string): Promise<boolean> {
     let sentAt: { stateID: number; at: number } | null = null;
     let busy = false;
     let moves = 0;
-    let watchdog = setTimeout(() => reject(new Error(`${name}: no update`)), UPDATE_TIMEOUT_MS * 10);
+    // A partner whose connection failed leaves this seat waiting: give up after a while.
+    let watchdog = setTimeout(() => reject(new Error(`${name}: no update`)), UPDATE_TIMEOUT_MS * 4);
     const onState = (state: State) => {
       if (latest && state._stateID <= latest._stateID) return;
       latest = state;
       clearTimeout(watchdog);
-      watchdog = setTimeout(() => reject(new Error(`${name}: no update`)), UPDATE_TIMEOUT_MS * 10);
+      watchdog = setTimeout(() => reject(new Error(`${name}: no update`)), UPDATE_TIMEOUT_MS * 4);
       if (sentAt && state._stateID > sentAt.stateID) {
         timings.move.push(performance.now() - sentAt.at);
         sentAt = null;
       }
+      act(state);
+    };
+    const act = (state: State) => {
       if (state.ctx.gameover !== undefined) {
         clearTimeout(watchdog);
         return resolve(true);
@@ -133,7 +138,8 @@ function play(socket: Socket, seat: Seat, name: string): Promise<boolean> {
       busy = true;
       await think();
       busy = false;
-      if (latest !== state) return onState(latest as unknown as State);
+      // A newer state came while thinking (an inject, a stand-in's move): play on that one.
+      if (latest !== state) return act(latest as unknown as State);
       const { move, args } = randomLegalMove(state.G, `${name}:${moves++}`);
       sentAt = { stateID: state._stateID, at: performance.now() };
       busy = true;
