@@ -12,7 +12,7 @@ import { button, h } from './dom';
 
 const BANNER_ID = 'app-update';
 
-/** Shows the offer at the top of the menu, if the menu is on screen and it is not there yet. */
+/** Shows the offer on the menu, under its title, if the menu is on screen and it is not there yet. */
 function offerOnMenu(root: HTMLElement, apply: () => void): void {
   const menu = root.querySelector<HTMLElement>('.menu');
   if (!menu || menu.querySelector(`#${BANNER_ID}`)) return;
@@ -20,7 +20,22 @@ function offerOnMenu(root: HTMLElement, apply: () => void): void {
     h('h2', { id: `${BANNER_ID}-title` }, 'A new version is ready'),
     h('p', {}, 'Update now to use it (the page reloads; saved games stay on this device), or keep playing this version.'),
     button('Update now', apply, { key: 'update-app', class: 'primary' }));
-  menu.prepend(banner);
+  // After the menu's title, so that the headings keep their order.
+  const head = menu.querySelector('.menu-head');
+  if (head) head.after(banner);
+  else menu.prepend(banner);
+}
+
+/** Resolves when `worker` is active, or after `ms`. */
+function activated(worker: ServiceWorker, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    worker.addEventListener('statechange', () => {
+      if (worker.state !== 'activated') return;
+      clearTimeout(timer);
+      resolve();
+    });
+  });
 }
 
 export function watchForUpdates(root: HTMLElement): void {
@@ -32,7 +47,17 @@ export function watchForUpdates(root: HTMLElement): void {
     },
   });
   function apply(): void {
-    void updateSW(true);
+    void (async () => {
+      const next = (await navigator.serviceWorker.getRegistration())?.waiting ?? null;
+      const controlled = navigator.serviceWorker.controller !== null;
+      await updateSW(true);
+      // Workbox reloads a page the new worker takes control of. A page loaded before any worker
+      // controlled it (the first visit) is never taken over: reload it once the new worker is
+      // active (or already is), at the latest after a few seconds.
+      if (controlled) return;
+      if (next && next.state !== 'activated') await activated(next, 5000);
+      location.reload();
+    })();
   }
   // The app replaces the root's content on every screen change: look for the menu each time.
   new MutationObserver(() => {
