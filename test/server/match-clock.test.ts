@@ -1,7 +1,7 @@
 /** The clock's arithmetic (pure): allowances, the bank, misses, claims, returning, and what a create request may ask. */
 import { describe, expect, it } from 'vitest';
 import { advanceClock, claimable, CLAIM_STALE_MS, isKept, returnToSeat, type TurnClock } from '../../src/server/clock/match-clock';
-import { DEFAULT_OPTIONS, KEPT_AFTER_MISSES, type OnlineOptions, parseOnlineOptions } from '../../src/server/clock/pace';
+import { classMatchOptions, DEFAULT_OPTIONS, KEPT_AFTER_MISSES, type OnlineOptions, onlineOptionsOf, parseOnlineOptions } from '../../src/server/clock/pace';
 
 const settings = { hourMs: 3_600_000, keptTurnMs: 600 };
 const live: OnlineOptions = { ...DEFAULT_OPTIONS, pace: { kind: 'live', turnSeconds: 60, bankSeconds: 120 } };
@@ -78,5 +78,13 @@ describe('match clock', () => {
     ];
     for (const [value, unlisted, reason] of bad) expect(parseOnlineOptions(value, unlisted), JSON.stringify(value)).toMatch(reason);
     expect(parseOnlineOptions({ chat: 'free' }, true)).toMatchObject({ chat: 'free' });
+  });
+
+  it('gives a class match no chat unless the teacher allows phrases, and no abandonment win', () => {
+    const none = classMatchOptions({ chat: 'none', pace: { kind: 'daily', turnHours: 48 } });
+    expect(none).toEqual({ pace: { kind: 'daily', turnHours: 48 }, standIn: 'normal', abandonment: false, chat: 'none' });
+    // What the class stores reads back the same (the chat routes and the clock read it so).
+    expect(onlineOptionsOf({ online: none })).toEqual(none);
+    expect(onlineOptionsOf({ online: classMatchOptions({ chat: 'phrases' }) }).chat).toBe('phrases');
   });
 });

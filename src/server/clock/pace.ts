@@ -116,3 +116,12 @@ export function turnAllowanceMs(pace: Pace, hourMs: number): number {
 export function startingBankMs(pace: Pace): number {
   return pace.kind === 'live' ? pace.bankSeconds * 1000 : 0;
 }
+
+/**
+ * The online options of a class's match (for src/server/classes: pass `{ online: classMatchOptions(…) }`
+ * as createSeededMatch's `extra`): the class's pace, no chat unless the teacher allows the fixed
+ * phrases (never free text), and no win by abandonment (the teacher decides about absent students).
+ */
+export function classMatchOptions(opts: { readonly pace?: Pace; readonly chat: 'none' | 'phrases'; readonly standIn?: AiLevel }): OnlineOptions {
+  return { pace: opts.pace ?? LIVE_DEFAULT, standIn: opts.standIn ?? DEFAULT_OPTIONS.standIn, abandonment: false, chat: opts.chat };
+}
