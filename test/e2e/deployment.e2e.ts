@@ -98,6 +98,19 @@ function watchLogs(pages: readonly Page[]): { stop: () => Promise<number[][]> } 
 
 const neverShrinks = (series: number[]) => series.every((n, i) => i === 0 || n >= series[i - 1]!);
 
+/** Records, in the page, whether its connection status ever says the link was lost. */
+async function noteLostLink(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { lostLink?: boolean };
+    w.lostLink = false;
+    new MutationObserver(() => {
+      if (/Connection lost/.test(document.body.textContent ?? '')) w.lostLink = true;
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+}
+
+const lostLink = (page: Page) => page.evaluate(() => (window as unknown as { lostLink?: boolean }).lostLink === true);
+
 describe('deployment: nginx, two processes, PostgreSQL, Redis', () => {
   it('plays a match through nginx, survives a SIGKILLed process without losing or undoing a move, and lists the same matches everywhere', async () => {
     const contexts: BrowserContext[] = [];
@@ -141,6 +154,7 @@ describe('deployment: nginx, two processes, PostgreSQL, Redis', () => {
       const survivor = cluster.servers[1 - victim]!;
       const before = await logLength(a);
       const watch = watchLogs([a, b, c]);
+      for (const page of [a, b, c]) await noteLostLink(page);
       process.kill(cluster.servers[victim]!.pid, 'SIGKILL');
       // Every page is (again) connected, through nginx to the survivor, and has every move.
       await expect.poll(() => connectionsTo(ports[1 - victim]!), { timeout: 30_000 }).toBeGreaterThanOrEqual(3);
@@ -148,6 +162,8 @@ describe('deployment: nginx, two processes, PostgreSQL, Redis', () => {
         await connected(page);
         await expect.poll(() => logLength(page), { timeout: 30_000 }).toBe(before);
       }
+      // At least one page had its socket on the killed process (and said so while reconnecting).
+      expect((await Promise.all([a, b, c].map(lostLink))).some(Boolean)).toBe(true);
       await screenshot(c, 'deployment-after-kill-spectator');
 
       // The match goes on through the other process, watched by the spectator.
