@@ -15,6 +15,7 @@ import { type ActionLogEntry, type GameState, INJECT_MOVE, rebuildLog, type Seat
 import { HttpError } from '../lobby-http';
 import { createSeededMatch, type Exclusive } from '../lobby-routes';
 import { aiLevelOf } from '../ai-seats';
+import { classMatchOptions } from '../clock/pace';
 import { aiPlayer } from '../lobby-seat-routes';
 import { MatchQueues } from '../match-queue';
 import { newCredentials } from '../secrets';
@@ -156,7 +157,10 @@ export class ClassService {
     const setupData = { scenario: options.scenario, decisionRule, dependency: options.dependency, demSeat: 'random' };
     const againstAi = options.pairing === 'ai';
     const players: Server.MatchData['players'] | undefined = againstAi ? { 1: aiPlayer(1, options.aiLevel) } : undefined;
-    const matchID = await createSeededMatch(this.options.db, this.options.game, setupData, true, players);
+    // A class's match: no chat, no win by abandonment (the teacher decides about absent students);
+    // the clock's stand-in for a student away from their turn plays at the class's AI level.
+    const online = classMatchOptions({ chat: 'none', standIn: options.aiLevel });
+    const matchID = await createSeededMatch(this.options.db, this.options.game, setupData, true, players, { online });
     return { matchID, decisionRule, seats: [EMPTY, againstAi ? { kind: 'ai', level: options.aiLevel } : EMPTY] };
   }
 

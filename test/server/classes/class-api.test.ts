@@ -72,6 +72,8 @@ describe('POST /classes/:code/join', () => {
     expect((first.json.setupData as { decisionRule: string }).decisionRule).toBe('unanimity');
     expect((second.json.setupData as { decisionRule: string }).decisionRule).toBe('majority');
     expect(first.json.unlisted).toBe(true);
+    // A class's match: no chat, no win by abandonment, the class's AI level stands in for an absent student.
+    expect(first.json.online).toMatchObject({ chat: 'none', abandonment: false, standIn: 'normal' });
     const g = await grid(server, made);
     expect(g.tables.map((t) => [t.decisionRule, t.status])).toEqual([['unanimity', 'playing'], ['majority', 'playing']]);
     expect(g.summary.map((s) => [s.decisionRule, s.tables])).toEqual([['unanimity', 1], ['majority', 1]]);
