@@ -84,6 +84,7 @@ export function mountApp(root: HTMLElement, options: AppOptions = {}): void {
     root.replaceChildren(renderMenu({
       last, onStart: (config) => void start(config), onRules: rules, onOnline: () => online(), onGlossary: () => void glossary({ entry: null, unknown: null }), resume: resumeOffer(),
       local: localResumeOffer(notice), onReplay: () => void replay(null, false), onTutorial: () => void tutorial(true), onTeachers: () => void teaching({ kind: 'teachers' }),
+      onJoinClass: () => void classroom({ kind: 'join', code: null }),
     }));
     focusTitle('menu-title');
   }

@@ -27,6 +27,8 @@ export interface MenuOptions {
   readonly onTutorial?: () => void;
   /** Opens "For teachers": the instructor room, the teacher's guide, handouts and the quiz. */
   readonly onTeachers?: () => void;
+  /** Opens a student's way into a class: the class code and a display name. */
+  readonly onJoinClass?: () => void;
 }
 
 /** A local game in progress to resume, and the problems found with saved games (shown, never fixed here). */
@@ -139,7 +141,9 @@ function onlineSection(opts: MenuOptions): HTMLElement {
     h('h2', { id: 'online-menu-title' }, 'Online'),
     h('p', {}, 'Play someone on another device, or the server\'s AI. Invite a friend with a short match code, or watch a match.'),
     resume,
-    button('Play online', opts.onOnline, { key: 'online', class: 'primary' }));
+    button('Play online', opts.onOnline, { key: 'online', class: 'primary' }),
+    opts.onJoinClass ? h('p', { class: 'menu-glossary-note' }, 'In a class? Your teacher gives you a class code.') : null,
+    opts.onJoinClass ? button('Join a class', opts.onJoinClass, { key: 'join-class' }) : null);
 }
 
 function teachersSection(onTeachers: () => void): HTMLElement {

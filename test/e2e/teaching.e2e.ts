@@ -102,6 +102,12 @@ describe('for teachers', () => {
     await page.getByRole('heading', { name: 'For teachers', level: 1 }).waitFor();
     await page.getByRole('button', { name: 'Back to the menu' }).click();
     await page.getByRole('heading', { name: 'Trust & Leverage', level: 1 }).waitFor();
+
+    // A student finds the class's way in on the menu too: the code and a display name.
+    await page.getByRole('region', { name: 'Online' }).getByRole('button', { name: 'Join a class' }).click();
+    await page.getByLabel('Class code').waitFor();
+    expect(new URL(page.url()).hash).toBe('#/class');
+    await expectAccessible(page, 'join a class');
     expect(errors).toEqual([]);
     await page.close();
   });
