@@ -67,6 +67,8 @@ export function registerSeatRoutes(router: Router, options: LobbyOptions): void 
     await exclusive(String(ctx.params.id), async () => {
       const { matchID, metadata } = await metadataOf(ctx, game);
       checkSeat(metadata, playerID, credentials);
+      // A class's table is the teacher's: a rematch would take the students out of the class.
+      if ((metadata as { inClass?: unknown }).inClass === true) throw new HttpError(409, 'this is a class match: your teacher starts the next game');
       if (metadata.nextMatchID) {
         nextMatchID = metadata.nextMatchID;
         return;

@@ -160,7 +160,8 @@ export class ClassService {
     // A class's match: no chat, no win by abandonment (the teacher decides about absent students);
     // the clock's stand-in for a student away from their turn plays at the class's AI level.
     const online = classMatchOptions({ chat: 'none', standIn: options.aiLevel });
-    const matchID = await createSeededMatch(this.options.db, this.options.game, setupData, true, players, { online });
+    // Marked as a class's (no rematch out of the class); the class code itself stays off the match.
+    const matchID = await createSeededMatch(this.options.db, this.options.game, setupData, true, players, { online, inClass: true });
     return { matchID, decisionRule, seats: [EMPTY, againstAi ? { kind: 'ai', level: options.aiLevel } : EMPTY] };
   }
 

@@ -177,6 +177,19 @@ describe('the grid, the seats and what stays hidden', () => {
     expect(Array.isArray(sides[own === 'dem' ? 'aut' : 'dem']?.hand)).toBe(false);
   });
 
+  // Regression: Play again on a class table made a rematch outside the class.
+  it('refuses a student\'s rematch: the class\'s tables are the teacher\'s', async () => {
+    const server = await startServer();
+    const made = await makeClass(server);
+    const a = await joinClass(server, made.code, 'Ana');
+    const again = await lobby(server, `/games/${GAME}/${a.matchID}/playAgain`, { playerID: a.playerID, credentials: a.playerCredentials });
+    expect(again.status).toBe(409);
+    expect(JSON.stringify(again.json)).toMatch(/class match/);
+    const meta = await lobby(server, `/games/${GAME}/${a.matchID}`);
+    expect((meta.json as { nextMatchID?: string }).nextMatchID).toBeUndefined();
+    expect(JSON.stringify(meta.json)).not.toContain(made.code);
+  });
+
   it('the teacher gives an empty seat, then a slow student\'s, to the AI, which plays it', async () => {
     const server = await startServer(fast);
     const made = await makeClass(server, { aiLevel: 'easy' });
