@@ -35,11 +35,13 @@ function statusOf(error: unknown): number {
 /** True for Lobby API paths. */
 export const isLobbyPath = (path: string): boolean => path === '/games' || path.startsWith('/games/');
 
-/** CORS for the Lobby: allowed origins get the headers, others are refused with 403. */
-export function lobbyCors(allowedOrigins: readonly string[]): Middleware {
+/** The CORS answer for one API's paths: allowed origins get the headers, others are refused with 403. */
+export function pathCors(
+  isPath: (path: string) => boolean, allowedOrigins: readonly string[], methods: string, headers: string,
+): Middleware {
   const allowed = new Set(allowedOrigins);
   return async (ctx: Context, next: Next) => {
-    if (!isLobbyPath(ctx.path)) return next();
+    if (!isPath(ctx.path)) return next();
     const origin = ctx.get('Origin');
     if (origin) {
       if (!allowed.has(origin)) throw new HttpError(403, 'origin not allowed');
@@ -47,8 +49,8 @@ export function lobbyCors(allowedOrigins: readonly string[]): Middleware {
       ctx.vary('Origin');
     }
     if (ctx.method === 'OPTIONS') {
-      ctx.set('Access-Control-Allow-Methods', 'GET, POST');
-      ctx.set('Access-Control-Allow-Headers', 'Content-Type');
+      ctx.set('Access-Control-Allow-Methods', methods);
+      ctx.set('Access-Control-Allow-Headers', headers);
       ctx.set('Access-Control-Max-Age', '600');
       ctx.status = 204;
       return;
@@ -57,11 +59,11 @@ export function lobbyCors(allowedOrigins: readonly string[]): Middleware {
   };
 }
 
-/** At most `perMinute` Lobby requests per client address (a burst of a minute's worth). */
-export function lobbyRateLimit(perMinute: number): Middleware {
+/** At most `perMinute` requests to one API's paths per client address (a burst of a minute's worth). */
+export function pathRateLimit(isPath: (path: string) => boolean, perMinute: number): Middleware {
   const limit = new KeyedRateLimit(perMinute);
   return async (ctx: Context, next: Next) => {
-    if (!isLobbyPath(ctx.path)) return next();
+    if (!isPath(ctx.path)) return next();
     const wait = limit.hit(ctx.ip || 'unknown');
     if (wait > 0) {
       ctx.set('Retry-After', String(wait));
@@ -70,6 +72,12 @@ export function lobbyRateLimit(perMinute: number): Middleware {
     return next();
   };
 }
+
+/** CORS for the Lobby. */
+export const lobbyCors = (allowedOrigins: readonly string[]): Middleware => pathCors(isLobbyPath, allowedOrigins, 'GET, POST', 'Content-Type');
+
+/** At most `perMinute` Lobby requests per client address. */
+export const lobbyRateLimit = (perMinute: number): Middleware => pathRateLimit(isLobbyPath, perMinute);
 
 /** Reads a JSON object body of at most `limit` bytes, and of bounded depth and size (LOBBY_BODY_LIMITS). */
 export async function readJsonObject(ctx: Context, limit: number): Promise<Record<string, unknown>> {

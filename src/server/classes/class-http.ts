@@ -5,9 +5,8 @@
  * constant time.
  */
 import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
-import type { Context, Middleware, Next } from 'koa';
-import { HttpError } from '../lobby-http';
-import { KeyedRateLimit } from '../rate-limit';
+import type { Context, Middleware } from 'koa';
+import { HttpError, pathCors, pathRateLimit } from '../lobby-http';
 import { CODE_ALPHABET } from '../secrets';
 
 /** Length of a class code: 31^6 ≈ 8.9e8 codes, short enough to write on a board. */
@@ -53,38 +52,9 @@ export function bearerKey(ctx: Context): string {
   return match[1];
 }
 
-/** CORS for the class routes: allowed origins get the headers, others are refused with 403. */
-export function classCors(allowedOrigins: readonly string[]): Middleware {
-  const allowed = new Set(allowedOrigins);
-  return async (ctx: Context, next: Next) => {
-    if (!isClassPath(ctx.path)) return next();
-    const origin = ctx.get('Origin');
-    if (origin) {
-      if (!allowed.has(origin)) throw new HttpError(403, 'origin not allowed');
-      ctx.set('Access-Control-Allow-Origin', origin);
-      ctx.vary('Origin');
-    }
-    if (ctx.method === 'OPTIONS') {
-      ctx.set('Access-Control-Allow-Methods', 'GET, POST, DELETE');
-      ctx.set('Access-Control-Allow-Headers', 'Content-Type, Authorization');
-      ctx.set('Access-Control-Max-Age', '600');
-      ctx.status = 204;
-      return;
-    }
-    return next();
-  };
-}
+/** CORS for the class routes (the teacher key travels in the Authorization header). */
+export const classCors = (allowedOrigins: readonly string[]): Middleware =>
+  pathCors(isClassPath, allowedOrigins, 'GET, POST, DELETE', 'Content-Type, Authorization');
 
-/** At most `perMinute` class requests per client address (a burst of a minute's worth). */
-export function classRateLimit(perMinute: number): Middleware {
-  const limit = new KeyedRateLimit(perMinute);
-  return async (ctx: Context, next: Next) => {
-    if (!isClassPath(ctx.path)) return next();
-    const wait = limit.hit(ctx.ip || 'unknown');
-    if (wait > 0) {
-      ctx.set('Retry-After', String(wait));
-      throw new HttpError(429, `too many requests: try again in ${wait} s`);
-    }
-    return next();
-  };
-}
+/** At most `perMinute` class requests per client address. */
+export const classRateLimit = (perMinute: number): Middleware => pathRateLimit(isClassPath, perMinute);
