@@ -7,6 +7,7 @@ import type { AiLevel } from '../ai/types';
 import type { QuizForm } from '../content/quiz';
 import type { QuizAnswers, ClassQuizSummary } from '../content/quiz-stats';
 import type { DecisionRule, Side } from '../game/types';
+import type { RuleSummary, SeatView, TableView } from '../server/classes/class-report';
 import { LobbyError, type SeatTicket } from './lobby-client';
 
 export type Pairing = 'students' | 'ai';
@@ -25,42 +26,10 @@ export interface ClassSeat extends SeatTicket {
   readonly quiz: Readonly<Record<'pre' | 'post', QuizForm>>;
 }
 
-export interface GridSeat {
-  readonly playerID: '0' | '1';
-  readonly name: string | null;
-  readonly holder: 'student' | 'ai' | 'empty';
-}
-
-export interface Counts {
-  readonly vetoes: number;
-  readonly outvotes: number;
-  readonly integrations: number;
-  readonly breakaways: number;
-  readonly slides: number;
-}
-
-export interface GridTable extends Counts {
-  readonly matchID: string;
-  readonly decisionRule: DecisionRule;
-  readonly status: 'waiting' | 'playing' | 'over' | 'missing';
-  readonly round: number;
-  readonly lastRound: number;
-  readonly worldOrder: number;
-  readonly onMove: Side | null;
-  readonly players: Readonly<Record<Side, GridSeat>>;
-  readonly winner: Side | 'draw' | null;
-  readonly keyMoments: readonly { readonly kind: string; readonly round: number; readonly text: string }[];
-}
-
-export interface RuleSummary extends Counts {
-  readonly decisionRule: DecisionRule;
-  readonly tables: number;
-  readonly finished: number;
-  readonly demWins: number;
-  readonly autWins: number;
-  readonly draws: number;
-  readonly meanWorldOrder: number | null;
-}
+// The grid's shapes are the server's own (type-only: nothing of the server is bundled).
+export type { RuleSummary } from '../server/classes/class-report';
+export type GridSeat = SeatView;
+export type GridTable = TableView;
 
 export interface ClassGrid {
   readonly classCode: string;
