@@ -22,7 +22,7 @@ import { createLogView, type LogView } from './log-view';
 import { createOnlinePanel, type OnlinePanel } from './online-panel';
 import { renderPassDevice } from './pass-device';
 import { RematchPanel } from './rematch-panel';
-import { waitingText, whoText } from './screen-words';
+import { type Opponent, thinkingText, waitingText, whoText } from './screen-words';
 import { renderTurnPanel } from './turn-panel';
 
 export interface GameScreenOptions {
@@ -261,8 +261,9 @@ class GameScreen {
     const mine = { draft, moves, myTurn: snap.myTurn, sending };
     const { hud, turn, hand, countries: table } = this.layout;
     const online = this.opts.online?.session.state() ?? null;
-    const who = whoText(snap, online);
-    const waiting = waitingText(snap, online);
+    const opponent = this.opponent();
+    const who = whoText(snap, online, opponent);
+    const waiting = waitingText(snap, online, opponent);
     fillSlot(hud, JSON.stringify([status, who]), () => renderHud({ view, who }));
     fillSlot(turn, JSON.stringify([status, countries, mine, waiting]), () => renderTurnPanel({
       view, side: snap.side ?? view.active, myTurn: snap.myTurn, sending, waitingText: waiting, moves, draft,
@@ -284,6 +285,11 @@ class GameScreen {
     }));
   }
 
+  /** Solo: the tutorial's script plays the other seat, not the AI. */
+  private opponent(): Opponent {
+    return this.opts.match.config.scripted ? 'script' : 'ai';
+  }
+
   /** The board redraws on every update: it gets each new state or choice once, not every render. */
   private updateBoard(snap: MatchSnapshot, ui: BoardUiState): void {
     const key = JSON.stringify([snap.shown.stateID, snap.shown.seat, ui]);
@@ -295,11 +301,12 @@ class GameScreen {
   private updateStatus(snap: MatchSnapshot): void {
     const { view } = snap.shown;
     const status = this.layout.status;
+    const thinking = thinkingText(snap, this.opponent());
     if (view.result !== null) this.announce('Game over.');
     else if (snap.myTurn && !this.wasMyTurn) this.announce(`Your turn: round ${view.round}.`);
-    else if (snap.aiThinking) this.announce('The AI is thinking…');
+    else if (snap.aiThinking) this.announce(thinking);
     else if (snap.aiError) this.announce(`The AI ran into a problem: ${snap.aiError}`);
-    else if (status.textContent === 'The AI is thinking…' || status.textContent === FROM_SERVER) this.announce('');
+    else if (status.textContent === thinking || status.textContent === FROM_SERVER) this.announce('');
     // Online, the other player's moves come in the log: the turn's greeting goes when the turn does.
     else if (snap.mode === 'online' && !snap.myTurn && this.wasMyTurn) this.announce('');
     status.classList.toggle('thinking', snap.aiThinking);
