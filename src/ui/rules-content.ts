@@ -4,11 +4,14 @@
  */
 import { ACTION_NAME as A } from '../content/action-words';
 import { MODEL_LIMITS } from '../content/model-limits';
-import { FRAMEWORK_NAME, FRAMEWORK_SHORT, opsWord, SIDE_NAME, SIDE_SHORT, signed } from '../content/words';
-import { COUNTRY, FRAMEWORK_REACH, TARGETABLE } from '../game/data/countries';
+import { FRAMEWORK_NAME, FRAMEWORK_SHORT, opsWord, REGION_NAME, SIDE_NAME, SIDE_SHORT, signed } from '../content/words';
+import { COUNTRIES, COUNTRY, FRAMEWORK_REACH } from '../game/data/countries';
+import { LISTED_SCENARIOS, type ScenarioId } from '../game/data/scenarios';
+import type { ScenarioDef } from '../game/data/scenario-types';
 import { RULES } from '../game/rules-config';
+import { homeOf, inPlay, turnsPerRound } from '../game/scenario-rules';
 import { SCENARIO_RULES } from './scenario-rules-content';
-import { REGIONS, TRACK_MAX } from '../game/types';
+import { type FrameworkId, REGIONS, type Side, TRACK_MAX } from '../game/types';
 
 export type Block =
   | { readonly p: string }
@@ -28,12 +31,50 @@ const AUT = SIDE_NAME.aut;
 /** The countries a framework can take, by name ("Poland, Lithuania, …"). */
 const reach = (framework: keyof typeof FRAMEWORK_REACH) => FRAMEWORK_REACH[framework].map((id) => COUNTRY[id].name).join(', ');
 
+/*
+ * What differs between scenarios (homes, countries in play, turns, the World Order's largest move,
+ * the frameworks, who opens a round) is said here from the scenario data, scenario by scenario,
+ * so that no sentence of the general rules is true of one scenario only.
+ */
+const scenarioId = (def: ScenarioDef): { scenario: ScenarioId } => ({ scenario: def.id as ScenarioId });
+/** A scenario's name on this page, without its years: "Cold War". */
+const shortTitle = (def: ScenarioDef): string => def.title.replace(/\s*\(.*\)$/, '').replace(/:.*$/, '');
+const andList = (items: readonly string[]): string => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+
+/** The scenarios grouped by what `fact` says of them, in the scenarios' order: "A and B, 4; C, 2". */
+function byScenario(fact: (def: ScenarioDef) => string): string {
+  const groups = new Map<string, string[]>();
+  for (const def of LISTED_SCENARIOS) groups.set(fact(def), [...(groups.get(fact(def)) ?? []), shortTitle(def)]);
+  if (groups.size === 1) return `${[...groups.keys()].join('')} in every scenario`;
+  return [...groups].map(([value, titles]) => `${andList(titles)}, ${value}`).join('; ');
+}
+
+function homeName(def: ScenarioDef, side: Side): string {
+  const home = COUNTRIES.find((c) => homeOf(scenarioId(def), c.id) === side);
+  if (!home) throw new Error(`scenario ${def.id} has no ${side} home`);
+  return home.name;
+}
+
+const HOMES = byScenario((def) => `${homeName(def, 'dem')} and ${homeName(def, 'aut')}`);
+const IN_PLAY = LISTED_SCENARIOS.map((def) => inPlay(scenarioId(def)).length);
+const TURNS = byScenario((def) => String(turnsPerRound(scenarioId(def))));
+const MAX_SHIFT = byScenario((def) => String(def.maxShiftPerRound ?? R.maxShiftPerRound));
+const ALTERNATE = LISTED_SCENARIOS.filter((def) => def.initiative === 'alternate').map(shortTitle);
+const DEFAULT_FRAMEWORKS: readonly FrameworkId[] = ['sco', 'cee'];
+const joinable = (def: ScenarioDef): readonly FrameworkId[] => def.joinableFrameworks ?? DEFAULT_FRAMEWORKS;
+const FRAMEWORKS = byScenario((def) => andList(joinable(def).map((f) => FRAMEWORK_NAME[f])));
+const UNION = byScenario((def) => andList(def.integration.regions.map((r) => REGION_NAME[r])));
+const JOINABLE: readonly FrameworkId[] = [...new Set(LISTED_SCENARIOS.flatMap(joinable))];
+const OPENS = ALTERNATE.length === 0
+  ? `the ${AUT} opens every round`
+  : `in ${andList(ALTERNATE)} the ${AUT} opens the odd rounds and the ${DEM} the even ones, so the last word before resolution changes hands; in the others the ${AUT} opens every round`;
+
 export const RULES_FOR_PLAYERS: readonly RulesSection[] = [
   {
     title: 'The goal',
     blocks: [
-      { p: `One of you leads the ${DEM} (home: the United States), the other the ${AUT} (home: China). You compete over ${TARGETABLE.length} countries in ${REGIONS.length} regions.` },
-      { p: `The World Order track runs from ${signed(-R.worldOrderLimit)} to ${signed(R.worldOrderLimit)}: positive favours the ${DEM}. It moves once a round, at scoring, by the difference of your points (at most ${R.maxShiftPerRound} either way). At ±${R.worldOrderLimit} the game ends at once; otherwise, after the last round, whoever it leans towards wins, and 0 is a draw.` },
+      { p: `One of you leads the ${DEM}, the other the ${AUT}, each from a home country that the scenario sets (the ${SIDE_SHORT.dem} and the ${SIDE_SHORT.aut} home: ${HOMES}). You compete over the countries the scenario puts in play (${Math.min(...IN_PLAY)} to ${Math.max(...IN_PLAY)} of them, in up to ${REGIONS.length} regions); each scenario's own rules are at the end of this page.` },
+      { p: `The World Order track runs from ${signed(-R.worldOrderLimit)} to ${signed(R.worldOrderLimit)}: positive favours the ${DEM}. It starts where the scenario puts it and moves once a round, at scoring, by the difference of your points, up to a limit either way (${MAX_SHIFT}). At ±${R.worldOrderLimit} the game ends at once; otherwise, after the scenario's last round, whoever it leans towards wins, and 0 is a draw.` },
     ],
   },
   {
@@ -45,7 +86,7 @@ export const RULES_FOR_PLAYERS: readonly RulesSection[] = [
           `Trust (0–${TRACK_MAX.trust}): how far it trusts the ${DEM}.`,
           `Leverage (0–${TRACK_MAX.leverage}): the economic and political hold of the ${AUT}.`,
           `${SIDE_SHORT.dem} tie: partner (cooperation), ally (alliance) or member (integration, the deepest).`,
-          `${SIDE_SHORT.aut} tie: a bilateral deal, or membership of a shallow framework (${FRAMEWORK_NAME.sco} or ${FRAMEWORK_NAME.cee}).`,
+          `${SIDE_SHORT.aut} tie: a bilateral deal, or membership of a framework the scenario has (${FRAMEWORKS}).`,
           `Polarization (0–${TRACK_MAX.polarization}) in democracies and hybrids, and resentment (0–${TRACK_MAX.resentment}) left behind by coercion.`,
         ],
       },
@@ -67,7 +108,7 @@ export const RULES_FOR_PLAYERS: readonly RulesSection[] = [
           'World event: the face-up world card happens, and the next one is turned up, so you always see one event ahead.',
           `Income: the ${DEM} gets ${R.income.demBase} capital, plus members' weight ÷ ${R.income.demMemberWeightDivisor}, minus its dependency above ${R.income.dependencyPenaltyFrom}. The ${AUT} gets ${R.income.autBase}, plus ${R.income.autPerDeal} per bilateral deal.`,
           `Draw: each side draws up to ${R.handSize} cards from its own deck.`,
-          `Turns: alternating, ${R.turnsPerRound} turns each. Who opens a round is the scenario's to say: in Competing Visions the ${AUT} opens the odd rounds and the ${DEM} the even ones, so the last word before resolution changes hands; in the others the ${AUT} opens every round. The last card stays in your hand for the next round.`,
+          `Turns: alternating, as many turns each as the scenario says (${TURNS}). Who opens a round is the scenario's to say too: ${OPENS}. The last card stays in your hand for the next round.`,
           `Resolution: first the bloc votes on a common position (the line it takes on the issues of the day); a blocked one counts as a failed bloc decision. Then allies below trust ${R.thresholds.allyUpkeepTrust} fall back to partner and members below trust ${R.thresholds.memberUpkeepTrust} to ally, coerced partners with more resentment than leverage (or resentment at its maximum, ${TRACK_MAX.resentment}) break away, democracies at polarization ${R.elections.minPolarization} or more hold elections (a populist result costs ${R.elections.populistTrustLoss} trust and never by itself changes the regime), and the round is scored.`,
         ],
       },
@@ -96,7 +137,7 @@ export const RULES_FOR_PLAYERS: readonly RulesSection[] = [
         rows: [
           [A.engage, `${opsWord(C.engage)} (+1 outside the bloc where leverage ≥ ${C.engageSurchargeAtLeverage})`, `polarization below ${T.polarizationBlocksTrust}`, `trust ${signed(1)} (${signed(1)} more in a democracy)`],
           [A.ally, opsWord(C.ally), `a partner with trust ≥ ${T.allyTrust}`, 'it becomes an ally'],
-          [A.integrate, opsWord(C.integrate), `an ally, democracy, in the bloc's union (Europe in Competing Visions; the UK, which left the EU in 2020, may be integrated again as the game's what-if), trust ≥ ${T.integrateTrust}, polarization ≤ ${T.integrateMaxPolarization}`, 'bloc decision: it becomes a member'],
+          [A.integrate, opsWord(C.integrate), `an ally, democracy, in the bloc's union (${UNION}; in the present-day scenarios the UK, which left the EU in 2020, may be integrated again as the game's what-if), trust ≥ ${T.integrateTrust}, polarization ≤ ${T.integrateMaxPolarization}`, 'bloc decision: it becomes a member'],
           [A['counter-disinformation'], opsWord(C.counterDisinformation), 'polarization above 0', `polarization ${signed(-1)}`],
           [A.diversify, `${opsWord(C.diversify)} and ${C.diversifyCapital} capital`, 'dependency above 0', `dependency ${signed(-1)}`],
           [A.sanction, opsWord(C.sanction), 'leverage above 0, capital ≥ dependency', `bloc decision: leverage ${signed(-R.sanction.leverageLoss)}, trust ${signed(-R.sanction.trustLoss)} (like any coercion, it leaves resentment toward the bloc); you pay capital equal to your dependency`],
@@ -114,7 +155,7 @@ export const RULES_FOR_PLAYERS: readonly RulesSection[] = [
           [A.invest, `${opsWord(C.invest)} (+${C.investScreening} in a member: investment screening) and ${C.investCapital} capital`, `leverage below ${TRACK_MAX.leverage}`, `leverage ${signed(1)}; a deal where there was no tie`],
           [A.coerce, opsWord(C.coerce), `leverage ≥ ${T.coerceLeverage}, trust above 0`, `trust ${signed(-1)}, resentment ${signed(1)}`],
           [A.disinform, opsWord(C.disinform), `a democracy or hybrid below polarization ${TRACK_MAX.polarization}`, `polarization ${signed(1)}`],
-          [A.framework, opsWord(C.framework), `leverage ≥ ${T.frameworkLeverage}, not yet in a framework, within the framework's reach (${FRAMEWORK_SHORT.sco}: ${reach('sco')}; ${FRAMEWORK_SHORT.cee}: ${reach('cee')})`, 'it joins that framework'],
+          [A.framework, opsWord(C.framework), `leverage ≥ ${T.frameworkLeverage}, not yet in a framework, within the reach of a framework the scenario has (${JOINABLE.map((f) => `${FRAMEWORK_SHORT[f]}: ${reach(f)}`).join('; ')})`, 'it joins that framework'],
           [A.lure, opsWord(C.lure), 'an ally (not a member) whose leverage exceeds its trust', 'it drops back to partner'],
         ],
       },

@@ -16,7 +16,7 @@ import type { Block, RulesSection } from './rules-content';
 
 const NOTES: Partial<Record<ScenarioId, readonly string[]>> = {
   'competing-visions': [
-    'The full game: every country and every card, eight rounds of four turns each, a shuffled world deck.',
+    'The full game: every country and every card, and a shuffled world deck.',
   ],
   'classroom-quick': [
     'Made for a class period: two new players finish in about twenty minutes.',

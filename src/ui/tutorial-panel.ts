@@ -8,9 +8,17 @@
 import type { MatchSnapshot } from '../client/match';
 import { advance, skipStep, taskDoneAt, TUTORIAL_START, type TutorialProgress } from '../content/tutorial-progress';
 import { TUTORIAL_STEPS, type TutorialStep } from '../content/tutorial-steps';
+import { LISTED_SCENARIOS, SCENARIOS, TUTORIAL_SCENARIO } from '../game/data/scenarios';
 import type { LogEntry } from '../game/log';
 import { button, h, keepingFocus } from './dom';
 import { conceptLink } from './glossary-links';
+
+/** A full game's length, from the scenarios the menu offers: "5 to 8 rounds" (Classroom Quick is short). */
+function roundsWords(rounds: readonly number[]): string {
+  const [least, most] = [Math.min(...rounds), Math.max(...rounds)];
+  return least === most ? `${most} rounds` : `${least} to ${most} rounds, by scenario`;
+}
+const FULL_GAME_ROUNDS = roundsWords(LISTED_SCENARIOS.map((def) => def.rounds));
 
 export interface TutorialPanelOptions {
   /** Leaves the tutorial (back to the menu). */
@@ -88,10 +96,10 @@ export function createTutorialPanel(opts: TutorialPanelOptions): TutorialPanel {
           button('Start again', opts.onRestart, { key: 'tutorial-restart', class: 'small' }),
           button('Leave tutorial', opts.onLeave, { key: 'tutorial-leave', class: 'small' }))),
       h('p', { class: 'tutorial-explain' },
-        `You have seen the game's eight mechanics${skipped > 0 ? ` (${skipped} skipped)` : ''}. A full game has eight rounds against an AI or another player, from the menu. ` +
+        `You have seen the game's eight mechanics${skipped > 0 ? ` (${skipped} skipped)` : ''}. A full game has ${FULL_GAME_ROUNDS}, against an AI or another player, from the menu. ` +
         (over
           ? 'The debrief reads this game back: its World Order, key moments and questions to think about.'
-          : 'This game goes on to the end of round 2: play on (its debrief then reads it back), or leave.')),
+          : `This game goes on to the end of round ${SCENARIOS[TUTORIAL_SCENARIO].rounds}: play on (its debrief then reads it back), or leave.`)),
     ];
   }
 
