@@ -7,6 +7,7 @@ import type { AiLevel } from '../ai/types';
 import type { QuizForm } from '../content/quiz';
 import type { QuizAnswers, ClassQuizSummary } from '../content/quiz-stats';
 import type { DecisionRule, Side } from '../game/types';
+import type { Pace } from '../server/clock/pace';
 import type { RuleSummary, SeatView, TableView } from '../server/classes/class-report';
 import { LobbyError, type SeatTicket } from './lobby-client';
 
@@ -19,6 +20,8 @@ export interface ClassOptions {
   readonly pairing: Pairing;
   readonly aiLevel: AiLevel;
   readonly split: boolean;
+  /** The pace of every table (Live or Daily), as online matches have. */
+  readonly pace: Pace;
 }
 
 /** What a student's join returns: the seat, and the quiz forms to take before and after. */

@@ -8,6 +8,7 @@ import { AI_LEVELS, type AiLevel } from '../ai/types';
 import type { ClassClient, ClassGrid, GridSeat, GridTable } from '../client/class-client';
 import type { TeacherClass, TeacherClasses } from '../client/class-keys';
 import { LobbyError } from '../client/lobby-client';
+import { paceText } from '../client/online-clock';
 import { AI_LEVEL_NAME, DECISION_RULE_NAME, SIDE_NAME, SIDE_SHORT, signed } from '../content/words';
 import { ALL_CARDS } from '../game/data/cards';
 import type { Side } from '../game/types';
@@ -100,6 +101,7 @@ function mountWithKey(root: HTMLElement, opts: TeachClassOptions, kept: TeacherC
   const { client, code } = opts;
   const key = kept.key;
   const live = h('p', { class: 'teach-live', attrs: { role: 'status' } }, 'Loading the tables…');
+  const paceLine = h('p', { class: 'teach-pace' });
   const actionStatus = h('p', { class: 'form-status', attrs: { role: 'status', 'aria-live': 'polite' } });
   const tablesSlot = h('div', { class: 'teach-tables-slot' });
   const studentsSlot = h('div');
@@ -124,6 +126,10 @@ function mountWithKey(root: HTMLElement, opts: TeachClassOptions, kept: TeacherC
   });
 
   function render(grid: ClassGrid): void {
+    // A class stored by an older server has no pace: its tables ran Live.
+    const pace = grid.options.pace as ClassGrid['options']['pace'] | undefined;
+    const paceWords = pace ? `Pace of the tables: ${paceText(pace)}. When a student's time runs out, the AI plays that turn; they take their seat back on returning.` : '';
+    if (paceLine.textContent !== paceWords) paceLine.textContent = paceWords;
     keepingFocus(root, () => {
       fillSlot(tablesSlot, JSON.stringify(grid.tables), () => grid.tables.length === 0
         ? h('p', {}, 'No table yet: tables appear as students join.')
@@ -180,6 +186,7 @@ function mountWithKey(root: HTMLElement, opts: TeachClassOptions, kept: TeacherC
       h('p', { class: 'teach-code' }, 'Class code ', h('strong', { attrs: { 'data-class-code': code } }, formatClassCode(code))),
       h('p', {}, 'Students open ', h('a', { attrs: { href: joinLink } }, joinLink), ' and choose a display name (or open #/class and type the code).'),
       live,
+      paceLine,
       h('section', { attrs: { 'aria-labelledby': 'tables-title' } }, h('h2', { id: 'tables-title' }, 'Tables'), tablesSlot),
       h('section', { class: 'teach-actions', attrs: { 'aria-labelledby': 'teach-actions-title' } },
         h('h2', { id: 'teach-actions-title' }, 'Teacher\'s actions'),

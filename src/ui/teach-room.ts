@@ -1,6 +1,7 @@
 /**
  * The instructor room (`#/teach`): a new class (title, scenario, decision rule or a split of the
- * class between both rules, starting dependency, pairing, the AI's level) and the classes kept on
+ * class between both rules, starting dependency, pairing, the AI's level, the pace of its tables:
+ * Live for a lesson, Daily for play across days) and the classes kept on
  * this device. Creating shows the class code; the teacher key stays on this device only
  * (`TeacherClasses`), and the room opens the class (`#/teach/CODE`, teach-class.ts).
  */
@@ -10,6 +11,7 @@ import type { TeacherClasses } from '../client/class-keys';
 import { LobbyError } from '../client/lobby-client';
 import { AI_LEVEL_NAME } from '../content/words';
 import { DEFAULT_SCENARIO, LISTED_SCENARIOS } from '../game/data/scenarios';
+import { DAILY_DEFAULT, LIVE_DEFAULT, type Pace } from '../server/clock/pace';
 import { button, h, screenHeading } from './dom';
 import { checkedValue, radios, select } from './form';
 import { readRuleOptions, ruleOptions } from './rule-options';
@@ -24,6 +26,29 @@ export interface TeachRoomOptions {
 /** "ABC-DEF": a class code as it is written on the board. */
 export const formatClassCode = (code: string): string => `${code.slice(0, 3)}-${code.slice(3)}`;
 
+/** Hours per turn a Daily class may choose. */
+const DAILY_HOURS = [8, 12, 24, 48, 72] as const;
+
+/** The pace of the class's tables: Live (its defaults) or Daily at the hours chosen. */
+function paceFields(): HTMLElement {
+  const hours = select('class-daily-hours', 'Hours per turn (Daily)', DAILY_HOURS.map((n) => [String(n), `${n} hours`] as const), String(DAILY_DEFAULT.turnHours));
+  const pace = radios<Pace['kind']>('class-pace', 'Pace of the tables', [
+    ['live', 'Live', `for a lesson: ${LIVE_DEFAULT.turnSeconds} seconds a turn plus a ${LIVE_DEFAULT.bankSeconds / 60}-minute bank`],
+    ['daily', 'Daily', 'for play across days (homework): hours per turn'],
+  ], 'live');
+  const showHours = (): void => void (hours.hidden = checkedValue(pace, 'class-pace') !== 'daily');
+  pace.addEventListener('change', showHours);
+  showHours();
+  return h('div', { class: 'class-pace' }, pace, hours,
+    h('p', { class: 'hint' }, 'When a student\'s time runs out, the AI plays that turn for them at the class\'s level; they take their seat back when they return.'));
+}
+
+function readPace(section: HTMLElement): Pace {
+  if (checkedValue(section, 'class-pace') !== 'daily') return LIVE_DEFAULT;
+  const turnHours = Number((section.querySelector('#class-daily-hours') as HTMLSelectElement | null)?.value ?? DAILY_DEFAULT.turnHours);
+  return { kind: 'daily', turnHours };
+}
+
 function readOptions(section: HTMLElement): { title: string; options: Partial<ClassOptions> } {
   const value = (id: string) => (section.querySelector(`#${id}`) as HTMLInputElement | HTMLSelectElement).value;
   const { decisionRule, dependency } = readRuleOptions(section, 'class');
@@ -36,7 +61,7 @@ function readOptions(section: HTMLElement): { title: string; options: Partial<Cl
       scenario: value('class-scenario'),
       ...(decisionRule === 'scenario' ? {} : { decisionRule }),
       ...(dependency === null ? {} : { dependency }),
-      pairing, aiLevel: level, split,
+      pairing, aiLevel: level, split, pace: readPace(section),
     },
   };
 }
@@ -56,6 +81,7 @@ function createForm(opts: TeachRoomOptions): HTMLElement {
     h('div', { class: 'checkbox' }, split, h('label', { attrs: { for: 'class-split' } }, 'Split the class: every other table plays under the other decision rule')),
     radios<Pairing>('class-pairing', 'Students play', [['students', 'each other', 'tables fill as students join'], ['ai', 'the server\'s AI', 'one table each']], 'students'),
     select('class-ai-level', 'AI level (against the AI, and for seats you give it)', AI_LEVELS.map((v) => [v, AI_LEVEL_NAME[v]] as const), 'normal'),
+    paceFields(),
     button('Create the class', () => void create(), { key: 'create-class', class: 'primary' }),
     status);
   async function create(): Promise<void> {

@@ -4,6 +4,7 @@
  * matches. One row per class: its record as JSON, the hash of its teacher key, a version for
  * compare-and-set, and its expiry. `openClassStore` picks the backend the match storage uses.
  */
+import { LIVE_DEFAULT } from '../clock/pace';
 import type { ClassRecord, ClassRow } from './class-types';
 
 export const CLASSES_TABLE = 'tl_classes';
@@ -28,8 +29,14 @@ export interface ClassStore {
   close(): Promise<void>;
 }
 
-/** Migration steps, in order: each runs once per database (`CLASSES_MIGRATIONS_TABLE` keeps count). */
-export function classMigrations(bigint: 'INTEGER' | 'BIGINT'): readonly string[] {
+/**
+ * Migration steps, in order: each runs once per database (`CLASSES_MIGRATIONS_TABLE` keeps count).
+ * Step 2 gives every class stored before paces the pace its tables were created with (Live, its
+ * defaults), so `options.pace` is always there.
+ */
+export function classMigrations(dialect: 'sqlite' | 'postgres'): readonly string[] {
+  const bigint = dialect === 'sqlite' ? 'INTEGER' : 'BIGINT';
+  const live = JSON.stringify(LIVE_DEFAULT);
   return [
     `CREATE TABLE IF NOT EXISTS ${CLASSES_TABLE} (
        code TEXT PRIMARY KEY,
@@ -39,5 +46,10 @@ export function classMigrations(bigint: 'INTEGER' | 'BIGINT'): readonly string[]
        expires_at ${bigint} NOT NULL
      )`,
     `CREATE INDEX IF NOT EXISTS ${CLASSES_EXPIRY_INDEX} ON ${CLASSES_TABLE} (expires_at)`,
+    dialect === 'sqlite'
+      ? `UPDATE ${CLASSES_TABLE} SET data = json_set(data, '$.options.pace', json('${live}')), version = version + 1
+         WHERE json_type(data, '$.options.pace') IS NULL`
+      : `UPDATE ${CLASSES_TABLE} SET data = jsonb_set(data::jsonb, '{options,pace}', '${live}'::jsonb)::text, version = version + 1
+         WHERE (data::jsonb -> 'options' -> 'pace') IS NULL`,
   ];
 }

@@ -15,7 +15,7 @@ import { type ActionLogEntry, type GameState, INJECT_MOVE, rebuildLog, type Seat
 import { HttpError } from '../lobby-http';
 import { createSeededMatch, type Exclusive } from '../lobby-routes';
 import { aiLevelOf } from '../ai-seats';
-import { classMatchOptions } from '../clock/pace';
+import { classMatchOptions, LIVE_DEFAULT, type Pace } from '../clock/pace';
 import { aiPlayer } from '../lobby-seat-routes';
 import { MatchQueues } from '../match-queue';
 import { newCredentials } from '../secrets';
@@ -157,9 +157,10 @@ export class ClassService {
     const setupData = { scenario: options.scenario, decisionRule, dependency: options.dependency, demSeat: 'random' };
     const againstAi = options.pairing === 'ai';
     const players: Server.MatchData['players'] | undefined = againstAi ? { 1: aiPlayer(1, options.aiLevel) } : undefined;
-    // A class's match: no chat, no win by abandonment (the teacher decides about absent students);
-    // the clock's stand-in for a student away from their turn plays at the class's AI level.
-    const online = classMatchOptions({ chat: 'none', standIn: options.aiLevel });
+    // A class's match: the class's pace, no chat, no win by abandonment (the teacher decides about
+    // absent students); the clock's stand-in for a student away from their turn plays at the
+    // class's AI level.
+    const online = classMatchOptions({ pace: classPace(options), chat: 'none', standIn: options.aiLevel });
     // Marked as a class's (no rematch out of the class); the class code itself stays off the match.
     const matchID = await createSeededMatch(this.options.db, this.options.game, setupData, true, players, { online, inClass: true });
     return { matchID, decisionRule, seats: [EMPTY, againstAi ? { kind: 'ai', level: options.aiLevel } : EMPTY] };
@@ -300,6 +301,11 @@ export class ClassService {
     for (const record of expired) await this.wipeMatches(record);
     return expired.length;
   }
+}
+
+/** The pace of a class's tables (Live for a class stored by a process older than paces). */
+function classPace(options: ClassOptions): Pace {
+  return (options as Partial<ClassOptions>).pace ?? LIVE_DEFAULT;
 }
 
 /** The table with seat `index` held by `holder`. */

@@ -27,7 +27,7 @@ export class PostgresClassStore implements ClassStore {
       await client.query(`CREATE TABLE IF NOT EXISTS ${CLASSES_MIGRATIONS_TABLE} (step INTEGER PRIMARY KEY)`);
       const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM ${CLASSES_MIGRATIONS_TABLE}`);
       const done = Number(rows[0]?.n ?? 0);
-      const steps = classMigrations('BIGINT');
+      const steps = classMigrations('postgres');
       for (let step = done; step < steps.length; step += 1) {
         await client.query(steps[step] as string);
         await client.query(`INSERT INTO ${CLASSES_MIGRATIONS_TABLE} (step) VALUES ($1)`, [step]);

@@ -35,7 +35,7 @@ export class SqliteClassStore implements ClassStore {
     this.db.transaction(() => {
       this.db.exec(`CREATE TABLE IF NOT EXISTS ${CLASSES_MIGRATIONS_TABLE} (step INTEGER PRIMARY KEY)`);
       const done = (this.db.prepare(`SELECT count(*) AS n FROM ${CLASSES_MIGRATIONS_TABLE}`).get() as { n: number }).n;
-      classMigrations('INTEGER').forEach((sql, step) => {
+      classMigrations('sqlite').forEach((sql, step) => {
         if (step < done) return;
         this.db.exec(sql);
         this.db.prepare(`INSERT INTO ${CLASSES_MIGRATIONS_TABLE} (step) VALUES (?)`).run(step);

@@ -7,6 +7,7 @@ import type { AiLevel } from '../../ai';
 import type { QuizForm } from '../../content/quiz';
 import type { ScenarioId } from '../../game/data/scenarios';
 import type { DecisionRule, Seat } from '../../game/types';
+import type { Pace } from '../clock/pace';
 
 /** Students play each other (tables filled as they arrive) or each plays the server's AI. */
 export type Pairing = 'students' | 'ai';
@@ -21,6 +22,12 @@ export interface ClassOptions {
   readonly aiLevel: AiLevel;
   /** Tables alternate between unanimity and majority voting (the class-wide comparison). */
   readonly split: boolean;
+  /**
+   * The pace of every table (clock/pace.ts): Live for a lesson, Daily for play across days. The
+   * clock, its stand-in AI and its deadlines run at this pace. Classes stored before paces are
+   * given Live by a migration (class-schema.ts).
+   */
+  readonly pace: Pace;
 }
 
 /** Who holds a seat of a table: a student (by id), the server's AI, or nobody yet. */

@@ -2,6 +2,7 @@
 import { AI_LEVELS, type AiLevel } from '../../ai';
 import { DEFAULT_SCENARIO, isScenarioId, SCENARIOS } from '../../game/data/scenarios';
 import { DECISION_RULES, type DecisionRule } from '../../game/types';
+import { parsePace } from '../clock/pace';
 import { HttpError } from '../lobby-http';
 import { onlyKeys } from '../lobby-validate';
 import type { ClassOptions, Pairing } from './class-types';
@@ -27,9 +28,9 @@ function oneOf<T extends string>(value: unknown, field: string, allowed: readonl
   throw new HttpError(400, `${field} must be one of ${allowed.join(', ')}`);
 }
 
-/** The options of `POST /classes` (everything but the title optional). */
+/** The options of `POST /classes` (everything but the title optional; `pace` as `options.pace` of an online match). */
 export function classOptionsOf(body: Record<string, unknown>): { title: string; options: ClassOptions } {
-  onlyKeys(body, ['title', 'scenario', 'decisionRule', 'dependency', 'pairing', 'aiLevel', 'split']);
+  onlyKeys(body, ['title', 'scenario', 'decisionRule', 'dependency', 'pairing', 'aiLevel', 'split', 'pace']);
   const title = titleOf(body.title);
   const { scenario: rawScenario, dependency: rawDependency, split } = body;
   if (rawScenario !== undefined && !isScenarioId(rawScenario)) {
@@ -44,7 +45,10 @@ export function classOptionsOf(body: Record<string, unknown>): { title: string; 
   const pairing: Pairing = oneOf(body.pairing, 'pairing', ['students', 'ai'] as const, 'students');
   const aiLevel: AiLevel = oneOf(body.aiLevel, 'aiLevel', AI_LEVELS, 'normal');
   if (split !== undefined && typeof split !== 'boolean') throw new HttpError(400, 'split must be true or false');
-  return { title, options: { scenario, decisionRule, dependency, pairing, aiLevel, split: split ?? false } };
+  // The same paces as online matches (absent: Live with its defaults).
+  const pace = parsePace(body.pace ?? undefined);
+  if (typeof pace === 'string') throw new HttpError(400, pace);
+  return { title, options: { scenario, decisionRule, dependency, pairing, aiLevel, split: split ?? false, pace } };
 }
 
 /** The decision rule of the class's n-th table (0-based): split classes alternate, starting with the class's rule. */

@@ -19,7 +19,7 @@ describe('POST /classes', () => {
     expect(String(reply.json.teacherKey).length).toBeGreaterThanOrEqual(40);
     expect(Object.keys(reply.json).sort()).toEqual(['classCode', 'teacherKey']);
     const g = await grid(server, { code: String(reply.json.classCode), key: String(reply.json.teacherKey) });
-    expect(g.options).toEqual({ scenario: 'competing-visions', decisionRule: 'majority', dependency: 2, pairing: 'ai', aiLevel: 'easy', split: true });
+    expect(g.options).toEqual({ scenario: 'competing-visions', decisionRule: 'majority', dependency: 2, pairing: 'ai', aiLevel: 'easy', split: true, pace: { kind: 'live', turnSeconds: 60, bankSeconds: 180 } });
     expect(g.title).toBe('IR 101');
   });
 
@@ -35,6 +35,7 @@ describe('POST /classes', () => {
     [{ title: 'ok', pairing: 'random' }, /pairing/],
     [{ title: 'ok', aiLevel: 'godlike' }, /aiLevel/],
     [{ title: 'ok', split: 'yes' }, /split/],
+    [{ title: 'ok', pace: { kind: 'hourly' } }, /pace\.kind/],
     [{ title: 'ok', teacher: 'me' }, /unknown field/],
   ])('refuses %j with 400', async (body, reason) => {
     const server = await startServer();

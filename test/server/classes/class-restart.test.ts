@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TrustAndLeverage } from '../../../src/game';
+import { LIVE_DEFAULT } from '../../../src/server/clock/pace';
 import { ClassService } from '../../../src/server/classes/class-service';
 import { SqliteClassStore } from '../../../src/server/classes/class-store-sqlite';
 import type { StorageConfig } from '../../../src/server/config';
@@ -80,7 +81,7 @@ describe('expiry', () => {
     const service = new ClassService({
       db, classes, game: TrustAndLeverage, exclusive: (_id, task) => task(), serverMove: async () => false, onSeatsChanged: () => {}, ttlMs: 1000, now: () => now,
     });
-    const { classCode, teacherKey } = await service.create('Short', { scenario: 'competing-visions', decisionRule: 'unanimity', dependency: 3, pairing: 'students', aiLevel: 'normal', split: false });
+    const { classCode, teacherKey } = await service.create('Short', { scenario: 'competing-visions', decisionRule: 'unanimity', dependency: 3, pairing: 'students', aiLevel: 'normal', split: false, pace: LIVE_DEFAULT });
     const seat = await service.join(classCode, 'Ana');
     expect((await service.grid(classCode, teacherKey)).students).toHaveLength(1);
     now += 999;

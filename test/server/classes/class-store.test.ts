@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
+import { LIVE_DEFAULT } from '../../../src/server/clock/pace';
 import type { ClassStore } from '../../../src/server/classes/class-schema';
 import { openClassStore } from '../../../src/server/classes/class-store';
 import type { ClassRecord } from '../../../src/server/classes/class-types';
@@ -22,7 +23,7 @@ afterEach(async () => {
 
 const record = (code: string, expiresAt: number): ClassRecord => ({
   code, title: 'T', createdAt: 0, expiresAt, tables: [], students: [], quiz: {}, injects: [],
-  options: { scenario: 'competing-visions', decisionRule: 'unanimity', dependency: 3, pairing: 'students', aiLevel: 'normal', split: false },
+  options: { scenario: 'competing-visions', decisionRule: 'unanimity', dependency: 3, pairing: 'students', aiLevel: 'normal', split: false, pace: LIVE_DEFAULT },
 });
 
 async function open(config: StorageConfig): Promise<ClassStore> {
