@@ -15,6 +15,12 @@ export const CLASSES_MIGRATIONS_TABLE = 'tl_classes_migrations';
 /** A change to a class: the new record, or null to leave it as it is (it may throw to refuse). */
 export type ClassChange = (record: ClassRecord) => ClassRecord | null;
 
+/** What a locked task decides: the change to apply to the class (or null), and its own answer. */
+export interface LockedOutcome<T> {
+  readonly change: ClassChange | null;
+  readonly value: T;
+}
+
 export interface ClassStore {
   /** Stores a new class; false when its code is taken (nothing written). */
   create(row: ClassRow): Promise<boolean>;
@@ -22,6 +28,15 @@ export interface ClassStore {
   get(code: string, now: number): Promise<ClassRow | null>;
   /** Applies `change` atomically (it may run more than once); returns the stored record, or null for an unknown class. */
   update(code: string, change: ClassChange): Promise<ClassRecord | null>;
+  /**
+   * Runs `task` on the class while holding it against every other `locked` call, in every
+   * process, then applies the change the task returns (atomically, over the class as it is then,
+   * so changes made meanwhile through `update` are kept). PostgreSQL: the class's row read
+   * `FOR UPDATE` in a transaction held until the change is written; SQLite: one process by
+   * design, whose callers queue per class (ClassService). Null for an unknown class; a task that
+   * throws changes nothing. The task must not call the store (its connection is held).
+   */
+  locked<T>(code: string, task: (record: ClassRecord) => Promise<LockedOutcome<T>>): Promise<{ value: T } | null>;
   /** Deletes the class; false when there was none. */
   delete(code: string): Promise<boolean>;
   /** Removes every class expired at `now`; returns their records (their matches are the caller's to wipe). */

@@ -3,9 +3,11 @@
  * seating students (tables filled as they arrive, or each against the server's AI), the live
  * grid, exports, giving a seat to the AI, injects, the quiz, deletion and expiry.
  *
- * Changes to one class run one at a time in this process (a queue per class); the store's own
- * update is atomic (SQLite) or compare-and-set (PostgreSQL). Changes to a match's seats run in
- * the match's own queue, shared with its moves.
+ * Changes to one class's seats run one at a time: in this process through a queue per class, and
+ * across processes through the store's lock (`locked`: the class's row held FOR UPDATE on
+ * PostgreSQL), so two processes never give two students one seat; other changes (quiz, injects)
+ * use the store's atomic update (SQLite) or compare-and-set (PostgreSQL). Changes to a match's
+ * seats run in the match's own queue, shared with its moves.
  */
 import { randomBytes } from 'node:crypto';
 import type { Game, Server } from 'boardgame.io';
@@ -24,7 +26,7 @@ import type { Storage } from '../storage-api';
 import { matchesHash, newClassCode, newTeacherKey, secretHash } from './class-http';
 import { checkSitting, classQuizSummary, formsOf } from './class-quiz';
 import { classCsv, roundRows, summaryByRule, type TableMatch, tableView } from './class-report';
-import type { ClassStore } from './class-schema';
+import type { ClassStore, LockedOutcome } from './class-schema';
 import type { ClassOptions, ClassRecord, ClassStudent, ClassTable, QuizPhase, SeatHolder } from './class-types';
 import { tableRule } from './class-validate';
 
@@ -105,49 +107,60 @@ export class ClassService {
   }
 
   /**
-   * One try at seating a student (in the class's queue). Null when the open table's seat was
-   * taken outside the class (a student gave it to the AI from the game screen): the class then
-   * records who holds it, and the next try looks again.
+   * One try at seating a student, holding the class (the class's queue here, and the store's lock
+   * across processes: two processes never seat from the same reading of the class). Null when the
+   * open table's seat was taken outside the class (a student gave it to the AI from the game
+   * screen): the class then records who holds it, and the next try looks again.
    */
   private async seatStudent(code: string, name: string): Promise<Awaited<ReturnType<ClassService['join']>> | null> {
-    const record = await this.record(code);
-    if (record.students.length >= MAX_STUDENTS) throw new HttpError(409, `the class is full (${MAX_STUDENTS} students)`);
-    const folded = name.toLocaleLowerCase();
-    if (record.students.some((s) => s.name.toLocaleLowerCase() === folded)) throw new HttpError(409, 'someone in this class already has this name: choose another');
-    const open = record.options.pairing === 'students' ? record.tables.find((t) => t.seats.some((s) => s.kind === 'empty')) : undefined;
-    const table = open ?? (await this.newTable(record));
-    const seatIndex = table.seats.findIndex((s) => s.kind === 'empty');
-    const playerID = String(seatIndex) as Seat;
-    const playerCredentials = newCredentials();
-    let takenBy: Server.PlayerMetadata | null = null;
-    await this.options.exclusive(table.matchID, async () => {
-      await this.options.db.updateMetadata(table.matchID, (metadata) => {
-        const seat = metadata.players[seatIndex];
-        if (seat?.name !== undefined) {
-          takenBy = seat;
-          return null;
-        }
-        metadata.players[seatIndex] = { id: seatIndex, name, credentials: playerCredentials };
-        return metadata;
+    const outcome = await this.options.classes.locked(code, async (record): Promise<LockedOutcome<Awaited<ReturnType<ClassService['join']>> | null>> => {
+      this.checkLive(record);
+      if (record.students.length >= MAX_STUDENTS) throw new HttpError(409, `the class is full (${MAX_STUDENTS} students)`);
+      const folded = name.toLocaleLowerCase();
+      if (record.students.some((s) => s.name.toLocaleLowerCase() === folded)) throw new HttpError(409, 'someone in this class already has this name: choose another');
+      const open = record.options.pairing === 'students' ? record.tables.find((t) => t.seats.some((s) => s.kind === 'empty')) : undefined;
+      const table = open ?? (await this.newTable(record));
+      const seatIndex = table.seats.findIndex((s) => s.kind === 'empty');
+      const playerID = String(seatIndex) as Seat;
+      const playerCredentials = newCredentials();
+      let takenBy: Server.PlayerMetadata | null = null;
+      await this.options.exclusive(table.matchID, async () => {
+        await this.options.db.updateMetadata(table.matchID, (metadata) => {
+          const seat = metadata.players[seatIndex];
+          if (seat?.name !== undefined) {
+            takenBy = seat;
+            return null;
+          }
+          metadata.players[seatIndex] = { id: seatIndex, name, credentials: playerCredentials };
+          return metadata;
+        });
+        await this.options.db.flushed();
       });
-      await this.options.db.flushed();
+      if (takenBy !== null) {
+        const holder: SeatHolder = { kind: 'ai', level: aiLevelOf(takenBy) ?? record.options.aiLevel };
+        return { change: (current) => ({ ...current, tables: current.tables.map((t) => (t.matchID === table.matchID ? withSeat(t, seatIndex, holder) : t)) }), value: null };
+      }
+      const student: ClassStudent = {
+        id: randomBytes(9).toString('base64url'), name, matchID: table.matchID, playerID, joinedAt: this.now(),
+        forms: formsOf(record.students.length), credentialsHash: secretHash(playerCredentials),
+      };
+      const seated = withSeat(table, seatIndex, { kind: 'student', student: student.id });
+      return {
+        change: (current) => ({
+          ...current,
+          tables: open ? current.tables.map((t) => (t.matchID === table.matchID ? seated : t)) : [...current.tables, seated],
+          students: [...current.students, student],
+        }),
+        value: { matchID: table.matchID, playerID, playerCredentials, quiz: student.forms },
+      };
     });
-    if (takenBy !== null) {
-      const holder: SeatHolder = { kind: 'ai', level: aiLevelOf(takenBy) ?? record.options.aiLevel };
-      await this.options.classes.update(code, (current) => ({ ...current, tables: current.tables.map((t) => (t.matchID === table.matchID ? withSeat(t, seatIndex, holder) : t)) }));
-      return null;
-    }
-    const student: ClassStudent = {
-      id: randomBytes(9).toString('base64url'), name, matchID: table.matchID, playerID, joinedAt: this.now(),
-      forms: formsOf(record.students.length), credentialsHash: secretHash(playerCredentials),
-    };
-    const seated = withSeat(table, seatIndex, { kind: 'student', student: student.id });
-    await this.options.classes.update(code, (current) => ({
-      ...current,
-      tables: open ? current.tables.map((t) => (t.matchID === table.matchID ? seated : t)) : [...current.tables, seated],
-      students: [...current.students, student],
-    }));
-    return { matchID: table.matchID, playerID, playerCredentials, quiz: student.forms };
+    if (outcome === null) throw new HttpError(404, 'there is no class with this code');
+    return outcome.value;
+  }
+
+  /** Refuses an expired class (a locked task reads the class whatever its expiry). */
+  private checkLive(record: ClassRecord): void {
+    if (record.expiresAt <= this.now()) throw new HttpError(404, 'there is no class with this code');
   }
 
   /** A new match for the class's next table (not yet in the record: the caller adds it). */
@@ -170,25 +183,25 @@ export class ClassService {
   async fillSeat(code: string, key: string, matchID: string, seat: Seat, level: AiLevel | undefined): Promise<void> {
     await this.teacherView(code, key);
     await this.inClass(code, async () => {
-      const record = await this.record(code);
-      const table = record.tables.find((t) => t.matchID === matchID);
-      if (!table) throw new HttpError(404, 'there is no table with this match code in this class');
-      const previous = table.seats[Number(seat)] ?? EMPTY;
-      if (previous.kind === 'ai') throw new HttpError(409, 'the AI plays this seat already');
-      const aiLevel = level ?? record.options.aiLevel;
-      await this.options.exclusive(matchID, async () => {
-        await this.options.db.updateMetadata(matchID, (metadata) => {
-          if (metadata.gameover !== undefined && metadata.gameover !== null) throw new HttpError(409, 'the game is over');
-          metadata.players[Number(seat)] = aiPlayer(Number(seat), aiLevel);
-          return metadata;
+      const outcome = await this.options.classes.locked(code, async (record): Promise<LockedOutcome<null>> => {
+        this.checkLive(record);
+        const table = record.tables.find((t) => t.matchID === matchID);
+        if (!table) throw new HttpError(404, 'there is no table with this match code in this class');
+        const previous = table.seats[Number(seat)] ?? EMPTY;
+        if (previous.kind === 'ai') throw new HttpError(409, 'the AI plays this seat already');
+        const aiLevel = level ?? record.options.aiLevel;
+        await this.options.exclusive(matchID, async () => {
+          await this.options.db.updateMetadata(matchID, (metadata) => {
+            if (metadata.gameover !== undefined && metadata.gameover !== null) throw new HttpError(409, 'the game is over');
+            metadata.players[Number(seat)] = aiPlayer(Number(seat), aiLevel);
+            return metadata;
+          });
+          await this.options.db.flushed();
         });
-        await this.options.db.flushed();
+        const holder: SeatHolder = previous.kind === 'student' ? { kind: 'ai', level: aiLevel, replaced: previous.student } : { kind: 'ai', level: aiLevel };
+        return { change: (current) => ({ ...current, tables: current.tables.map((t) => (t.matchID === matchID ? withSeat(t, Number(seat), holder) : t)) }), value: null };
       });
-      const holder: SeatHolder = previous.kind === 'student' ? { kind: 'ai', level: aiLevel, replaced: previous.student } : { kind: 'ai', level: aiLevel };
-      await this.options.classes.update(code, (current) => ({
-        ...current,
-        tables: current.tables.map((t) => (t.matchID === matchID ? { ...t, seats: t.seats.map((s, i) => (i === Number(seat) ? holder : s)) as [SeatHolder, SeatHolder] } : t)),
-      }));
+      if (outcome === null) throw new HttpError(404, 'there is no class with this code');
     });
     this.options.onSeatsChanged(matchID);
   }

@@ -1,15 +1,19 @@
 /**
  * Classes in PostgreSQL, beside the matches, for several server processes: a change reads the
  * row with its version and writes only over that version (compare-and-set), retrying when
- * another process changed the class meanwhile.
+ * another process changed the class meanwhile. Seating (`locked`) holds the class's row
+ * `FOR UPDATE` in a transaction from the read to the write, so two processes never seat two
+ * students from the same reading of the class.
  */
 import pg from 'pg';
-import { type ClassChange, classMigrations, CLASSES_MIGRATIONS_TABLE, CLASSES_TABLE, type ClassStore } from './class-schema';
+import { type ClassChange, classMigrations, CLASSES_MIGRATIONS_TABLE, CLASSES_TABLE, type ClassStore, type LockedOutcome } from './class-schema';
 import type { ClassRecord, ClassRow } from './class-types';
 
 /** Any constant: serializes the migration between processes starting together. */
 const MIGRATION_LOCK = 7_317_012;
 const RETRIES = 50;
+/** Longest wait for a class another process holds (a join takes a few milliseconds; then the caller is told to try again). */
+const LOCK_TIMEOUT = '20s';
 
 export class PostgresClassStore implements ClassStore {
   private readonly pool: pg.Pool;
@@ -72,6 +76,35 @@ export class PostgresClassStore implements ClassStore {
       if (written.rowCount === 1) return next;
     }
     throw new Error(`class ${code}: too many concurrent changes`);
+  }
+
+  async locked<T>(code: string, task: (record: ClassRecord) => Promise<LockedOutcome<T>>): Promise<{ value: T } | null> {
+    const client = await this.pool.connect();
+    let broken: Error | undefined;
+    try {
+      await client.query('BEGIN');
+      await client.query(`SET LOCAL lock_timeout = '${LOCK_TIMEOUT}'`);
+      const { rows } = await client.query<{ data: string }>(`SELECT data FROM ${CLASSES_TABLE} WHERE code = $1 FOR UPDATE`, [code]);
+      const row = rows[0];
+      if (!row) {
+        await client.query('ROLLBACK');
+        return null;
+      }
+      const current = JSON.parse(row.data) as ClassRecord;
+      const { change, value } = await task(current);
+      // The row is locked: nobody changed it since the read.
+      const next = change === null ? null : change(current);
+      if (next !== null) {
+        await client.query(`UPDATE ${CLASSES_TABLE} SET data = $2, version = version + 1, expires_at = $3 WHERE code = $1`, [code, JSON.stringify(next), next.expiresAt]);
+      }
+      await client.query('COMMIT');
+      return { value };
+    } catch (error) {
+      await client.query('ROLLBACK').catch((failure: unknown) => void (broken = failure instanceof Error ? failure : new Error(String(failure))));
+      throw error;
+    } finally {
+      client.release(broken);
+    }
   }
 
   async delete(code: string): Promise<boolean> {

@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { type ClassChange, classMigrations, CLASSES_MIGRATIONS_TABLE, CLASSES_TABLE, type ClassStore } from './class-schema';
+import { type ClassChange, classMigrations, CLASSES_MIGRATIONS_TABLE, CLASSES_TABLE, type ClassStore, type LockedOutcome } from './class-schema';
 import type { ClassRecord, ClassRow } from './class-types';
 
 interface Row {
@@ -71,6 +71,15 @@ export class SqliteClassStore implements ClassStore {
     } catch (error) {
       return Promise.reject(error as Error);
     }
+  }
+
+  /** One process: the caller's per-class queue holds the class; the change lands atomically over the class as it is then. */
+  async locked<T>(code: string, task: (record: ClassRecord) => Promise<LockedOutcome<T>>): Promise<{ value: T } | null> {
+    const row = this.db.prepare(`SELECT data FROM ${CLASSES_TABLE} WHERE code = ?`).get(code) as Pick<Row, 'data'> | undefined;
+    if (!row) return null;
+    const { change, value } = await task(JSON.parse(row.data) as ClassRecord);
+    if (change !== null && (await this.update(code, change)) === null) return null;
+    return { value };
   }
 
   delete(code: string): Promise<boolean> {
