@@ -6,6 +6,7 @@
 import { AUTOCRATIC_DECK, type CardId, DEMOCRATIC_DECK, WORLD_DECK } from '../game/data/cards';
 import { scenario } from '../game/data/scenarios';
 import { type Rng, shuffleInPlace } from '../game/rng';
+import { scheduledWorldDeck } from '../game/scenario-rules';
 import type { GameState, SideState } from '../game/state';
 import type { PlayerView, SideView } from '../game/view';
 import type { Side } from '../game/types';
@@ -34,7 +35,7 @@ export function determinize(view: PlayerView, rng: Rng): GameState {
   const { viewer: _viewer, sides, world, ...shared } = view;
   const dem = sampleSide(decks?.dem ?? DEMOCRATIC_DECK, sides.dem, rng);
   const aut = sampleSide(decks?.aut ?? AUTOCRATIC_DECK, sides.aut, rng);
-  const schedule = scenario(view.scenario).worldSchedule;
+  const schedule = scheduledWorldDeck(view.scenario);
   const worldAll = schedule ?? decks?.world ?? WORLD_DECK;
   // A scheduled world deck is public (the record's order): what is left of it stays in order.
   const worldLeft = unaccounted(worldAll, world.discard, world.upcoming ? [world.upcoming] : []);

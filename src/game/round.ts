@@ -12,7 +12,7 @@ import { RULES } from './rules-config';
 import { type Rng, shuffleInPlace } from './rng';
 import { breaksAway } from './queries';
 import { scoreRound } from './scoring';
-import { firstToAct, hasWorldSchedule, inPlay, turnsPerRound } from './scenario-rules';
+import { firstToAct, hasWorldSchedule, inPlay, turnsPerRound, worldEventsInRound } from './scenario-rules';
 import type { GameState } from './state';
 import { opponent, type Side } from './types';
 
@@ -28,14 +28,15 @@ export function endTurn(G: GameState, rng: Rng): void {
   else resolveRound(G, rng);
 }
 
-/** Starts the next round: world event, income, draw; then the scenario's first side acts (ScenarioDef.initiative). */
+/** Starts the next round: world event(s), income, draw; then the scenario's first side acts (ScenarioDef.initiative). */
 export function startRound(G: GameState, rng: Rng): void {
   G.round += 1;
   G.tally = { vetoes: 0, lostWeight: 0, membersLost: 0 };
   G.turns = { dem: 0, aut: 0 };
   G.active = firstToAct(G);
   addLog(G, RULES_CAUSE.roundStart, 'cooperation', { type: 'round-start', round: G.round });
-  resolveWorldEvent(G, rng);
+  // One world event, or the events a scenario's schedule puts in this round, in their order.
+  for (let i = worldEventsInRound(G); i > 0; i--) resolveWorldEvent(G, rng);
   collectIncome(G);
   drawHand(G, 'aut', rng);
   drawHand(G, 'dem', rng);

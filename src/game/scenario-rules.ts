@@ -1,8 +1,9 @@
 /**
  * What a scenario changes in the rules beyond its starting position: each side's home, which
- * countries are in play and how many action turns a round has. Computed once per scenario (legal-move generation asks
+ * countries are in play, how many action turns a round has and its world schedule. Computed once per scenario (legal-move generation asks
  * these thousands of times a game).
  */
+import type { CardId } from './data/cards';
 import { COUNTRIES, COUNTRY } from './data/countries';
 import { SCENARIOS, type ScenarioId } from './data/scenarios';
 import { RULES } from './rules-config';
@@ -14,6 +15,8 @@ interface ScenarioRules {
   readonly inPlaySet: ReadonlySet<CountryId>;
   readonly regionWeight: ReadonlyMap<RegionId, number>;
   readonly turnsPerRound: number;
+  /** The world schedule by round (each round's events, in order), or null for a shuffled world deck. */
+  readonly schedule: ReadonlyArray<readonly CardId[]> | null;
 }
 
 /** The country table's homes (the United States and China). */
@@ -27,7 +30,9 @@ for (const [id, def] of Object.entries(SCENARIOS) as Array<[ScenarioId, (typeof 
   const inPlay = COUNTRIES.map((info) => info.id).filter((c) => c !== homes.dem && c !== homes.aut && (listed === null || listed.has(c)));
   const regionWeight = new Map<RegionId, number>();
   for (const c of inPlay) regionWeight.set(COUNTRY[c].region, (regionWeight.get(COUNTRY[c].region) ?? 0) + COUNTRY[c].weight);
-  BY_SCENARIO.set(id, { homes, inPlay, inPlaySet: new Set(inPlay), regionWeight, turnsPerRound: def.turnsPerRound ?? RULES.turnsPerRound });
+  const schedule = def.worldSchedule ? def.worldSchedule.map((round): readonly CardId[] => (typeof round === 'string' ? [round] : round)) : null;
+  if (schedule?.some((round) => round.length === 0)) throw new Error(`${id}: a round of the world schedule has no event`);
+  BY_SCENARIO.set(id, { homes, inPlay, inPlaySet: new Set(inPlay), regionWeight, turnsPerRound: def.turnsPerRound ?? RULES.turnsPerRound, schedule });
 }
 
 function rulesOf(scenario: ScenarioId): ScenarioRules {
@@ -65,7 +70,22 @@ export function firstToAct(G: { readonly scenario: ScenarioId; readonly round: n
 
 /** Does this game's world deck follow the record's order (never shuffled, never reused)? */
 export function hasWorldSchedule(G: { readonly scenario: ScenarioId }): boolean {
-  return SCENARIOS[G.scenario].worldSchedule !== undefined;
+  return rulesOf(G.scenario).schedule !== null;
+}
+
+/** The scheduled world deck in the record's order (every round's events, one after another), or null. */
+export function scheduledWorldDeck(scenario: ScenarioId): readonly CardId[] | null {
+  return rulesOf(scenario).schedule?.flat() ?? null;
+}
+
+/** The world events the schedule puts in this round (in order); empty past its end or without a schedule. */
+export function scheduledEvents(G: { readonly scenario: ScenarioId }, round: number): readonly CardId[] {
+  return rulesOf(G.scenario).schedule?.[round - 1] ?? [];
+}
+
+/** How many world events open this round: one, or the events that share it in the scenario's schedule. */
+export function worldEventsInRound(G: { readonly scenario: ScenarioId; readonly round: number }): number {
+  return Math.max(1, scheduledEvents(G, G.round).length);
 }
 
 /** Whose home this country is in this game's scenario, or null. */

@@ -4,6 +4,7 @@ import { DEFAULT_SCENARIO, isScenarioId, SCENARIOS, type ScenarioId, scenario } 
 import { addLog, RULES_CAUSE } from './log';
 import { type Rng, shuffleInPlace } from './rng';
 import { startRound } from './round';
+import { scheduledWorldDeck } from './scenario-rules';
 import type { CountryState, GameState } from './state';
 import type { CountryId, DecisionRule, Seat } from './types';
 
@@ -57,7 +58,8 @@ export function createGame(data: SetupData | undefined, rng: Rng): GameState {
   const options = { decisionRule: data?.decisionRule ?? def.decisionRule, dependency: data?.dependency ?? def.dependency };
   const deal = (cards: readonly CardId[]): CardId[] => shuffleInPlace(rng, [...cards]);
   // A scheduled world deck keeps the record's order (and draws nothing from the seed).
-  const worldDeck = def.worldSchedule ? [...def.worldSchedule] : deal(def.decks?.world ?? WORLD_DECK);
+  const schedule = scheduledWorldDeck(scenarioId);
+  const worldDeck = schedule ? [...schedule] : deal(def.decks?.world ?? WORLD_DECK);
   const G: GameState = {
     scenario: scenarioId,
     options,

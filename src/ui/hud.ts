@@ -1,7 +1,7 @@
 /** The game's status as text: World Order, round, turn, capital, dependency, rule, next event. */
-import { CARD, type PlayerView, type Side } from '../game';
+import { CARD, type CardId, type PlayerView, type Side } from '../game';
 import { RULES } from '../game/rules-config';
-import { turnsPerRound } from '../game/scenario-rules';
+import { scheduledEvents, turnsPerRound } from '../game/scenario-rules';
 import { h } from './dom';
 import { DECISION_RULE_NAME, SIDE_NAME, SIDE_SHORT, signed, STANDING_EFFECT, STANDING_NAME } from '../content/words';
 
@@ -37,14 +37,29 @@ function cards(view: PlayerView): string {
   return `Hands: ${SIDE_SHORT.dem} ${dem.handCount}, ${SIDE_SHORT.aut} ${aut.handCount} · Decks: ${dem.deckCount}, ${aut.deckCount}`;
 }
 
-/** The next event's title, with its explanation folded away on small or short screens. */
+/**
+ * The next round's world events: the face-up card, and the events a scenario's schedule puts in
+ * the same round after it (public, like the schedule).
+ */
+export function nextWorldEvents(view: Pick<PlayerView, 'scenario' | 'round' | 'world'>): readonly CardId[] {
+  const upcoming = view.world.upcoming;
+  if (upcoming === null) return [];
+  const next = scheduledEvents(view, view.round + 1);
+  return next[0] === upcoming ? next : [upcoming];
+}
+
+/** The next event's title (or the next round's events'), with the explanation folded away on small or short screens. */
 function upcoming(view: PlayerView): HTMLElement {
-  if (view.world.upcoming === null) return item('Next world event', 'none');
-  const card = CARD[view.world.upcoming];
-  const details = h('details', { class: 'hud-event' }, h('summary', {}, card.title), h('p', {}, card.explanation));
+  const cards = nextWorldEvents(view);
+  const term = cards.length > 1 ? 'Next world events' : 'Next world event';
+  if (cards.length === 0) return item(term, 'none');
   // Open where there is room for it without pushing the board below the fold.
-  details.open = window.matchMedia('(min-width: 700px) and (min-height: 880px)').matches;
-  return item('Next world event', details);
+  const open = window.matchMedia('(min-width: 700px) and (min-height: 880px)').matches;
+  return item(term, ...cards.map((id) => {
+    const details = h('details', { class: 'hud-event' }, h('summary', {}, CARD[id].title), h('p', {}, CARD[id].explanation));
+    details.open = open && cards.length === 1;
+    return details;
+  }));
 }
 
 /** Builds the status panel for one view. */

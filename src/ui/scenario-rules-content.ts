@@ -11,7 +11,7 @@ import { COUNTRY, FRAMEWORK_REACH } from '../game/data/countries';
 import { LISTED_SCENARIOS, type ScenarioId } from '../game/data/scenarios';
 import type { ScenarioDef } from '../game/data/scenario-types';
 import { RULES } from '../game/rules-config';
-import { homeOf, inPlay, turnsPerRound } from '../game/scenario-rules';
+import { homeOf, inPlay, scheduledEvents, turnsPerRound } from '../game/scenario-rules';
 import type { Block, RulesSection } from './rules-content';
 
 const NOTES: Partial<Record<ScenarioId, readonly string[]>> = {
@@ -36,6 +36,14 @@ function names(ids: readonly string[]): string {
   return ids.map((id) => COUNTRY[id as keyof typeof COUNTRY].name).join(', ');
 }
 
+/** The world schedule round by round; events that share a round are named in their order. */
+function scheduleText(G: { readonly scenario: ScenarioId }, rounds: number): string {
+  const byRound = Array.from({ length: rounds }, (_, i) => scheduledEvents(G, i + 1));
+  const shared = byRound.some((cards) => cards.length > 1);
+  const list = byRound.map((cards, i) => `round ${i + 1}, ${cards.map((id) => CARD[id].title).join(', then ')}`);
+  return `World events follow the record in this order, ${shared ? 'one a round unless two share it' : 'one a round'} (the next round's are always face up): ${list.join('; ')}.`;
+}
+
 function scenarioBlocks(def: ScenarioDef): Block[] {
   const G = { scenario: def.id as ScenarioId };
   const turns = turnsPerRound(G);
@@ -47,7 +55,7 @@ function scenarioBlocks(def: ScenarioDef): Block[] {
     `Homes: ${homes.join('; ')}.`,
     def.inPlay ? `${countries.length} countries in play: ${names(countries)}. The others are out of play: greyed on the map, never a target, never scored.` : `All ${countries.length} countries are in play.`,
   ];
-  if (def.worldSchedule) list.push(`World events follow the record, one a round, in this order (the next one is always face up): ${def.worldSchedule.map((id) => CARD[id].title).join('; ')}.`);
+  if (def.worldSchedule) list.push(scheduleText(G, def.worldSchedule.length));
   if (def.autBloc) {
     list.push(`The ${SIDE_NAME.aut} leads a bloc of its own (${FRAMEWORK_NAME[def.autBloc.framework]}): its members are held by leverage. A member whose resentment outweighs the leverage over it breaks away at resolution.`);
     const joinable = (def.joinableFrameworks ?? []).map((f) => `${FRAMEWORK_NAME[f]}: ${names(FRAMEWORK_REACH[f])}`);

@@ -1,14 +1,16 @@
 /**
- * Classroom Quick ("The Veto Room, 2017–2022"): its data (countries in play, ten-card decks, the
- * world schedule in the record's order), the rules honouring the countries in play (legal moves,
- * refusals, effects, scoring, the map), a seeded game played to the end and its replay.
+ * Classroom Quick ("The Veto Room, 2017–2022"): its data (countries in play, ten-card decks, four
+ * rounds, the world schedule in the record's order with two events sharing round 2), the rules
+ * honouring the countries in play (legal moves, refusals, effects, scoring, the map), a seeded game
+ * played to the end and its replay.
  */
 import { describe, expect, it } from 'vitest';
 import {
   applyMove, CARD, checkMove, COUNTRIES, createAlea, createGame, legalMoves, type LogEvent, scoreDetail, SCENARIOS, tryMove, viewFor,
 } from '../../src/game';
 import { BOARD_COLORS } from '../../src/render/palette';
-import { inPlay, isInPlay, turnsPerRound } from '../../src/game/scenario-rules';
+import { inPlay, isInPlay, scheduledEvents, scheduledWorldDeck, turnsPerRound } from '../../src/game/scenario-rules';
+import { startRound } from '../../src/game/round';
 import { buildBoardSpec } from '../../src/render/view-model';
 import { roundMaps } from '../../src/content/debrief-maps';
 import { countriesNamed, playable, playRandomGame, replay, scenarioCards } from './scenario-support';
@@ -33,15 +35,26 @@ describe('Classroom Quick: data', () => {
     for (const { card, side } of scenarioCards(ID)) expect(CARD[card]?.side, card).toBe(side);
     expect(new Set(DEF.decks?.dem).size).toBe(10);
     expect(new Set(DEF.decks?.aut).size).toBe(10);
+    // The record's order: Greece (June 2017); the Xinjiang sanctions (March 2021, with the
+    // counter-sanctions that froze the investment agreement) and Hungary's veto on Hong Kong
+    // (April 2021) share the spring of 2021; Lithuania leaves the 17+1 (May 2021); the vote (2022).
     expect(DEF.worldSchedule).toEqual([
-      'greece-blocks-un-statement', 'hungary-blocks-hong-kong-statement', 'xinjiang-sanctions-cai-frozen',
+      'greece-blocks-un-statement', ['xinjiang-sanctions-cai-frozen', 'hungary-blocks-hong-kong-statement'],
       'lithuania-leaves-17-plus-1', 'vote-on-the-rule',
     ]);
-    // One event a round: the schedule covers every round.
+    expect(scheduledWorldDeck(ID)).toEqual([
+      'greece-blocks-un-statement', 'xinjiang-sanctions-cai-frozen', 'hungary-blocks-hong-kong-statement',
+      'lithuania-leaves-17-plus-1', 'vote-on-the-rule',
+    ]);
+    // One entry a round: the schedule covers every round.
     expect(DEF.worldSchedule).toHaveLength(DEF.rounds);
+    expect(scheduledEvents({ scenario: ID }, 2)).toHaveLength(2);
+    expect(scheduledEvents({ scenario: ID }, 5)).toEqual([]);
   });
 
-  it('fits a class period: at most 12 card plays a side', () => {
+  it('fits a class period: four rounds of two turns, eight card plays a side (at most 12)', () => {
+    expect(DEF.rounds).toBe(4);
+    expect(turnsPerRound({ scenario: ID })).toBe(2);
     expect(DEF.rounds * turnsPerRound({ scenario: ID })).toBeLessThanOrEqual(12);
   });
 
@@ -108,20 +121,50 @@ describe('Classroom Quick: countries out of play', () => {
 });
 
 describe('Classroom Quick: a seeded game', () => {
-  it('plays to the end in five rounds, each side playing at most 10 cards, world events in the record\'s order', () => {
-    for (let g = 0; g < 4; g++) {
+  it('plays to the end in four rounds, a card for every turn (eight a side), world events in the record\'s order', () => {
+    let full = 0;
+    for (let g = 0; g < 6; g++) {
       const { G, moves } = playRandomGame(ID, `cq-game:${g}`);
       expect(G.result).not.toBeNull();
       expect(G.round).toBeLessThanOrEqual(DEF.rounds);
       for (const side of ['dem', 'aut'] as const) {
         const plays = moves.filter((m) => m.side === side && (m.move.kind === 'play-ops' || m.move.kind === 'play-event'));
-        expect(plays.length).toBeLessThanOrEqual(10);
+        // Hands of 5 refilled from ten-card decks (the discard reshuffled in round 4): never short of a card.
+        expect(plays).toHaveLength(G.round * turnsPerRound(G));
+        expect(plays.length).toBeLessThanOrEqual(8);
       }
       const world = G.log.map((e) => e.event).filter((e): e is Extract<LogEvent, { type: 'world-event' }> => e.type === 'world-event').map((e) => e.card);
-      expect(world).toEqual(DEF.worldSchedule?.slice(0, G.round));
+      expect(world).toEqual(Array.from({ length: G.round }, (_, i) => scheduledEvents(G, i + 1)).flat());
       // The schedule is not reshuffled when it runs out.
-      if (G.round === DEF.rounds) expect(G.world.upcoming).toBeNull();
+      if (G.round === DEF.rounds) {
+        full += 1;
+        expect(G.world.upcoming).toBeNull();
+        expect(G.world.discard).toEqual(scheduledWorldDeck(ID));
+      }
     }
+    expect(full).toBeGreaterThan(0);
+  });
+
+  it('opens round 2 with both events of the spring of 2021, the sanctions first, then Hungary\'s veto', () => {
+    const G = fresh();
+    // Nobody has moved: the board is the starting one when round 2 begins.
+    const from = G.log.length;
+    startRound(G, createAlea('r2'));
+    const events = G.log.slice(from).map((e) => e.event);
+    const world = events.filter((e) => e.type === 'world-event');
+    expect(world).toEqual([
+      { type: 'world-event', card: 'xinjiang-sanctions-cai-frozen', next: 'hungary-blocks-hong-kong-statement' },
+      { type: 'world-event', card: 'hungary-blocks-hong-kong-statement', next: 'lithuania-leaves-17-plus-1' },
+    ]);
+    const votes = events.filter((e) => e.type === 'bloc-decision');
+    // Greece (leverage 3 over trust 2) blocks the sanctions; Hungary (3 and 3) does not, until Beijing's hold grows.
+    expect(votes).toMatchObject([
+      { decision: 'sanction', passed: false, against: ['GRC'] },
+      { decision: 'common-statement', passed: false, against: ['GRC', 'HUN'] },
+    ]);
+    expect(G.countries.HUN.leverage).toBe(4);
+    expect(G.world.upcoming).toBe('lithuania-leaves-17-plus-1');
+    expect(G.round).toBe(2);
   });
 
   it('opens with Greece blocking the statement at the UN: a veto under unanimity', () => {
@@ -129,7 +172,7 @@ describe('Classroom Quick: a seeded game', () => {
     const votes = G.log.map((e) => e.event).filter((e) => e.type === 'bloc-decision');
     expect(votes[0]).toMatchObject({ decision: 'common-statement', rule: 'unanimity', passed: false, against: ['GRC'] });
     expect(G.tally.vetoes).toBe(1);
-    expect(G.world.upcoming).toBe('hungary-blocks-hong-kong-statement');
+    expect(G.world.upcoming).toBe('xinjiang-sanctions-cai-frozen');
   });
 
   it('replays to the identical state from its seed and moves', () => {

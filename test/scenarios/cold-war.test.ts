@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import {
   applyMove, CARD, checkMove, createAlea, createGame, type GameState, legalMoves, type LogEvent, SCENARIOS, viewFor,
 } from '../../src/game';
-import { homeOf, inPlay, isInPlay } from '../../src/game/scenario-rules';
+import { homeOf, inPlay, isInPlay, scheduledWorldDeck } from '../../src/game/scenario-rules';
 import { resolveRound } from '../../src/game/round';
 import { RULES } from '../../src/game/rules-config';
 import { buildBoardSpec } from '../../src/render/view-model';
@@ -55,7 +55,7 @@ describe('Cold War: data', () => {
   });
 
   it('labels every fact beyond the article as a historical note', () => {
-    for (const card of DEF.worldSchedule ?? []) expect(CARD[card].reference, card).toMatch(/Historical note beyond the article|The article/);
+    for (const card of scheduledWorldDeck(ID) ?? []) expect(CARD[card].reference, card).toMatch(/Historical note beyond the article|The article/);
     expect(CARD['sino-soviet-split'].reference).toMatch(/Historical note beyond the article/);
   });
 

@@ -8,6 +8,7 @@ import {
 } from '../../src/game';
 import type { Effect } from '../../src/game/data/card-types';
 import type { CountryId } from '../../src/game/types';
+import { scheduledWorldDeck } from '../../src/game/scenario-rules';
 
 export interface PlayedGame {
   readonly G: GameState;
@@ -61,7 +62,7 @@ export function scenarioCards(id: ScenarioId): Array<{ card: CardId; side: 'dem'
   return [
     ...(def.decks?.dem ?? []).map((card) => ({ card, side: 'dem' as const })),
     ...(def.decks?.aut ?? []).map((card) => ({ card, side: 'aut' as const })),
-    ...(def.worldSchedule ?? def.decks?.world ?? []).map((card) => ({ card, side: 'world' as const })),
+    ...(scheduledWorldDeck(id) ?? def.decks?.world ?? []).map((card) => ({ card, side: 'world' as const })),
   ];
 }
 

@@ -37,10 +37,11 @@ export interface ScenarioDef {
   /** Action turns per side per round; default RULES.turnsPerRound. */
   readonly turnsPerRound?: number;
   /**
-   * World events in the order of the record, one a round, instead of a shuffled world deck
-   * (`decks.world` is then unused). The schedule is public: the AI sees it as the players do.
+   * World events in the order of the record instead of a shuffled world deck (`decks.world` is
+   * then unused): one entry a round, a card or the cards that share that round (resolved in their
+   * order at its start). The schedule is public: the AI sees it as the players do.
    */
-  readonly worldSchedule?: readonly CardId[];
+  readonly worldSchedule?: readonly ScheduledRound[];
   /**
    * Each side's home on the board; default: the country table's (the United States and China).
    * A home is never in play. (The Cold War puts the Autocratic side in Moscow.)
@@ -63,6 +64,9 @@ export interface ScenarioDef {
 }
 
 export type Initiative = 'autocratic-first' | 'alternate';
+
+/** One round of a world schedule: its world event, or the events that share the round, in order. */
+export type ScheduledRound = CardId | readonly CardId[];
 
 /**
  * A bloc held by coercion (the Warsaw Pact): its members are the countries the scenario puts in

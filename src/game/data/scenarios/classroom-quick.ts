@@ -1,13 +1,14 @@
 import type { ConceptId, CountryId } from '../../types';
 import type { CardId } from '../cards';
-import type { ScenarioDef } from '../scenario-types';
+import type { ScenarioDef, ScheduledRound } from '../scenario-types';
 
 /**
- * "Classroom Quick: The Veto Room, 2017–2022", a class-period game: five short rounds (two card
- * plays a side each, so ten in all, one per card of the ten-card decks), fourteen countries in play
- * around the EU's table, and world events that follow the record in its order: Greece's block at
- * the UN (2017), Hungary's on Hong Kong (2021), the Xinjiang sanctions and the investment agreement
- * frozen (2021), Lithuania leaving the 17+1 (2021), then a vote on the decision rule itself.
+ * "Classroom Quick: The Veto Room, 2017–2022", a class-period game: four short rounds (two card
+ * plays a side each, so eight in all: hands of five drawn from ten-card decks, the discard
+ * reshuffled for the last draw), fourteen countries in play around the EU's table, and world
+ * events that follow the record in its order: Greece's block at the UN (2017); the Xinjiang
+ * sanctions that froze the investment agreement and Hungary's block on Hong Kong, which share the
+ * spring of 2021; Lithuania leaving the 17+1 (May 2021); then a vote on the decision rule itself.
  *
  * The United Kingdom is out of play: an EU member in 2017 and outside it from 2020, it would need a
  * Brexit the game does not model. Regimes are the board's labels (V-Dem's Regimes of the World and
@@ -32,9 +33,17 @@ const AUT_DECK: readonly CardId[] = [
   'energy-pipeline', 'populist-outreach',
 ];
 
-const SCHEDULE: readonly CardId[] = [
-  'greece-blocks-un-statement', 'hungary-blocks-hong-kong-statement', 'xinjiang-sanctions-cai-frozen',
-  'lithuania-leaves-17-plus-1', 'vote-on-the-rule',
+/**
+ * One entry a round. Round 2 is the spring of 2021 and holds two events, in the record's order:
+ * the Xinjiang sanctions of 22 March (with Beijing's counter-sanctions, which led the European
+ * Parliament to freeze the investment agreement on 20 May), then Hungary's veto on Hong Kong of
+ * 16 April. Lithuania left the 17+1 days after the freeze (May 2021).
+ */
+const SCHEDULE: readonly ScheduledRound[] = [
+  'greece-blocks-un-statement',
+  ['xinjiang-sanctions-cai-frozen', 'hungary-blocks-hong-kong-statement'],
+  'lithuania-leaves-17-plus-1',
+  'vote-on-the-rule',
 ];
 
 const TEACHES: readonly ConceptId[] = ['unanimity-veto', 'bloc-disruption', 'qualified-majority', 'dependency', 'united-front'];
@@ -44,10 +53,12 @@ export const CLASSROOM_QUICK = {
   title: 'Classroom Quick: The Veto Room (2017–2022)',
   year: 2017,
   summary:
-    'Twenty minutes at the EU\'s table: Greece and Hungary block the bloc\'s statements on China, sanctions over Xinjiang freeze the investment agreement, Lithuania leaves the 17+1, and the bloc votes on giving up unanimity. Five short rounds, fourteen countries, ten cards a side.',
-  rounds: 5,
+    'Twenty minutes at the EU\'s table: Greece blocks the bloc\'s statement on China at the UN, sanctions over Xinjiang freeze the investment agreement while Hungary blocks the statement on Hong Kong, Lithuania leaves the 17+1, and the bloc votes on giving up unanimity. Four short rounds of two turns, fourteen countries, ten cards a side.',
+  rounds: 4,
   turnsPerRound: 2,
-  worldOrder: -2,
+  // Set by self-play (docs/balance.md, Classroom Quick step 10): the bloc's integrated core outscores the
+  // Autocratic side, so the track starts on the Autocratic side.
+  worldOrder: -4,
   capital: { dem: 3, aut: 3 },
   decisionRule: 'unanimity',
   dependency: 3,
