@@ -35,7 +35,7 @@ function teachersPage(): { el: HTMLElement; focus: () => void } {
   const el = h('article', { class: 'teaching-page teachers-page' },
     title,
     h('p', {}, 'Run a class of matches, prepare a lesson, print handouts and measure what students learned. '
-      + 'Classroom Quick (fourteen countries, ten cards a side) fits a lesson: two new players finish in about 20 minutes.'),
+      + 'Classroom Quick (four rounds, fourteen countries, ten cards a side) fits a lesson: two new players finish in about 20 minutes.'),
     h('div', { class: 'menu-grid' },
       card('Instructor room', 'Create a class, give students its code, watch every table live, release an event to all tables, and export the results.',
         h('a', { attrs: { href: ROOM_HASH } }, 'Open the instructor room')),
