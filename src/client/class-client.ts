@@ -85,6 +85,11 @@ export class ClassClient {
     return this.json('POST', `/${encodeURIComponent(code)}/quiz`, { body: { matchID: seat.matchID, playerID: seat.playerID, credentials: seat.credentials, phase, answers } });
   }
 
+  /** Takes back the student's seat from the AI the teacher gave it to (the seat's credentials from joining). */
+  returnSeat(code: string, seat: SeatTicket): Promise<void> {
+    return this.json('POST', `/${encodeURIComponent(code)}/return`, { body: { matchID: seat.matchID, playerID: seat.playerID, credentials: seat.credentials } });
+  }
+
   grid(code: string, key: string): Promise<ClassGrid> {
     return this.json('GET', `/${encodeURIComponent(code)}`, { key });
   }

@@ -2,11 +2,13 @@
  * A student in a class (`#/class`, `#/class/CODE`): the class code and a display name (nothing
  * else), the quiz before playing, then their match on the online game screen; back here after
  * the game (and its debrief), the quiz after. The seat and which sittings were sent are kept on
- * the device (`StudentClassSeats`), so a reload comes back to the right step.
+ * the device (`StudentClassSeats`), so a reload comes back to the right step; a student whose
+ * seat the teacher gave to the AI takes it back from here.
  */
 import type { ClassClient } from '../client/class-client';
 import type { StudentClassSeat, StudentClassSeats } from '../client/class-keys';
 import { LobbyError, type LobbyClient, type LobbyMatch, type SeatTicket } from '../client/lobby-client';
+import { aiLevelOf } from '../client/online-rules';
 import type { SeatTickets } from '../client/seat-tickets';
 import type { QuizAnswers } from '../content/quiz-stats';
 import { scoreSitting } from '../content/quiz-stats';
@@ -121,6 +123,8 @@ export function mountClassJoin(root: HTMLElement, opts: ClassJoinOptions): () =>
     try {
       const match = await opts.lobby.get(seat.matchID);
       if (match.gameover === undefined || match.gameover === null) {
+        // The teacher gave this seat to the AI (the student had to stop): the student takes it back.
+        if (aiLevelOf(match.players.find((p) => String(p.id) === seat.playerID))) return takeBack(seat);
         return show('Your match', h('p', {}, 'Your game is still going on.'), button('Back to your game', () => opts.play(match, seat), { key: 'to-game', class: 'primary' }));
       }
       if (!seat.sent.post) return quiz(seat, 'post');
@@ -128,6 +132,21 @@ export function mountClassJoin(root: HTMLElement, opts: ClassJoinOptions): () =>
     } catch (error) {
       show('Your match', h('p', {}, `Your match cannot be found: ${errorText(error)}.`), button('Join again', joinForm, { key: 'join-again' }));
     }
+  }
+
+  function takeBack(seat: StudentClassSeat): void {
+    const status = h('p', { class: 'form-status', attrs: { role: 'status', 'aria-live': 'polite' } });
+    const back = async () => {
+      status.textContent = 'Taking your seat back…';
+      try {
+        await opts.client.returnSeat(seat.code, seat);
+        await goToMatch(seat);
+      } catch (error) {
+        status.textContent = `Could not take your seat back: ${errorText(error)}.`;
+      }
+    };
+    show('Your match', h('p', {}, 'The AI is playing your seat while you were away (your teacher handed it over). Your game goes on from where the AI is.'),
+      button('Take my seat back', () => void back(), { key: 'class-take-back', class: 'primary' }), status);
   }
 
   if (kept) void resume(kept);

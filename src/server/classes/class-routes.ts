@@ -3,14 +3,15 @@
  * `GET /classes/:code` (the live grid), `GET /classes/:code/export.csv` and `export.json`,
  * `DELETE /classes/:code`, and the teacher's actions (`POST …/tables/:matchID/ai`,
  * `POST …/inject`) with `Authorization: Bearer TEACHER_KEY`; the student's quiz
- * (`POST …/quiz`) with their seat's credentials. No answer to a student or to a class code holds
+ * (`POST …/quiz`) and taking their seat back from the AI (`POST …/return`) with their seat's
+ * credentials. No answer to a student or to a class code holds
  * anything of a hand, a deck or another student's seat.
  */
 import type { Context } from 'koa';
 import type { AiLevel } from '../../ai';
 import { AI_LEVELS } from '../../ai';
 import { HttpError, readJsonObject } from '../lobby-http';
-import { displayName, onlyKeys, seatId } from '../lobby-validate';
+import { credentialsOf, displayName, onlyKeys, seatId } from '../lobby-validate';
 import type { registerLobbyRoutes } from '../lobby-routes';
 import { bearerKey, classCodeOf } from './class-http';
 import { quizBodyOf } from './class-quiz';
@@ -49,6 +50,16 @@ export function registerClassRoutes(router: Router, service: ClassService, maxBo
     const body = await readJsonObject(ctx, maxBodyBytes);
     onlyKeys(body, ['name']);
     ctx.body = await service.join(code, displayName(body.name, 'name'));
+  });
+
+  // A student takes back the seat the AI was given (their seat's credentials from joining).
+  router.post('/classes/:code/return', async (ctx: Context) => {
+    const code = codeOf(ctx);
+    const body = await readJsonObject(ctx, maxBodyBytes);
+    onlyKeys(body, ['matchID', 'playerID', 'credentials']);
+    if (typeof body.matchID !== 'string' || body.matchID.length > 64) throw new HttpError(400, 'matchID of your seat is required');
+    await service.returnSeat(code, { matchID: body.matchID, playerID: seatId(body.playerID), credentials: credentialsOf(body.credentials) });
+    ctx.body = {};
   });
 
   router.post('/classes/:code/quiz', async (ctx: Context) => {

@@ -17,6 +17,7 @@ import { type ActionLogEntry, type GameState, INJECT_MOVE, rebuildLog, type Seat
 import { HttpError } from '../lobby-http';
 import { createSeededMatch, type Exclusive } from '../lobby-routes';
 import { aiLevelOf } from '../ai-seats';
+import { clockFieldsOf, withClockFields } from '../clock/clock-store';
 import { classMatchOptions, LIVE_DEFAULT, type Pace } from '../clock/pace';
 import { aiPlayer } from '../lobby-seat-routes';
 import { MatchQueues } from '../match-queue';
@@ -200,6 +201,42 @@ export class ClassService {
         });
         const holder: SeatHolder = previous.kind === 'student' ? { kind: 'ai', level: aiLevel, replaced: previous.student } : { kind: 'ai', level: aiLevel };
         return { change: (current) => ({ ...current, tables: current.tables.map((t) => (t.matchID === matchID ? withSeat(t, Number(seat), holder) : t)) }), value: null };
+      });
+      if (outcome === null) throw new HttpError(404, 'there is no class with this code');
+    });
+    this.options.onSeatsChanged(matchID);
+  }
+
+  /**
+   * A student takes their seat back from the AI the teacher gave it to (or that took it when the
+   * student gave it up), proven by the credentials their seat was given at joining: the seat is
+   * theirs again with those same credentials, the clock's misses of the seat cleared. A seat the
+   * AI filled before any student sat in it has no student to return to. Refused: wrong
+   * credentials (403), a seat the AI does not hold for this student, or a game over (409).
+   */
+  async returnSeat(code: string, seat: { matchID: string; playerID: Seat; credentials: string }): Promise<void> {
+    const { matchID, playerID, credentials } = seat;
+    await this.inClass(code, async () => {
+      const outcome = await this.options.classes.locked(code, async (record): Promise<LockedOutcome<null>> => {
+        this.checkLive(record);
+        const student = record.students.find((s) => s.matchID === matchID && s.playerID === playerID);
+        if (!student || !matchesHash(credentials, student.credentialsHash)) throw new HttpError(403, 'wrong credentials for this seat');
+        const table = record.tables.find((t) => t.matchID === matchID);
+        const holder = table?.seats[Number(playerID)] ?? EMPTY;
+        if (holder.kind === 'student') throw new HttpError(409, 'this seat is yours already');
+        if (holder.kind !== 'ai' || holder.replaced !== student.id) throw new HttpError(409, 'the AI does not hold this seat for you');
+        await this.options.exclusive(matchID, async () => {
+          await this.options.db.updateMetadata(matchID, (metadata) => {
+            if (metadata.gameover !== undefined && metadata.gameover !== null) throw new HttpError(409, 'the game is over');
+            const index = Number(playerID);
+            const { [playerID]: _cleared, ...misses } = clockFieldsOf(metadata).misses ?? {};
+            metadata.players[index] = { id: index, name: student.name, credentials };
+            return withClockFields(metadata, { misses });
+          });
+          await this.options.db.flushed();
+        });
+        const back: SeatHolder = { kind: 'student', student: student.id };
+        return { change: (current) => ({ ...current, tables: current.tables.map((t) => (t.matchID === matchID ? withSeat(t, Number(playerID), back) : t)) }), value: null };
       });
       if (outcome === null) throw new HttpError(404, 'there is no class with this code');
     });
