@@ -56,6 +56,11 @@ export function hasFreeSeat(match: LobbyMatch): boolean {
 }
 
 /** A client of the Lobby API at `base` ("" for the page's own origin). */
+/** What became of a seat a device holds (`POST /games/transfer/status`). */
+export type SeatTransferState = 'held' | 'moved' | 'other' | 'gone';
+/** Seats per status request (the server's limit). */
+const TRANSFER_STATUS_BATCH = 20;
+
 export class LobbyClient {
   constructor(private readonly base = '') {}
 
@@ -169,6 +174,20 @@ export class LobbyClient {
   /** A one-time code that moves these seats to another device (valid for a quarter of an hour). */
   async makeTransfer(tickets: readonly SeatTicket[]): Promise<{ code: string; expiresAt: number }> {
     return this.request('/transfer', { seats: tickets.map(({ matchID, playerID, credentials }) => ({ matchID, playerID, credentials })) });
+  }
+
+  /**
+   * What became of these seats, in order: `held` (still this device's), `moved` (a transfer code
+   * moved it to another device), `other` (not held with these credentials) or `gone`.
+   */
+  async transferStatus(tickets: readonly SeatTicket[]): Promise<SeatTransferState[]> {
+    const states: SeatTransferState[] = [];
+    for (let i = 0; i < tickets.length; i += TRANSFER_STATUS_BATCH) {
+      const seats = tickets.slice(i, i + TRANSFER_STATUS_BATCH).map(({ matchID, playerID, credentials }) => ({ matchID, playerID, credentials }));
+      const answer = await this.request<{ seats: { state: SeatTransferState }[] }>('/transfer/status', { seats });
+      states.push(...answer.seats.map((seat) => seat.state));
+    }
+    return states;
   }
 
   /** Takes the seats a transfer code moves (with new credentials: the other device's stop working). */

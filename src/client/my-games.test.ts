@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LobbyMatch, SeatTicket } from './lobby-client';
-import { myGameRow, sortRows } from './my-games';
+import { movedAway, myGameRow, sortRows } from './my-games';
 
 const ticket = (matchID: string, playerID: '0' | '1' = '0'): SeatTicket => ({ matchID, playerID, credentials: 'c', playerName: 'Ada' });
 const match = (matchID: string, extra: object = {}): LobbyMatch => ({
@@ -46,5 +46,16 @@ describe('player record', () => {
     records.count(ticket('EEEEEEEE'), match('EEEEEEEE', { gameover: { closed: 'untouched' } }));
     expect(records.of('Ada')).toEqual({ finished: 2, abandoned: 1 });
     expect(records.of('Bo')).toEqual({ finished: 0, abandoned: 0 });
+  });
+
+  it('drops the seats a redeemed transfer moved away, and says which', () => {
+    const tickets = [ticket('AAAAAAAA'), ticket('BBBBBBBB', '1'), ticket('CCCCCCCC'), ticket('DDDDDDDD')];
+    const one = movedAway(tickets, ['held', 'moved', 'other', 'gone']);
+    expect(one.moved.map((t) => t.matchID)).toEqual(['BBBBBBBB']);
+    expect(one.note).toBe('Your seat in match BBBB-BBBB was moved to another device with a transfer code: this device no longer lists it.');
+    const two = movedAway(tickets, ['moved', 'held', 'moved', 'held']);
+    expect(two.moved.map((t) => t.matchID)).toEqual(['AAAAAAAA', 'CCCCCCCC']);
+    expect(two.note).toMatch(/^Your seats in matches AAAA-AAAA, CCCC-CCCC were moved .* no longer lists them\.$/);
+    expect(movedAway(tickets, ['held', 'held', 'other', 'gone'])).toEqual({ moved: [], note: null });
   });
 });

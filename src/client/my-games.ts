@@ -3,7 +3,7 @@
  * the seats are the device's stored tickets). Pure: the rows are built from the tickets and the
  * matches as the Lobby showed them, at a given time.
  */
-import type { LobbyMatch, SeatTicket } from './lobby-client';
+import type { LobbyMatch, SeatTicket, SeatTransferState } from './lobby-client';
 import { parseClockNews, timeLeftMs, formatTimeLeft } from './online-clock';
 import { describeMatch, formatCode, ticketState, type TicketState } from './online-rules';
 
@@ -49,4 +49,16 @@ export function myGameRow(ticket: SeatTicket, match: LobbyMatch | null, missing:
 export function sortRows(rows: readonly MyGameRow[]): MyGameRow[] {
   const rank = (row: MyGameRow): number => (row.mine ? 0 : row.state === 'playing' ? 1 : row.state === 'waiting' ? 2 : row.state === 'finished' ? 3 : 4);
   return rows.map((row, i) => ({ row, i })).sort((a, b) => rank(a.row) - rank(b.row) || a.i - b.i).map(({ row }) => row);
+}
+
+/**
+ * The seats a redeemed transfer code moved to another device (this device's copies no longer
+ * play them: they leave the list), and the note that says so (null when none moved).
+ */
+export function movedAway(tickets: readonly SeatTicket[], states: readonly SeatTransferState[]): { moved: SeatTicket[]; note: string | null } {
+  const moved = tickets.filter((_, i) => states[i] === 'moved');
+  if (moved.length === 0) return { moved, note: null };
+  const codes = moved.map((t) => formatCode(t.matchID)).join(', ');
+  const what = moved.length === 1 ? `Your seat in match ${codes} was` : `Your seats in matches ${codes} were`;
+  return { moved, note: `${what} moved to another device with a transfer code: this device no longer lists ${moved.length === 1 ? 'it' : 'them'}.` };
 }

@@ -6,6 +6,14 @@
  * the seats moved, they were not copied. The pending transfer is kept in the match storage as a
  * record of its own kind (game name TRANSFER_GAME, never listed with matches), so any server
  * process can redeem it, and redeeming is a compare-and-set: a code works once.
+ *
+ * A redeemed seat keeps a note in its match (`movedSeats`: the seat and a hash of the credentials
+ * it moved away from), so the first device learns what became of its copies:
+ * `POST /games/transfer/status` `{ seats }` answers, per seat, `held` (the credentials still
+ * hold it), `moved` (a transfer code moved it to another device), `other` (it is not held with
+ * these credentials: given up, or taken over) or `gone` (no such match). Only a device holding the
+ * old credentials can learn that they moved. Nothing is dropped when a code is made: a code that
+ * is never redeemed expires, and the seats stay where they were.
  */
 import { createHash, randomInt } from 'node:crypto';
 import type { Server, State } from 'boardgame.io';
@@ -23,10 +31,17 @@ export const TRANSFER_GAME = 'tl-seat-transfer';
 export const TRANSFER_CODE_LENGTH = 12;
 export const TRANSFER_MINUTES = 15;
 const MAX_SEATS = 20;
+/** Moves remembered per match (a seat moved back and forth a few times). */
+const MAX_MOVED_NOTES = 8;
 
 /** A seat to move, and a hash of its credentials when the code was made (a seat given up and taken by someone else since does not move). */
 interface SeatRef { matchID: string; playerID: Seat; held: string }
 interface Pending { seats: SeatRef[]; expiresAt: number; used: boolean }
+/** The note a moved seat leaves in its match's metadata. */
+interface MovedNote { playerID: Seat; held: string; at: number }
+type SeatStatus = 'held' | 'moved' | 'other' | 'gone';
+
+const movedNotesOf = (metadata: Server.MatchData): MovedNote[] => (metadata as unknown as { movedSeats?: MovedNote[] }).movedSeats ?? [];
 
 const idOf = (code: string): string => `transfer-${code}`;
 const hashOf = (credentials: string): string => createHash('sha256').update(credentials).digest('hex');
@@ -115,12 +130,32 @@ export function registerTransferRoutes(router: Router, options: LobbyOptions, no
           if (seat?.name === undefined || seat.credentials === undefined || hashOf(seat.credentials) !== held) return null;
           playerName = seat.name;
           current.players[Number(playerID)] = { ...seat, credentials };
-          return current;
+          const movedSeats = [...movedNotesOf(current), { playerID, held, at: now() }].slice(-MAX_MOVED_NOTES);
+          return { ...current, movedSeats } as unknown as Server.MatchData;
         });
       });
       if (playerName !== null) moved.push({ matchID, playerID, credentials, playerName });
     }
     await db.flushed();
     ctx.body = { seats: moved };
+  });
+
+  // What became of a device's seats: still held, moved to another device, or neither.
+  router.post('/games/transfer/status', async (ctx: Context) => {
+    const body = await readJsonObject(ctx, maxBodyBytes);
+    onlyKeys(body, ['seats']);
+    const seats = seatsOf(body.seats);
+    const answers: { matchID: string; playerID: Seat; state: SeatStatus }[] = [];
+    for (const { matchID, playerID, credentials } of seats) {
+      const { metadata } = await db.fetch(matchID, { metadata: true });
+      let state: SeatStatus = 'gone';
+      if (metadata && metadata.gameName !== TRANSFER_GAME) {
+        const hash = hashOf(credentials);
+        if (secretsEqual(credentials, metadata.players[Number(playerID)]?.credentials)) state = 'held';
+        else state = movedNotesOf(metadata).some((note) => note.playerID === playerID && note.held === hash) ? 'moved' : 'other';
+      }
+      answers.push({ matchID, playerID, state });
+    }
+    ctx.body = { seats: answers };
   });
 }

@@ -1,10 +1,11 @@
 /**
  * The "My games" screen (`#/my-games`): every match this device holds a seat in, whose turn it
  * is and the time left (your turn first), each opening its match: a running one to play (and to
- * take the seat back from the AI), a finished one to its end screen, debrief and replay.
+ * take the seat back from the AI), a finished one to its end screen, debrief and replay. Seats
+ * a redeemed transfer code moved to another device leave the list, with a note.
  */
 import { LobbyError, type LobbyClient, type SeatTicket } from '../client/lobby-client';
-import { type MyGameRow, myGameRow, sortRows } from '../client/my-games';
+import { movedAway, type MyGameRow, myGameRow, sortRows } from '../client/my-games';
 import { PlayerRecords } from '../client/player-record';
 import type { KeyValueStore, SeatTickets } from '../client/seat-tickets';
 import { button, fillSlot, h, screenHeading } from './dom';
@@ -29,10 +30,12 @@ export function mountMyGames(root: HTMLElement, opts: MyGamesOptions): () => voi
   const list = h('div', { class: 'my-games-list' });
   const status = h('p', { attrs: { role: 'status' } }, 'Checking your matches…');
   const record = h('p', { class: 'my-record' });
+  // Seats a transfer code moved to another device since this device last looked.
+  const movedNote = h('p', { class: 'my-games-moved', attrs: { role: 'status' } });
   root.replaceChildren(h('main', { class: 'menu my-games' },
     screenHeading('h1', 'My games', 'my-games-title'),
     h('p', {}, 'Every match this device holds a seat in. Your seats are kept in this browser only.'),
-    status, record, list,
+    status, movedNote, record, list,
     createTransfer({ lobby: opts.lobby, tickets: opts.tickets, ...(opts.receive ? { receive: opts.receive } : {}), onReceived: () => void check() }),
     h('div', { class: 'row' }, button('Online lobby', opts.onLobby, { key: 'my-games-lobby' }), button('Main menu', opts.onMenu, { key: 'my-games-menu' }))));
   let stopped = false;
@@ -50,7 +53,22 @@ export function mountMyGames(root: HTMLElement, opts: MyGamesOptions): () => voi
     });
   };
 
+  /** Drops the seats a redeemed transfer code moved away (the server says so only to their old credentials). */
+  const dropMoved = async (): Promise<void> => {
+    const held = opts.tickets.all();
+    if (held.length === 0) return;
+    try {
+      const { moved, note } = movedAway(held, await opts.lobby.transferStatus(held));
+      for (const ticket of moved) opts.tickets.forget(ticket.matchID);
+      if (note !== null && !stopped) movedNote.textContent = note;
+    } catch {
+      // The server cannot say now: the seats stay listed, the next refresh asks again.
+    }
+  };
+
   const check = async (): Promise<void> => {
+    await dropMoved();
+    if (stopped) return;
     const tickets = opts.tickets.all();
     const rows = await Promise.all(tickets.map(async (ticket) => {
       try {

@@ -2,7 +2,7 @@
  * Moving "My games" to another device without an account: a one-time code, shown as text and as
  * a QR code of the link that redeems it (`#/transfer/CODE`), and the form that redeems a code on
  * the receiving device. Once redeemed, the seats have new credentials: the first device's copies
- * stop working (they moved).
+ * stop working (they moved), and its My games drops them on its next refresh (my-games-screen.ts).
  */
 import { LobbyError, type LobbyClient } from '../client/lobby-client';
 import { lobbyErrorText } from '../client/online-rules';
@@ -44,7 +44,7 @@ export function createTransfer(opts: TransferOptions): HTMLElement {
         h('p', {}, 'On the other device, scan this code or open My games there and type the code. It works once, until ', until, '.'),
         h('p', { class: 'transfer-code' }, h('strong', { attrs: { 'aria-label': [...code].join(' ') } }, formatTransfer(code))),
         h('img', { class: 'transfer-qr', attrs: { src: qr, width: 220, height: 220, alt: `QR code of the link that moves your games: ${link}` } }),
-        h('p', { class: 'hint' }, 'When it is used, your seats move: this device will no longer play them.'));
+        h('p', { class: 'hint' }, 'When it is used, your seats move: this device will no longer play them, and My games here drops them. A code nobody uses expires, and the seats stay here.'));
     } catch (error) {
       out.textContent = error instanceof LobbyError ? lobbyErrorText('make a transfer code', error.status, error.message) : 'Could not make a transfer code.';
     }

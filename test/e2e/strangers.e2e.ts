@@ -4,7 +4,8 @@
  * match; a canned phrase reaches the other player and survives a reload; the player on move
  * leaves; when their time runs out the server's AI plays their turn and the log says so; the
  * other player's tab title announces each of their turns; the absent player returns through
- * "My games" and takes the seat back, and plays on.
+ * "My games" and takes the seat back, and plays on; they move their seats to another device with
+ * a transfer code, and the first device's My games drops the moved seat with a note.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -167,6 +168,11 @@ describe('online play between strangers', () => {
         await c.getByText('1 seat moved to this device.').waitFor({ timeout: 20_000 });
         await c.getByRole('listitem').filter({ hasText: `Match ${code.slice(0, 4)}-${code.slice(4)}` }).waitFor({ timeout: 20_000 });
         expect(c.url()).toMatch(/#\/my-games$/);
+        // The first device learns it on its next look at My games: the moved seat leaves its list, with a note.
+        await b.reload();
+        await b.getByText(`Your seat in match ${code.slice(0, 4)}-${code.slice(4)} was moved to another device with a transfer code: this device no longer lists it.`).waitFor({ timeout: 20_000 });
+        await b.getByText('You hold no seat in any match on this device.').waitFor({ timeout: 20_000 });
+        await screenshot(b, 'strangers-my-games-moved');
       } finally {
         await ctxC.close();
       }

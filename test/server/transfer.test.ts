@@ -64,4 +64,38 @@ describe('seat transfer', () => {
     const listed = (await lobby(server, `/games/${GAME}`)).json.matches as { matchID: string }[];
     expect(listed.every((m) => m.matchID !== `transfer-${late}`)).toBe(true);
   });
+
+  it('tells the first device its seats moved once the code is redeemed, and not before', async () => {
+    const time = new FakeTime();
+    const server = await createGameServer(testConfig({ clockSweepMs: 3_600_000 }), { log: () => {}, time });
+    servers.push(server);
+    const first = await createTable(server);
+    const second = await createTable(server);
+    const old = [{ matchID: first.matchID, ...first.seats[0] }, { matchID: second.matchID, ...second.seats[1] }];
+    const status = async (seats: object[]) => {
+      const reply = await lobby(server, '/games/transfer/status', { seats });
+      expect(reply.status).toBe(200);
+      return (reply.json.seats as { state: string }[]).map((s) => s.state);
+    };
+    // A code made but not (yet) redeemed moves nothing: the seats stay on this device.
+    const code = String((await lobby(server, '/games/transfer', { seats: old })).json.code);
+    expect(await status(old)).toEqual(['held', 'held']);
+    const moved = (await lobby(server, '/games/transfer/redeem', { code })).json.seats as { matchID: string; playerID: string; credentials: string }[];
+    expect(await status(old)).toEqual(['moved', 'moved']);
+    expect(await status(moved.map(({ matchID, playerID, credentials }) => ({ matchID, playerID, credentials })))).toEqual(['held', 'held']);
+    // Neither held nor moved: wrong credentials, a seat given up; a match no longer stored is gone.
+    expect(await status([{ ...old[0], credentials: 'never-held' }])).toEqual(['other']);
+    expect(await status([{ matchID: first.matchID, ...first.seats[1] }])).toEqual(['held']);
+    expect((await lobby(server, `/games/${GAME}/${first.matchID}/leave`, first.seats[1])).status).toBe(200);
+    expect(await status([{ matchID: first.matchID, ...first.seats[1] }])).toEqual(['other']);
+    expect(await status([{ matchID: 'ABCDEFGH', playerID: '0', credentials: 'c' }])).toEqual(['gone']);
+    // Moved on again from the second device: the second device's copies are moved too, the first's still say moved.
+    const again = String((await lobby(server, '/games/transfer', { seats: [moved[0]] })).json.code);
+    expect((await lobby(server, '/games/transfer/redeem', { code: again })).status).toBe(200);
+    expect(await status([moved[0]!, old[0]!])).toEqual(['moved', 'moved']);
+    // The same checks as the code's: a bad body is refused, and the notes never reach the Lobby's answer.
+    expect((await lobby(server, '/games/transfer/status', { seats: [] })).status).toBe(400);
+    expect((await lobby(server, '/games/transfer/status', { seats: old, extra: 1 })).status).toBe(400);
+    expect(JSON.stringify((await lobby(server, `/games/${GAME}/${first.matchID}`)).json)).not.toMatch(/movedSeats|held/);
+  });
 });
