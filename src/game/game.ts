@@ -5,9 +5,10 @@
 import type { Game, Move as BgioMove, Plugin } from 'boardgame.io';
 import { INVALID_MOVE } from 'boardgame.io/core';
 import { assertNever } from './assert-never';
+import { cloneState } from './clone-state';
 import { applyInject, checkInject, INJECT_MOVE } from './inject';
 import { legalMoves } from './legal';
-import { type MoveLogMetadata, takeMoveLog } from './log-book';
+import { takeMoveLog } from './log-book';
 import { type Move, type MoveKind, MOVE_NAMES, parseMove, tryMove } from './moves';
 import { createGame, type SetupData, validateSetupData } from './setup';
 import type { GameState } from './state';
@@ -36,6 +37,31 @@ export function toBgioMove(move: Move): { move: string; args: unknown[] } {
 }
 
 /**
+ * boardgame.io runs every move inside immer's \`produce\` (its ImmerPlugin is always on) and hands
+ * it a draft: each read of the state through the draft's proxies, then immer's walk of the result
+ * to finalize and freeze it, cost the server some twenty times the rules' own work. So this
+ * game's moves never touch the draft. The plugin below, whose \`fnWrap\` runs outside immer's,
+ * passes the plain state along in the move's context; the move runs the rules on a copy of it and
+ * returns that copy, frozen at its root, which immer takes as the next state without walking it
+ * (immer leaves a frozen result alone). A state is never changed once made: the next move copies.
+ */
+const PLAIN_STATE = Symbol('plain-state');
+
+type WithPlainState = { [PLAIN_STATE]?: GameState };
+
+const PLAIN_STATE_PLUGIN: Plugin<unknown, unknown, GameState> = {
+  name: 'plain-state',
+  fnWrap: (method) => (context, ...args: unknown[]) => method({ ...context, [PLAIN_STATE]: context.G }, ...args),
+};
+
+/** A copy of the move's state for the rules to change (the plain state the plugin passed along). */
+function workingCopy(context: { G: GameState }): GameState {
+  const plain = (context as WithPlainState)[PLAIN_STATE];
+  if (plain === undefined) throw new Error('the plain-state plugin is missing from the game');
+  return cloneState(plain);
+}
+
+/**
  * Every move can end a round, and a new round draws from secret decks, so no move may run on a
  * client (which holds no decks): `client: false` makes the master the only place moves run.
  * No move argument is secret: a card leaves the hand face up when it is played.
@@ -44,17 +70,17 @@ function bgioMove(kind: MoveKind): BgioMove<GameState> {
   return {
     client: false,
     undoable: UNDOABLE[kind],
-    move: ({ G, playerID, random, log }, ...args: unknown[]) => {
+    move: (context, ...args: unknown[]) => {
+      const { playerID, random, log } = context;
+      const G = workingCopy(context);
       const side = sideOfSeat(G, playerID);
       if (side === null) return INVALID_MOVE;
       const move = parseMove(kind, args);
       if (typeof move === 'string') return INVALID_MOVE;
       if (tryMove(G, side, move, () => random.Number()) !== null) return INVALID_MOVE;
-      // The move's log lines leave G for boardgame.io's action log (see log-book.ts). G is an
-      // immer draft: lines that were already in it (the setup's) come out as drafts, revoked once
-      // the move ends, so the metadata gets a plain copy.
-      log.setMetadata(JSON.parse(JSON.stringify(takeMoveLog(G.log))) as MoveLogMetadata);
-      return undefined;
+      // The move's log lines leave G for boardgame.io's action log (see log-book.ts).
+      log.setMetadata(takeMoveLog(G.log));
+      return Object.freeze(G);
     },
   };
 }
@@ -66,11 +92,13 @@ function bgioMove(kind: MoveKind): BgioMove<GameState> {
 const injectMove: BgioMove<GameState> = {
   client: false,
   undoable: false,
-  move: ({ G, random, log }, card: unknown) => {
+  move: (context, card: unknown) => {
+    const { random, log } = context;
+    const G = workingCopy(context);
     if (checkInject(G, card) !== null) return INVALID_MOVE;
     applyInject(G, card as Parameters<typeof applyInject>[1], () => random.Number());
-    log.setMetadata(JSON.parse(JSON.stringify(takeMoveLog(G.log))) as MoveLogMetadata);
-    return undefined;
+    log.setMetadata(takeMoveLog(G.log));
+    return Object.freeze(G);
   },
 };
 
@@ -123,7 +151,7 @@ export const TrustAndLeverage: Game<GameState, Record<string, unknown>, SetupDat
   },
   playerView: ({ G, playerID }) => playerView(G, playerID),
   // The random plugin's seed and state never reach a client: boardgame.io's own plugin gives them no player view.
-  plugins: [FLOW_GUARD],
+  plugins: [FLOW_GUARD, PLAIN_STATE_PLUGIN],
   ai: {
     enumerate: (G, _ctx, playerID) => {
       const side = sideOfSeat(G, playerID);
