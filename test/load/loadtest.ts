@@ -19,13 +19,20 @@
  * the JSON then has statements (transactions) and rows per move, and WAL bytes per move (of the
  * whole PostgreSQL cluster); with Redis, PUBLISH calls and bytes in per move (all of Redis's clients).
  *
- * Every match runs on the server's clock (issue 15): `--pace live` (the default; `--turn-seconds N`)
- * or `daily`. `--absent 0.1` makes seat 1's bot leave after its first turn in a tenth of the matches,
- * so the server's AI stands in for it at each deadline; the JSON counts `stand_in_moves`.
+ * Every match runs on the server's clock (issue 15): `--pace live` (the default; `--turn-seconds N`,
+ * `--bank-seconds N`, the server's defaults 60 and 180) or `daily` (`--turn-hours N`, default 24;
+ * `--daily-hour-ms N` shortens the server's hour, as tests do). `--absent 0.1` makes seat 1's bot
+ * leave after its first turn in a tenth of the matches, so the server's AI stands in for it at
+ * each deadline; the JSON counts `stand_in_moves`. Waiting for a deadline is not an error: such a
+ * wait may last the turn's allowance plus a whole bank (the first missed turn spends the bank),
+ * and only a stand-in that has not come `--update-timeout-ms` after that is counted, as
+ * `no_stand_in`. The JSON reports those waits (`clock_waits`, `clock_wait_p50_ms`,
+ * `clock_wait_max_ms`, and the limit `clock_wait_limit_ms`); they are not move latencies.
  *
  *   npm run loadtest -- --matches 500 [--think-ms 2000] [--max-moves 200] [--postgres URL] [--redis URL]
  *     [--processes N] [--update-timeout-ms 30000] [--kill-server-after-ms N] [--pace live|daily]
- *     [--turn-seconds N] [--bank-seconds N] [--absent FRACTION] [--stand-in easy|normal|hard]
+ *     [--turn-seconds N] [--bank-seconds N] [--turn-hours N] [--daily-hour-ms N] [--absent FRACTION]
+ *     [--stand-in easy|normal|hard]
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,6 +41,7 @@ import { parseArgs } from 'node:util';
 import { io, type Socket } from 'socket.io-client';
 import { determinize } from '../../src/ai/determinize';
 import { createAlea, legalMoves, type PlayerView, SEATS, toBgioMove } from '../../src/game';
+import { DAILY_DEFAULT, LIVE_DEFAULT, type Pace, startingBankMs, turnAllowanceMs } from '../../src/server/clock/pace';
 import { LOCAL_POSTGRES, LOCAL_REDIS, startCluster } from './cluster';
 import { type ServerProcess, spawnServerProcess } from './server-process';
 import { loadDatabase, type PostgresCounters, postgresCounters, type RedisCounters, redisCounters } from './service-stats';
@@ -53,16 +61,22 @@ const { values } = parseArgs({
     pace: { type: 'string', default: 'live' },
     'turn-seconds': { type: 'string' },
     'bank-seconds': { type: 'string' },
+    'turn-hours': { type: 'string' },
+    'daily-hour-ms': { type: 'string' },
     absent: { type: 'string', default: '0' },
     'stand-in': { type: 'string', default: 'normal' },
   },
 });
-/** The matches' pace (issue 15): `live` (the server's default, `--turn-seconds` per turn) or `daily`. */
-const PACE = values.pace === 'daily' ? { kind: 'daily' } : {
-  kind: 'live',
-  ...(values['turn-seconds'] ? { turnSeconds: Number(values['turn-seconds']) } : {}),
-  ...(values['bank-seconds'] ? { bankSeconds: Number(values['bank-seconds']) } : {}),
-};
+/** The matches' pace (issue 15): `live` (the server's defaults unless `--turn-seconds`/`--bank-seconds`) or `daily`. */
+const PACE: Pace = values.pace === 'daily'
+  ? { kind: 'daily', turnHours: Number(values['turn-hours'] ?? DAILY_DEFAULT.turnHours) }
+  : {
+    kind: 'live',
+    turnSeconds: Number(values['turn-seconds'] ?? LIVE_DEFAULT.turnSeconds),
+    bankSeconds: Number(values['bank-seconds'] ?? LIVE_DEFAULT.bankSeconds),
+  };
+/** An hour of the Daily pace on the server under test (`DAILY_HOUR_MS`; the server's default is a real hour). */
+const HOUR_MS = Number(values['daily-hour-ms'] ?? 3_600_000);
 /** The level of the AI that stands in for an absent bot (`--stand-in easy|normal|hard`). */
 const STAND_IN = values['stand-in'];
 /** Share of matches in which seat 1's bot walks away after its first turn: the server's AI then stands in. */
@@ -72,6 +86,13 @@ let standInMoves = 0;
 let absentMatches = 0;
 const PROCESSES = values.processes === undefined ? null : Number(values.processes);
 const UPDATE_TIMEOUT_MS = Number(values['update-timeout-ms']);
+/**
+ * How long a bot may wait for the server's stand-in to play an absent seat's turn: the turn's
+ * allowance plus a whole bank (the longest a deadline can be), and then the usual timeout.
+ */
+const CLOCK_WAIT_LIMIT_MS = turnAllowanceMs(PACE, HOUR_MS) + startingBankMs(PACE) + UPDATE_TIMEOUT_MS;
+/** Each wait for the server's clock (ms): from the absent seat's turn coming up to the stand-in's move. */
+const clockWaits: number[] = [];
 const MATCHES = Number(values.matches);
 const MAX_MOVES = Number(values['max-moves']);
 const THINK_MS = Number(values['think-ms']);
@@ -97,7 +118,7 @@ function randomLegalMove(view: PlayerView, seed: string): { move: string; args: 
 const latencies: number[] = [];
 
 /** What went wrong, by kind (the JSON's `error_kinds`). */
-type ErrorKind = 'lobby' | 'connect_timeout' | 'connect_error' | 'disconnected' | 'no_update' | 'refused' | 'other';
+type ErrorKind = 'lobby' | 'connect_timeout' | 'connect_error' | 'disconnected' | 'no_update' | 'no_stand_in' | 'refused' | 'other';
 const errorKinds: Partial<Record<ErrorKind, number>> = {};
 const countError = (kind: ErrorKind): void => void (errorKinds[kind] = (errorKinds[kind] ?? 0) + 1);
 
@@ -180,7 +201,7 @@ async function playMatchOn(base: string, index: number, sockets: Socket[]): Prom
     if (i === 0) socket.on('ai-note', (_id: string, note: { standIn?: boolean }) => void (note?.standIn === true && (standInMoves += 1)));
     socket.emit('sync', matchID, seats[i]!.playerID, seats[i]!.credentials, 2);
   });
-  const next = (i: number, after: number) => new Promise<State>((resolve, reject) => {
+  const next = (i: number, after: number, wait: { ms: number; kind: ErrorKind } = { ms: UPDATE_TIMEOUT_MS, kind: 'no_update' }) => new Promise<State>((resolve, reject) => {
     const current = states[i];
     if (current && current._stateID > after) return resolve(current);
     if (dropped) return reject(dropped);
@@ -189,7 +210,7 @@ async function playMatchOn(base: string, index: number, sockets: Socket[]): Prom
       failers.delete(fail);
       reject(error);
     };
-    const timer = setTimeout(() => fail(new LoadError('no_update', `match ${matchID}: no update`)), UPDATE_TIMEOUT_MS);
+    const timer = setTimeout(() => fail(new LoadError(wait.kind, `match ${matchID}: ${wait.kind === 'no_update' ? 'no update' : 'no stand-in move'} within ${wait.ms} ms`)), wait.ms);
     failers.add(fail);
     waiters[i] = (s) => {
       if (s._stateID <= after) return;
@@ -205,8 +226,10 @@ async function playMatchOn(base: string, index: number, sockets: Socket[]): Prom
     for (let moves = 0; state.ctx.gameover === undefined && moves < MAX_MOVES; moves += 1) {
       const mover = Number(state.ctx.currentPlayer);
       if (absent && mover === 1 && seatOneMoves > 0) {
-        // Nobody plays seat 1: wait for the server's stand-in to play its turn.
-        state = await next(0, state._stateID);
+        // Nobody plays seat 1: wait for the server's stand-in to play its turn (up to its deadline).
+        const waited = performance.now();
+        state = await next(0, state._stateID, { ms: CLOCK_WAIT_LIMIT_MS, kind: 'no_stand_in' });
+        clockWaits.push(performance.now() - waited);
         await next(1, state._stateID - 1);
         continue;
       }
@@ -249,7 +272,10 @@ interface Target {
 }
 
 async function startTarget(env: Record<string, string>): Promise<Target> {
-  const limits = { LOBBY_RATE_PER_MINUTE: String(Math.max(120, MATCHES * 10)), SOCKET_RATE_PER_SECOND: '100' };
+  const limits = {
+    LOBBY_RATE_PER_MINUTE: String(Math.max(120, MATCHES * 10)), SOCKET_RATE_PER_SECOND: '100',
+    ...(values['daily-hour-ms'] === undefined ? {} : { DAILY_HOUR_MS: String(HOUR_MS) }),
+  };
   if (PROCESSES === null) {
     const server = await spawnServerProcess({ ...env, ...limits });
     return { url: server.url, servers: [server], stop: () => server.stop() };
@@ -287,6 +313,7 @@ async function main(): Promise<void> {
     const redisAfter = redisBefore && redis ? await redisCounters(redis) : null;
     const errors = Object.values(errorKinds).reduce((sum, n) => sum + n, 0);
     const sorted = [...latencies].sort((a, b) => a - b);
+    const sortedWaits = [...clockWaits].sort((a, b) => a - b);
     const round = (n: number) => Math.round(n * 10) / 10;
     const summary = {
       matches: MATCHES, finished: results.filter(Boolean).length, moves,
@@ -303,6 +330,9 @@ async function main(): Promise<void> {
       redis_bytes_in_per_move: redisBefore && redisAfter ? Math.round(perMove(redisAfter.bytesIn, redisBefore.bytesIn, moves)) : null,
       think_ms: THINK_MS, ramp_ms: RAMP_MS, duration_s: round((performance.now() - began) / 1000),
       pace: PACE, stand_in: STAND_IN, absent_matches: absentMatches, stand_in_moves: standInMoves,
+      // Waits for the server's clock (an absent seat's deadline): expected, not errors, and not latencies.
+      clock_waits: clockWaits.length, clock_wait_p50_ms: round(percentile(sortedWaits, 50)), clock_wait_max_ms: round(sortedWaits.at(-1) ?? 0),
+      clock_wait_limit_ms: CLOCK_WAIT_LIMIT_MS,
     };
     console.log(JSON.stringify(summary));
   } finally {
