@@ -145,7 +145,7 @@ export function mountClassJoin(root: HTMLElement, opts: ClassJoinOptions): () =>
         status.textContent = `Could not take your seat back: ${errorText(error)}.`;
       }
     };
-    show('Your match', h('p', {}, 'The AI is playing your seat while you were away (your teacher handed it over). Your game goes on from where the AI is.'),
+    show('Your match', h('p', {}, 'The AI has been playing your seat while you were away (your teacher handed it over). Take it back and play on from where the game is now.'),
       button('Take my seat back', () => void back(), { key: 'class-take-back', class: 'primary' }), status);
   }
 
