@@ -32,7 +32,40 @@ async function open(config: StorageConfig): Promise<ClassStore> {
   return store;
 }
 
-function contract(place: () => Promise<StorageConfig>): void {
+function contract(place: () => Promise<StorageConfig>, serializesAcrossStores: boolean): void {
+  it('locked: null for an unknown class, a task that throws changes nothing, the change lands over changes made meanwhile', async () => {
+    const config = await place();
+    const [a, b] = [await open(config), await open(config)];
+    await a.create({ record: record('DDD555', 1e15), keyHash: 'h' });
+    expect(await a.locked('NOPE22', async () => ({ change: null, value: 1 }))).toBeNull();
+    await expect(a.locked('DDD555', async () => {
+      throw new Error('refused');
+    })).rejects.toThrow('refused');
+    const held = await a.locked('DDD555', async (r) => {
+      // On PostgreSQL another store's update waits for the lock; on SQLite it lands first: either way both are kept.
+      const other = b.update('DDD555', (x) => ({ ...x, injects: [...x.injects, { card: 'other', at: 0, matches: [] }] }));
+      if (!serializesAcrossStores) await other;
+      else void other;
+      return { change: (current) => ({ ...current, title: `${r.title}!` }), value: r.injects.length };
+    });
+    expect(held).toEqual({ value: 0 });
+    await expect.poll(async () => (await a.get('DDD555', 0))?.record.injects.length).toBe(1);
+    expect((await b.get('DDD555', 0))?.record.title).toBe('T!');
+  });
+
+  if (serializesAcrossStores) {
+    it('locked: holders through two stores run one at a time (each sees the one before it)', async () => {
+      const config = await place();
+      const [a, b] = [await open(config), await open(config)];
+      await a.create({ record: record('EEE666', 1e15), keyHash: 'h' });
+      const seen = await Promise.all(Array.from({ length: 10 }, (_, i) => (i % 2 === 0 ? a : b).locked('EEE666', async (r) => {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        return { change: (current) => ({ ...current, injects: [...current.injects, { card: `c${i}`, at: i, matches: [] }] }), value: r.injects.length };
+      })));
+      expect(seen.map((x) => x?.value).sort((x, y) => (x ?? 0) - (y ?? 0))).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    });
+  }
+
   it('creates a code once, hides an expired class, deletes, and takes expired classes away', async () => {
     const config = await place();
     const store = await open(config);
@@ -66,7 +99,7 @@ describe('class store (SQLite)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tl-class-store-'));
     cleanups.unshift(() => rmSync(dir, { recursive: true, force: true }));
     return { kind: 'sqlite', file: join(dir, 'matches.sqlite') };
-  });
+  }, false);
 });
 
 describeWithServices('class store (PostgreSQL)', ['postgres'], () => {
@@ -81,5 +114,5 @@ describeWithServices('class store (PostgreSQL)', ['postgres'], () => {
       await admin.end();
     });
     return { kind: 'postgres', url: `${DATABASE_URL}${DATABASE_URL.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}` };
-  });
+  }, true);
 });
