@@ -6,6 +6,7 @@
  * side's replies are scripted (tutorial-script.ts). Pure data.
  */
 import type { CardId } from '../game/data/cards';
+import { LISTED_SCENARIOS } from '../game/data/scenarios';
 import type { ConceptId, CountryId, DemActionId, DemTie } from '../game/types';
 
 /** What the log must show for a task to be done (always a Democratic move or its consequence). */
@@ -27,7 +28,20 @@ export interface TutorialTask {
   /** What to do, as the step panel says it. */
   readonly text: string;
   readonly check: TaskCheck;
+  /** The card the task has the learner play, pointed out in the hand; default: a `played` check's card. */
+  readonly card?: CardId;
 }
+
+/** The card a task has the learner play, if it names one. */
+export function taskCard(task: TutorialTask): CardId | null {
+  return task.card ?? (task.check.kind === 'played' ? task.check.card : null);
+}
+
+/** A full game's length, from the scenarios the menu offers: "5 to 8 rounds, by scenario". */
+export const FULL_GAME_ROUNDS = ((rounds: readonly number[]): string => {
+  const [least, most] = [Math.min(...rounds), Math.max(...rounds)];
+  return least === most ? `${most} rounds` : `${least} to ${most} rounds, by scenario`;
+})(LISTED_SCENARIOS.map((def) => def.rounds));
 
 export const TUTORIAL_STEP_IDS = [
   'board', 'engage', 'alliance', 'integration-veto', 'deals-frameworks', 'coercion', 'disinformation', 'scoring',
@@ -92,8 +106,8 @@ export const TUTORIAL_STEPS: readonly TutorialStep[] = [
     ],
     concepts: ['integration', 'unanimity-veto', 'bloc-disruption'],
     tasks: [
-      { text: 'Play NATO Consolidation for its 3 ops, then Integrate the United Kingdom.', check: { kind: 'tie', country: 'GBR', to: 'member' } },
-      { text: 'Next turn: play Human Rights Sanctions for its event, on Venezuela, and watch the vote.', check: { kind: 'vetoed' } },
+      { text: 'Play NATO Consolidation for its 3 ops, then Integrate the United Kingdom.', check: { kind: 'tie', country: 'GBR', to: 'member' }, card: 'nato-consolidation' },
+      { text: 'Next turn: play Human Rights Sanctions for its event, on Venezuela, and watch the vote.', check: { kind: 'vetoed' }, card: 'human-rights-sanctions' },
     ],
   },
   {
@@ -131,7 +145,7 @@ export const TUTORIAL_STEPS: readonly TutorialStep[] = [
     title: 'Scoring, and the end',
     explain: [
       'After the last turns the round resolves: the common position (vetoed again while the cheerleaders hold), alliance upkeep, the coercion check (watch Australia), elections, then scoring.',
-      'Points are weighted by each country\'s weight. You score 1 per ally and 2 per member, +2 for a united front (no failed decision, no member lost) and +5 per region where your allies and members hold more than half the weight; the Autocratic side 1 per country with leverage 3 or more, 2 per framework member, 1 per blocked decision and 2 per ally or member you lost. The World Order moves by the difference, at most 5. This tutorial ends after round 2; a full game has 8.',
+      `Points are weighted by each country's weight. You score 1 per ally and 2 per member, +2 for a united front (no failed decision, no member lost) and +5 per region where your allies and members hold more than half the weight; the Autocratic side 1 per country with leverage 3 or more, 2 per framework member, 1 per blocked decision and 2 per ally or member you lost. The World Order moves by the difference, at most 5. This tutorial ends after round 2; a full game has ${FULL_GAME_ROUNDS}.`,
     ],
     concepts: ['united-front', 'bloc'],
     tasks: [{ text: 'Play your remaining turn, then read the round\'s scoring in the log.', check: { kind: 'game-over' } }],

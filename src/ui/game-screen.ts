@@ -4,7 +4,7 @@
  */
 import type { Match, MatchSnapshot } from '../client/match';
 import type { OnlineSession, OnlineState } from '../client/online-match';
-import { canUndo, legalMovesOfView, type Move, type Seat } from '../game';
+import { canUndo, type CardId, legalMovesOfView, type Move, type Seat } from '../game';
 import { type BoardSlot, type BoardUiState, mountBoardSlot } from './board-slot';
 import { ChoiceController } from './choice-controller';
 import { renderCountryTable } from './country-table';
@@ -44,6 +44,8 @@ export interface GameScreenOptions {
 export interface GameCompanion {
   readonly el: HTMLElement;
   update(snap: MatchSnapshot): void;
+  /** A card of the hand to point out (the tutorial step's): the hand shows it first, marked. */
+  pointedCard?(): CardId | null;
 }
 
 interface OnlineScreenOptions {
@@ -81,7 +83,7 @@ class GameScreen {
   private wasMyTurn = false;
   private board: BoardSlot | null = null;
   private readonly onlinePanel: OnlinePanel | null = null;
-  /** Solo: "What would the AI do?" for the learner's own seat. */
+  /** Solo, not the tutorial: "What would the AI do?" for the learner's own seat. */
   private readonly hint: HintPanel | null = null;
   /** The end screen's online part (rematch), updated while the end screen shows. */
   private readonly rematch: RematchPanel | null;
@@ -94,7 +96,9 @@ class GameScreen {
       : { label: 'Back to the lobby', question: 'Leave this screen? Your seat stays yours: rejoin it from the lobby.', confirm: 'Leave' }));
     this.layout.logSlot.append(this.log.el);
     if (opts.companion) this.layout.board.before(opts.companion.el);
-    if (opts.match.config.mode === 'solo') {
+    // Not in the tutorial: its steps say what to do, and the AI's advice would contradict them
+    // (and take the room the step's controls need).
+    if (opts.match.config.mode === 'solo' && !opts.match.config.scripted) {
       this.hint = createHintPanel();
       this.layout.turn.after(this.hint.el);
     }
@@ -276,9 +280,10 @@ class GameScreen {
       undo: () => this.opts.match.undo(),
     }));
     // A spectator holds no hand: the slot stays empty.
+    const pointed = this.opts.companion?.pointedCard?.() ?? null;
     if (snap.side === null) clearSlot(hand);
-    else fillSlot(hand, JSON.stringify([view.sides[snap.side].hand, view.pending, mine]), () => renderHand({
-      view, moves, draft, canPlay: snap.myTurn && !sending && view.pending === null, onPick: (card, mode) => this.choice.pickCard(card, mode),
+    else fillSlot(hand, JSON.stringify([view.sides[snap.side].hand, view.pending, mine, pointed]), () => renderHand({
+      view, moves, draft, canPlay: snap.myTurn && !sending && view.pending === null, onPick: (card, mode) => this.choice.pickCard(card, mode), pointed,
     }));
     fillSlot(table, JSON.stringify([countries, ui]), () => renderCountryTable({
       view, highlighted: ui.highlighted, selected: ui.selected, onSelect: (id) => this.choice.selectTarget(id),

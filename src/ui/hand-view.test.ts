@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CARD, legalMoves, type Move } from '../game';
 import { position } from '../../test/support/position';
-import { cardPlays } from './hand-view';
+import { cardPlays, handOrder } from './hand-view';
 
 describe('how a card in hand may be played (from the legal moves only)', () => {
   const G = position({ active: 'dem', dem: { hand: ['summit-of-democracies', 'energy-diversification'] } });
@@ -24,5 +24,19 @@ describe('how a card in hand may be played (from the legal moves only)', () => {
 
   it('closes both ways when the rules offer nothing (the hand shows notes only on the player\'s turn)', () => {
     expect(cardPlays('summit-of-democracies', [])).toEqual({ event: false, ops: false, note: 'Its event has no valid target now.' });
+  });
+});
+
+describe('the hand\'s order', () => {
+  const hand = ['trade-agreement', 'five-eyes', 'nato-consolidation'] as const;
+
+  it('shows the card the tutorial points out first, the others in the hand\'s order', () => {
+    expect(handOrder(hand, 'five-eyes')).toStrictEqual(['five-eyes', 'trade-agreement', 'nato-consolidation']);
+    expect(handOrder(hand, 'nato-consolidation')).toStrictEqual(['nato-consolidation', 'trade-agreement', 'five-eyes']);
+  });
+
+  it('keeps the hand as it is with no card pointed out, or one the hand does not hold', () => {
+    expect(handOrder(hand, null)).toStrictEqual(hand);
+    expect(handOrder(hand, 'aukus')).toStrictEqual(hand);
   });
 });

@@ -12,6 +12,11 @@ export interface HandProps {
   /** Playing a card is possible now (own turn, no ops pending). */
   readonly canPlay: boolean;
   readonly onPick: (card: CardId, mode: 'event' | 'ops') => void;
+  /**
+   * The tutorial: the card its step asks for, marked and shown first, so that it and its buttons
+   * are in view where the hand scrolls inside its column.
+   */
+  readonly pointed?: CardId | null;
 }
 
 /** How a card may be played now, read from the legal moves only, and a note when a way is closed. */
@@ -50,7 +55,9 @@ function cardItem(card: CardId, props: HandProps): HTMLElement {
     pressed: picked('ops'),
   });
   const selected = props.draft.card === card;
-  return h('li', { class: `card card--${def.side}${selected ? ' card--selected' : ''}` },
+  const pointed = props.pointed === card;
+  return h('li', { class: `card card--${def.side}${selected ? ' card--selected' : ''}${pointed ? ' card--pointed' : ''}`, attrs: { 'data-card': card } },
+    pointed ? h('p', { class: 'card-pointer' }, 'The tutorial\'s card for this step') : null,
     h('h3', { class: 'card-title' }, def.title),
     h('p', { class: 'card-meta' }, `${opsWord(def.ops)} · `, conceptLink(def.concept), `${def.target ? ' · needs a target' : ''}${def.once ? ' · once' : ''}${def.pivotal ? ' · Pivotal' : ''}`),
     h('p', { class: 'card-text' }, def.explanation),
@@ -59,11 +66,17 @@ function cardItem(card: CardId, props: HandProps): HTMLElement {
     h('div', { class: 'card-actions' }, event, ops));
 }
 
+/** The hand as shown: the pointed-out card first (when the hand holds it), the others in the hand's order. */
+export function handOrder(hand: readonly CardId[], pointed: CardId | null): readonly CardId[] {
+  return pointed !== null && hand.includes(pointed) ? [pointed, ...hand.filter((card) => card !== pointed)] : hand;
+}
+
 /** The list may scroll inside the side column (wide screens): tabindex 0 lets the keyboard scroll it. */
 export function renderHand(props: HandProps): HTMLElement {
   const hand = props.view.sides[props.view.viewer ?? 'dem'].hand ?? [];
+  const shown = handOrder(hand, props.pointed ?? null);
   const list = hand.length > 0
-    ? h('ul', { class: 'hand-list', attrs: { 'aria-labelledby': 'hand-title', tabindex: 0 } }, ...hand.map((card) => cardItem(card, props)))
+    ? h('ul', { class: 'hand-list', attrs: { 'aria-labelledby': 'hand-title', tabindex: 0 } }, ...shown.map((card) => cardItem(card, props)))
     : h('p', {}, 'Your hand is empty.');
   return h('section', { class: 'hand', attrs: { 'aria-labelledby': 'hand-title' } },
     h('h2', { id: 'hand-title' }, `Your hand (${hand.length})`), list);

@@ -82,7 +82,8 @@ function choiceControls(p: TurnProps): HTMLElement | null {
   });
   const cancel = button('Cancel', p.cancel, { key: 'cancel' });
   cancel.setAttribute('aria-keyshortcuts', 'Escape');
-  parts.push(h('div', { class: 'row' }, confirm, cancel));
+  // Kept in view at the bottom of the turn controls when they scroll (styles.css): Confirm is never below the fold.
+  parts.push(h('div', { class: 'row choice-buttons' }, confirm, cancel));
   return h('div', { class: 'choice' }, ...parts);
 }
 
@@ -122,9 +123,11 @@ export function renderTurnPanel(p: TurnProps): HTMLElement {
     return section;
   }
   section.append(h('p', { class: 'prompt', id: 'turn-prompt' }, prompt(p)));
-  if (p.view.pending) section.append(actionButtons(p));
+  // The choice in progress (target, preview, Confirm) comes first, where the eye is: the basic
+  // actions follow it (to switch action), so that it is in view without scrolling the controls.
   const choice = choiceControls(p);
   if (choice) section.append(choice);
+  if (p.view.pending) section.append(actionButtons(p));
   section.append(turnButtons(p));
   return section;
 }

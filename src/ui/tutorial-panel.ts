@@ -7,18 +7,12 @@
  */
 import type { MatchSnapshot } from '../client/match';
 import { advance, skipStep, taskDoneAt, TUTORIAL_START, type TutorialProgress } from '../content/tutorial-progress';
-import { TUTORIAL_STEPS, type TutorialStep } from '../content/tutorial-steps';
-import { LISTED_SCENARIOS, SCENARIOS, TUTORIAL_SCENARIO } from '../game/data/scenarios';
+import { FULL_GAME_ROUNDS, TUTORIAL_STEPS, type TutorialStep, taskCard } from '../content/tutorial-steps';
+import type { CardId } from '../game/data/cards';
+import { SCENARIOS, TUTORIAL_SCENARIO } from '../game/data/scenarios';
 import type { LogEntry } from '../game/log';
 import { button, h, keepingFocus } from './dom';
 import { conceptLink } from './glossary-links';
-
-/** A full game's length, from the scenarios the menu offers: "5 to 8 rounds" (Classroom Quick is short). */
-function roundsWords(rounds: readonly number[]): string {
-  const [least, most] = [Math.min(...rounds), Math.max(...rounds)];
-  return least === most ? `${most} rounds` : `${least} to ${most} rounds, by scenario`;
-}
-const FULL_GAME_ROUNDS = roundsWords(LISTED_SCENARIOS.map((def) => def.rounds));
 
 export interface TutorialPanelOptions {
   /** Leaves the tutorial (back to the menu). */
@@ -30,6 +24,8 @@ export interface TutorialPanelOptions {
 export interface TutorialPanel {
   readonly el: HTMLElement;
   update(snap: MatchSnapshot): void;
+  /** The card in the learner's hand that the step's first open task asks for, if any. */
+  pointedCard(): CardId | null;
 }
 
 export function createTutorialPanel(opts: TutorialPanelOptions): TutorialPanel {
@@ -117,6 +113,13 @@ export function createTutorialPanel(opts: TutorialPanelOptions): TutorialPanel {
 
   return {
     el,
+    pointedCard() {
+      const step = TUTORIAL_STEPS[progress.step];
+      const hand = last?.shown.view.sides.dem.hand ?? [];
+      const open = step?.tasks.find((task) => taskDoneAt(task.check, log(), progress.since) === null);
+      const card = open ? taskCard(open) : null;
+      return card !== null && hand.includes(card) ? card : null;
+    },
     update(snap) {
       last = snap;
       const next = advance(progress, snap.shown.view.log);

@@ -32,36 +32,93 @@ async function atStep(page: Page, n: number, title: string): Promise<void> {
   expect(await nextScreen(page, 60_000)).toBe('my-turn');
 }
 
+/**
+ * Asserts that a control is wholly on screen as it stands, before anything scrolls it there (a
+ * click would): inside the window, not clipped by a panel that scrolls (the turn controls, the
+ * hand), and not covered by another element (the stuck turn controls on a phone).
+ */
+async function expectInView(control: Locator, what: string): Promise<void> {
+  await control.waitFor();
+  const problems = await control.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const found: string[] = [];
+    const span = `${Math.round(r.top)}–${Math.round(r.bottom)}`;
+    if (r.top < 0 || r.left < 0 || r.bottom > window.innerHeight || r.right > window.innerWidth) found.push(`outside the window (${span} of ${window.innerHeight})`);
+    for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+      const style = getComputedStyle(a);
+      if (style.overflowY === 'visible' && style.overflowX === 'visible') continue;
+      const top = a.getBoundingClientRect().top + a.clientTop;
+      if (r.top < top - 1 || r.bottom > top + a.clientHeight + 1) found.push(`clipped by .${a.className} (${span} in ${Math.round(top)}–${Math.round(top + a.clientHeight)})`);
+    }
+    // Points well inside the box (rounded corners are not part of it).
+    const dx = Math.min(10, r.width / 4);
+    const dy = Math.min(10, r.height / 4);
+    for (const [x, y] of [[r.left + dx, r.top + dy], [r.right - dx, r.top + dy], [r.left + dx, r.bottom - dy], [r.right - dx, r.bottom - dy]] as const) {
+      const hit = document.elementFromPoint(x, y);
+      if (hit && hit !== el && !el.contains(hit)) found.push(`covered at (${Math.round(x)}, ${Math.round(y)}) by <${hit.tagName.toLowerCase()} class="${hit.className}">`);
+    }
+    return found;
+  });
+  expect(problems, `${what} is not wholly in view`).toStrictEqual([]);
+}
+
+/**
+ * On a wide screen every control a step asks for is in view as it comes (the hand's too); on a
+ * phone the page scrolls down to the hand, and the turn controls, stuck to the bottom edge, must
+ * show theirs whole.
+ */
+const wide = (page: Page): boolean => (page.viewportSize()?.width ?? 0) >= 1000;
+
 async function confirm(page: Page): Promise<void> {
-  await page.getByRole('button', { name: /^Confirm: / }).click();
+  const button = page.getByRole('button', { name: /^Confirm: / });
+  await expectInView(button, 'Confirm');
+  await expectInView(page.getByRole('button', { name: 'Cancel', exact: true }), 'Cancel');
+  await button.click();
 }
 
 async function target(page: Page, country: string): Promise<void> {
-  await page.getByLabel('Target country', { exact: true }).selectOption(country);
+  const select = page.getByLabel('Target country', { exact: true });
+  await expectInView(select, 'the Target country select');
+  await select.selectOption(country);
 }
 
-/** Plays a card of the hand for its ops. */
-async function playOps(page: Page, title: string): Promise<void> {
-  await page.getByRole('button', { name: new RegExp(`^Play for \\d ops?: ${title}$`) }).click();
+/**
+ * Clicks a card's button in the hand. A step that names the card has it in view (the hand shows
+ * it first); a step that asks for any card's ops has the first card's in view.
+ */
+async function pick(page: Page, name: string | RegExp, anyCard = false): Promise<void> {
+  const button = page.getByRole('button', { name });
+  if (wide(page) && anyCard) await expectInView(page.getByRole('button', { name: /^Play for \d ops?: / }).and(page.locator(':enabled')).first(), 'the first card\'s ops');
+  else if (wide(page)) await expectInView(button, `the hand's ${String(name)}`);
+  await button.click();
+}
+
+/** Plays a card of the hand for its ops (`anyCard`: the step lets the learner choose the card). */
+async function playOps(page: Page, title: string, anyCard = false): Promise<void> {
+  await pick(page, new RegExp(`^Play for \\d ops?: ${title}$`), anyCard);
   await confirm(page);
 }
 
 /** Plays a card of the hand for its event, on a target when it takes one. */
 async function playEvent(page: Page, title: string, country?: string): Promise<void> {
-  await page.getByRole('button', { name: `Play event: ${title}` }).click();
+  await pick(page, `Play event: ${title}`);
   if (country) await target(page, country);
   await confirm(page);
 }
 
 /** Spends ops on a basic action on a country. */
 async function act(page: Page, action: string, country: string): Promise<void> {
-  await page.getByRole('button', { name: new RegExp(`^${action}: `) }).click();
+  const button = page.getByRole('button', { name: new RegExp(`^${action}: `) });
+  await expectInView(button, `the ${action} action`);
+  await button.click();
   await target(page, country);
   await confirm(page);
 }
 
 async function endTurn(page: Page): Promise<void> {
-  await page.getByRole('button', { name: /^End turn/ }).click();
+  const button = page.getByRole('button', { name: /^End turn/ });
+  await expectInView(button, 'End turn');
+  await button.click();
 }
 
 /** The number of the current step's tasks shown as done. */
@@ -69,8 +126,9 @@ function tasksDone(page: Page): Promise<number> {
   return panel(page).getByRole('listitem').filter({ hasText: '(done)' }).count();
 }
 
-/** A screenshot with the step panel in view (on a phone the page may have scrolled to the hand). */
+/** A screenshot with the step panel in view (on a phone the page may have scrolled to the hand), once the board is drawn. */
 async function shot(page: Page, name: string): Promise<void> {
+  await page.locator('html[data-board-ready]').waitFor({ state: 'attached' });
   await panel(page).scrollIntoViewIfNeeded();
   await screenshot(page, name);
 }
@@ -98,31 +156,35 @@ async function playTutorial(page: Page, shots: string): Promise<void> {
   await act(page, 'Integrate', 'GBR');
   expect(await nextScreen(page, 60_000)).toBe('my-turn');
   await expect.poll(() => tasksDone(page)).toBe(1);
-  // Before Confirm, the rules' preview names the cheerleaders who will veto the sanction.
-  await page.getByRole('button', { name: 'Play event: Human Rights Sanctions' }).click();
+  // Before Confirm, the rules' preview names the cheerleaders who will veto the sanction: the
+  // vote, the target and Confirm are all in view together, at 1280×720 as on a phone.
+  await pick(page, 'Play event: Human Rights Sanctions');
   await target(page, 'VEN');
-  await expect.poll(() => page.getByRole('region', { name: /^What it will do/ }).textContent()).toMatch(/Greece.*Hungary.*it will fail/);
+  const preview = page.getByRole('region', { name: /^What it will do/ });
+  await expect.poll(() => preview.textContent()).toMatch(/Greece.*Hungary.*it will fail/);
+  await expectInView(preview, 'the veto preview');
+  await expectInView(page.getByLabel('Target country', { exact: true }), 'the Target country select');
   await screenshot(page, `${shots}-step-4-veto-preview`);
   await expectAccessible(page, 'tutorial step 4, the veto preview');
   await confirm(page);
 
   await atStep(page, 5, 'The other side: deals and frameworks');
   await shot(page, `${shots}-step-5`);
-  await playOps(page, 'Five Eyes Intelligence Sharing');
+  await playOps(page, 'Five Eyes Intelligence Sharing', true);
   await act(page, 'Engage', 'NGA');
 
   await atStep(page, 6, 'Coercion, and a coerced partner breaking away');
   await endTurn(page);
   expect(await nextScreen(page, 60_000)).toBe('my-turn');
   await shot(page, `${shots}-step-6`);
-  await playOps(page, 'Trade Agreement');
+  await playOps(page, 'Trade Agreement', true);
   await act(page, 'Engage', 'AUS');
 
   await atStep(page, 7, 'Disinformation, and countering it');
   await endTurn(page);
   expect(await nextScreen(page, 60_000)).toBe('my-turn');
   await shot(page, `${shots}-step-7`);
-  await playOps(page, 'NATO Consolidation');
+  await playOps(page, 'NATO Consolidation', true);
   await act(page, 'Counter disinformation', 'ITA');
 
   await atStep(page, 8, 'Scoring, and the end');

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { advance, skipStep, TUTORIAL_START, type TutorialProgress } from '../../src/content/tutorial-progress';
 import { tutorialReply } from '../../src/content/tutorial-script';
-import { TUTORIAL_STEPS } from '../../src/content/tutorial-steps';
+import { TUTORIAL_STEPS, taskCard } from '../../src/content/tutorial-steps';
 import { LISTED_SCENARIOS, SCENARIOS } from '../../src/game/data/scenarios';
 import { createAlea, type GameState, legalMoves, type Move, tryMove, viewFor } from '../../src/game';
 import { INTENDED, learnerPlays, newTutorialGame, runScript } from './tutorial-path';
@@ -124,6 +124,15 @@ describe('the steps', () => {
       expect(step.tasks.length, step.id).toBeGreaterThan(0);
       expect(step.concepts.length, step.id).toBeGreaterThan(0);
     }
+  });
+
+  it('point out in the hand only a card that the step\'s intended moves play, and one for each task that names a card', () => {
+    const pointed = TUTORIAL_STEPS.map((step) => step.tasks.map(taskCard));
+    for (const [k, cards] of pointed.entries()) {
+      const played = (INTENDED[k] ?? []).flatMap((m) => (m.kind === 'play-ops' || m.kind === 'play-event' ? [m.card] : []));
+      for (const card of cards) if (card !== null) expect(played, `step ${k + 1}`).toContain(card);
+    }
+    expect(pointed.slice(0, 4)).toStrictEqual([['five-eyes'], [null, null], ['trade-agreement', null], ['nato-consolidation', 'human-rights-sanctions']]);
   });
 });
 
