@@ -90,6 +90,8 @@ export async function createGameServer(config: ServerConfig, extras: ServerExtra
       aiSeats?.consider(matchID);
       clocks?.refresh(matchID);
     },
+    // A move that starts a turn stores that turn's clock in its own write (one statement on PostgreSQL).
+    moveFields: (matchID, state, metadata) => clocks?.fieldsForMove(matchID, state, metadata) ?? null,
     allowedOrigins: config.allowedOrigins,
     maxMessageBytes: config.maxSocketMessageBytes,
     messagesPerSecond: config.socketRatePerSecond,

@@ -20,6 +20,18 @@ export interface MetadataPatch {
   fields: Record<string, unknown>;
   /** Seats changed, by seat number. */
   seats: Record<string, SeatPatch>;
+  /**
+   * Top-level fields set only if the stored values of \`expect\`'s fields are still those (a
+   * missing field counts as null); otherwise left as stored, the rest of the patch applied all
+   * the same. A move carries the turn clock's advance so (clock/clock-service.ts).
+   */
+  guarded?: GuardedFields;
+}
+
+/** Fields to set if others still hold the expected values. */
+export interface GuardedFields {
+  expect: Record<string, unknown>;
+  set: Record<string, unknown>;
 }
 
 /** A change of metadata made under the storage's lock: returns the new metadata, or null for no change. */
@@ -52,11 +64,28 @@ export function diffMetadata(before: Server.MatchData, after: Server.MatchData):
 
 /** Whether a patch changes nothing. */
 export const isEmptyPatch = (patch: MetadataPatch): boolean =>
-  Object.keys(patch.fields).length === 0 && Object.keys(patch.seats).length === 0;
+  Object.keys(patch.fields).length === 0 && Object.keys(patch.seats).length === 0 && patch.guarded === undefined;
 
-/** Whether a patch only sets top-level fields (a storage may apply it without reading first). */
+/** Whether a patch only sets top-level fields, unguarded (a storage may apply it without reading first). */
 export const onlySetsFields = (patch: MetadataPatch): boolean =>
-  Object.keys(patch.seats).length === 0 && Object.values(patch.fields).every((value) => value !== undefined);
+  Object.keys(patch.seats).length === 0 && patch.guarded === undefined && Object.values(patch.fields).every((value) => value !== undefined);
+
+/** Whether the stored metadata still has the values a guarded change expects. */
+export function guardHolds(current: Server.MatchData, expect: Record<string, unknown>): boolean {
+  const stored = current as unknown as Record<string, unknown>;
+  return Object.entries(expect).every(([key, value]) => deepEqual(stored[key] ?? null, value ?? null));
+}
+
+/** JSON values equal whatever their keys' order (PostgreSQL's jsonb reorders keys). */
+function deepEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = Object.keys(x).filter((key) => x[key] !== undefined);
+  if (keys.length !== Object.keys(y).filter((key) => y[key] !== undefined).length) return false;
+  return keys.every((key) => deepEqual(x[key], y[key]));
+}
 
 /**
  * `current` with the patch applied. A game once over stays over (`gameover` is never removed or
@@ -70,6 +99,7 @@ export function applyMetadataPatch(current: Server.MatchData, patch: MetadataPat
     if (value === undefined) delete next[key];
     else next[key] = value;
   }
+  if (patch.guarded && guardHolds(current, patch.guarded.expect)) Object.assign(next, patch.guarded.set);
   const players = next.players as Server.MatchData['players'];
   for (const [seat, { set, unset }] of Object.entries(patch.seats)) {
     const player = { ...(players[Number(seat)] ?? { id: Number(seat) }), ...set } as Record<string, unknown>;

@@ -13,7 +13,7 @@ import { type MatchBus, matchChannel, type MatchPayload } from './match-bus';
 import type { PlayerViewFilter } from './seat-registry';
 import type { UpdateMessage } from './socket-messages';
 import type { Storage } from './storage-api';
-import { masterStorage, type Preloaded } from './storage-view';
+import { type MoveFields, masterStorage, type Preloaded } from './storage-view';
 
 type MasterAuth = ConstructorParameters<typeof Master>[3];
 
@@ -35,6 +35,8 @@ export interface MoveRunnerOptions {
   checkAction: ActionCheck;
   /** Called after a move was published (the server AI looks whose turn it is). */
   onMoved?: (matchID: string) => void;
+  /** Metadata fields each move writes with its own write (the turn clock's advance). */
+  moveFields?: MoveFields;
 }
 
 export class MoveRunner {
@@ -74,7 +76,8 @@ export class MoveRunner {
     // The canonical action of socket-messages.ts is one of boardgame.io's credentialed action shapes.
     const credentialed = action as unknown as Parameters<Master['onUpdate']>[0];
     const guard = { seat: playerID, credentials: action.payload.credentials };
-    const master = this.master(entry, socket, outbox, { matchID, state, metadata, guard });
+    const { moveFields } = this.options;
+    const master = this.master(entry, socket, outbox, { matchID, state, metadata, guard, ...(moveFields ? { moveFields } : {}) });
     const result = await master.onUpdate(credentialed, stateID, matchID, playerID);
     if (result && 'error' in result) return result.error;
     const played = outbox.some((p) => (p.type === 'update' || p.type === 'patch') && stateIdOf(p) !== state._stateID);

@@ -12,6 +12,7 @@
  */
 import type { LogEntry, State } from 'boardgame.io';
 import type { Pool } from 'pg';
+import type { GuardedFields } from './metadata-patch';
 import { LOG_TABLE, MATCHES_TABLE } from './storage-schema';
 
 /** Who a move was checked for: the write is refused unless these are still the seat's credentials. */
@@ -28,17 +29,20 @@ interface PendingMove {
   log: string | null;
   guard: SeatGuard | null;
   fields: MoveFields | null;
+  guarded: GuardedFields | null;
   settle: { resolve: () => void; reject: (error: Error) => void }[];
 }
 
 /** The columns the statement takes, one array per column, one element per match. */
-const COLUMNS = 'id, state, state_id, log, fields, gameover, updated_at, seat, credentials';
-const TYPES = ['text', 'text', 'int', 'text', 'text', 'text', 'bigint', 'text', 'text'];
+const COLUMNS = 'id, state, state_id, log, fields, gameover, updated_at, seat, credentials, guard_expect, guard_set';
+const TYPES = ['text', 'text', 'int', 'text', 'text', 'text', 'bigint', 'text', 'text', 'text', 'text'];
 
 /**
  * The metadata patch is the one `patchMetadata` makes (a game once over stays over, `updatedAt`
  * never goes back); a guarded move is refused on a match the metadata says is over (closed by
- * its clock, or abandoned) or whose seat now has other credentials.
+ * its clock, or abandoned) or whose seat now has other credentials. Guarded fields (the turn
+ * clock's advance) are set only if the stored values of the fields they expect are still those
+ * (jsonb equality; a missing field counts as null); the move is written either way.
  */
 const WRITE_MOVES_SQL = `
 WITH input AS (
@@ -49,7 +53,9 @@ WITH input AS (
     state_id = i.state_id,
     metadata = CASE WHEN i.fields IS NULL THEN m.metadata ELSE (m.metadata::jsonb || i.fields::jsonb
       || CASE WHEN m.gameover OR i.gameover IS NULL THEN '{}'::jsonb ELSE jsonb_build_object('gameover', i.gameover::jsonb) END
-      || CASE WHEN i.updated_at IS NULL OR i.updated_at < m.updated_at THEN '{}'::jsonb ELSE jsonb_build_object('updatedAt', i.updated_at) END)::text END,
+      || CASE WHEN i.updated_at IS NULL OR i.updated_at < m.updated_at THEN '{}'::jsonb ELSE jsonb_build_object('updatedAt', i.updated_at) END
+      || CASE WHEN i.guard_set IS NULL OR NOT (SELECT bool_and(COALESCE(m.metadata::jsonb -> e.key, 'null'::jsonb) = e.value)
+           FROM jsonb_each(i.guard_expect::jsonb) e) THEN '{}'::jsonb ELSE i.guard_set::jsonb END)::text END,
     gameover = m.gameover OR (i.fields IS NOT NULL AND i.gameover IS NOT NULL),
     updated_at = CASE WHEN i.fields IS NULL THEN m.updated_at ELSE GREATEST(m.updated_at, COALESCE(i.updated_at, m.updated_at)) END
   FROM input i
@@ -77,7 +83,7 @@ export class MoveWriter {
   setState(matchID: string, state: State, deltalog: LogEntry[] | undefined, guard: SeatGuard | null): Promise<void> {
     // A second state of one match in one turn (not seen from the server's queues) starts a new batch.
     if (this.pending.has(matchID)) this.flush();
-    const entry: PendingMove = { state, log: deltalog && deltalog.length > 0 ? JSON.stringify(deltalog) : null, guard, fields: null, settle: [] };
+    const entry: PendingMove = { state, log: deltalog && deltalog.length > 0 ? JSON.stringify(deltalog) : null, guard, fields: null, guarded: null, settle: [] };
     this.pending.set(matchID, entry);
     this.schedule();
     return this.settled(entry);
@@ -87,10 +93,11 @@ export class MoveWriter {
    * Adds top-level metadata fields to the match's queued move, if one is queued in this turn
    * (then settles with it); returns null otherwise (the caller writes them on their own).
    */
-  addFields(matchID: string, fields: MoveFields): Promise<void> | null {
+  addFields(matchID: string, fields: MoveFields, guarded?: GuardedFields): Promise<void> | null {
     const entry = this.pending.get(matchID);
     if (!entry) return null;
     entry.fields = { ...entry.fields, ...fields };
+    if (guarded) entry.guarded = guarded;
     return this.settled(entry);
   }
 
@@ -119,6 +126,7 @@ export class MoveWriter {
         matchID, JSON.stringify(entry.state), entry.state._stateID, entry.log,
         entry.fields ? JSON.stringify(rest) : null, gameover === undefined ? null : JSON.stringify(gameover),
         typeof updatedAt === 'number' ? updatedAt : null, entry.guard?.seat ?? null, entry.guard?.credentials ?? null,
+        entry.guarded ? JSON.stringify(entry.guarded.expect) : null, entry.guarded ? JSON.stringify(entry.guarded.set) : null,
       ];
       row.forEach((value, i) => columns[i]!.push(value));
     }

@@ -188,11 +188,15 @@ export class PostgresStorage extends Async implements MatchStore {
     throw new StaleMetadataError(matchID);
   }
 
-  /** A patch of top-level fields only (a move's `updatedAt`, `gameover`) in one statement; others by `updateMetadata`. */
+  /**
+   * A move's patch (top-level fields, and the turn clock's guarded advance) joins the move's own
+   * statement; other patches of top-level fields only take one statement; the rest go through `updateMetadata`.
+   */
   async patchMetadata(matchID: string, patch: MetadataPatch): Promise<void> {
-    if (!onlySetsFields(patch)) return this.updateMetadata(matchID, (current) => applyMetadataPatch(current, patch));
-    const withMove = this.moves.addFields(matchID, patch.fields);
+    const { guarded, ...unguarded } = patch;
+    const withMove = onlySetsFields(unguarded) ? this.moves.addFields(matchID, patch.fields, guarded) : null;
     if (withMove) return withMove;
+    if (!onlySetsFields(patch)) return this.updateMetadata(matchID, (current) => applyMetadataPatch(current, patch));
     this.forgetMetadata(matchID);
     const { gameover, updatedAt, ...rest } = patch.fields;
     const result = await this.pool.query(

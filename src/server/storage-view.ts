@@ -9,7 +9,7 @@
  * so it never erases another process's or a Lobby request's change made meanwhile.
  */
 import type { Server, State, StorageAPI } from 'boardgame.io';
-import { diffMetadata, isEmptyPatch, type MetadataPatch } from './metadata-patch';
+import { diffMetadata, type GuardedFields, isEmptyPatch, type MetadataPatch } from './metadata-patch';
 import type { SeatGuard } from './postgres-move-writes';
 import type { Storage } from './storage-api';
 
@@ -23,7 +23,15 @@ export interface Preloaded {
   metadata?: Server.MatchData;
   /** The seat and credentials a move was checked for: its state is written only if they still hold. */
   guard?: SeatGuard;
+  /**
+   * Metadata fields to write with the move's own write (same statement, same commit), given the
+   * state the move made and the metadata as the master writes it: the turn clock's advance.
+   */
+  moveFields?: MoveFields;
 }
+
+/** The fields a move's write carries besides the master's (null: none). */
+export type MoveFields = (matchID: string, state: State, metadata: Server.MatchData) => GuardedFields | null;
 
 /** Thrown when the master tries to create a match on a client's behalf. */
 export class ImplicitMatchError extends Error {
@@ -93,11 +101,16 @@ function fetchRecorded(target: Storage, preloaded: Preloaded | undefined, read: 
   return fields instanceof Promise ? fields.then((f) => recordRead(read, matchID, f)) : recordRead(read, matchID, fields);
 }
 
-/** Writes what the master changed in the metadata it read, as a patch (a whole write if it read none). */
-function setMetadataPatched(target: Storage, read: ReadMetadata, matchID: string, metadata: Server.MatchData) {
+/**
+ * Writes what the master changed in the metadata it read, as a patch (a whole write if it read
+ * none), with the move's own fields when the master just wrote a state (`written`).
+ */
+function setMetadataPatched(target: Storage, read: ReadMetadata, matchID: string, metadata: Server.MatchData, moveFields?: MoveFields, written?: State) {
   const before = read.get(matchID);
   if (before === undefined) return target.setMetadata(matchID, metadata);
   const patch = diffSince(before, metadata);
+  const guarded = moveFields && written ? moveFields(matchID, written, metadata) : null;
+  if (guarded) patch.guarded = guarded;
   read.set(matchID, snapshotOf(metadata));
   if (isEmptyPatch(patch)) return target.type() === SYNC ? undefined : Promise.resolve();
   return target.patchMetadata(matchID, patch);
@@ -107,9 +120,11 @@ function setMetadataPatched(target: Storage, read: ReadMetadata, matchID: string
  * A refused action (an undo with nothing to undo that got past the checks) comes back from the
  * master as the same state: nothing to store, and the runner reports the move as not accepted.
  */
+const SKIPPED = Symbol('skipped');
+
 function setStateIfNewer(target: Storage, preloaded: Preloaded | undefined, matchID: string, state: State, deltalog: unknown) {
   const mine = preloaded?.matchID === matchID ? preloaded : undefined;
-  if (mine?.state && state._stateID <= mine.state._stateID) return target.type() === SYNC ? undefined : Promise.resolve();
+  if (mine?.state && state._stateID <= mine.state._stateID) return SKIPPED;
   return (target.setState as (id: string, s: State, log?: unknown, guard?: SeatGuard) => unknown).call(target, matchID, state, deltalog, mine?.guard);
 }
 
@@ -119,11 +134,26 @@ function setStateIfNewer(target: Storage, preloaded: Preloaded | undefined, matc
  */
 export function masterStorage<T extends Storage>(db: T, preloaded?: Preloaded): T {
   const read: ReadMetadata = new Map();
+  /** The state the master just wrote (it writes the metadata next, in the same tick). */
+  let written: { matchID: string; state: State } | null = null;
+  const writtenFor = (matchID: string) => (written?.matchID === matchID ? written.state : undefined);
   return new Proxy(db, {
     get(target, prop) {
       if (prop === 'fetch') return (matchID: string, opts: StorageAPI.FetchOpts) => fetchRecorded(target, preloaded, read, matchID, opts);
-      if (prop === 'setState') return (matchID: string, state: State, deltalog?: unknown) => setStateIfNewer(target, preloaded, matchID, state, deltalog);
-      if (prop === 'setMetadata') return (matchID: string, metadata: Server.MatchData) => setMetadataPatched(target, read, matchID, metadata);
+      if (prop === 'setState') {
+        return (matchID: string, state: State, deltalog?: unknown) => {
+          const result = setStateIfNewer(target, preloaded, matchID, state, deltalog);
+          written = result === SKIPPED ? null : { matchID, state };
+          return result === SKIPPED ? (target.type() === SYNC ? undefined : Promise.resolve()) : result;
+        };
+      }
+      if (prop === 'setMetadata') {
+        return (matchID: string, metadata: Server.MatchData) => {
+          const state = writtenFor(matchID);
+          written = null;
+          return setMetadataPatched(target, read, matchID, metadata, preloaded?.matchID === matchID ? preloaded.moveFields : undefined, state);
+        };
+      }
       if (prop === 'createMatch' || prop === 'createGame') {
         return () => {
           throw new ImplicitMatchError('matches are created through the lobby only');

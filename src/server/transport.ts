@@ -22,6 +22,7 @@ import { playServerMove, type ServerMoveRequest } from './server-moves';
 import { refuse } from './socket-events';
 import { SocketHandlers } from './socket-handlers';
 import type { Storage } from './storage-api';
+import type { MoveFields } from './storage-view';
 
 const KNOWN_EVENTS = new Set(['sync', 'update', 'chat']);
 
@@ -64,6 +65,8 @@ export interface TransportOptions {
   log?: (message: string) => void;
   /** Called after a move made on this process was published (the server AI looks whose turn it is). */
   onMoved?: (matchID: string) => void;
+  /** Metadata fields each move writes with its own write (the turn clock's advance). */
+  moveFields?: MoveFields;
 }
 
 /** What exists once boardgame.io's `Server` has called `init`. */
@@ -91,8 +94,8 @@ export class HardenedTransport extends SocketIO {
 
   /** Called by boardgame.io's `Server`: builds the message handlers; sockets open at `attach`. */
   override init(app: Server.App, games: Game[]): void {
-    const { db, bus, checkAction, onMoved } = this.options;
-    const runner = new MoveRunner({ db, bus, auth: app.context.auth, checkAction, ...(onMoved ? { onMoved } : {}) });
+    const { db, bus, checkAction, onMoved, moveFields } = this.options;
+    const runner = new MoveRunner({ db, bus, auth: app.context.auth, checkAction, ...(onMoved ? { onMoved } : {}), ...(moveFields ? { moveFields } : {}) });
     const seats = new SeatRegistry(notingStates(bus, db));
     const handlers = new SocketHandlers({ db, bus, queues: this.queues, seats, runner, log: (message) => this.log(message) });
     this.wired = { entries: games.map(gameEntry), runner, handlers };

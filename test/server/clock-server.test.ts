@@ -159,6 +159,33 @@ describe('match clock on the server', () => {
     expect((await lobby(server, `/games/${GAME}/${matchID}/abandon`, seats[1])).status).toBe(409);
   });
 
+  it('a move that starts a turn stores its clock, and every socket of the match hears it', { timeout: 60_000 }, async () => {
+    const time = new FakeTime();
+    const server = await start(time);
+    const { matchID, seats } = await table(server);
+    const [ada, bo, watcher] = [await connect(server), await connect(server), await connect(server)];
+    await sync(ada, matchID, seats[0]);
+    await sync(bo, matchID, seats[1]);
+    await sync(watcher, matchID);
+    await eventually(() => clockOf(server, matchID), (c) => c?.seat === '0', 'Ada on the clock');
+    for (const [turn, [mover, seat, next]] of ([[ada, seats[0], '1'], [bo, seats[1], '0']] as const).entries()) {
+      time.advance(10_000);
+      const heard = (peer: Peer) => peer.received.filter((r) => r.event === 'clock').map((r) => (r.args[1] as { clock: ShownClock }).clock);
+      const before = [ada, bo, watcher].map((peer) => heard(peer).length);
+      await playTurn(mover, matchID, seat, `turn-${turn}`);
+      const stored = await eventually(() => clockOf(server, matchID), (c) => c?.seat === next, `seat ${next} on the clock`);
+      expect(stored).toMatchObject({ seat: next, startedAt: time.now(), deadline: time.now() + 30_000 });
+      for (const [i, peer] of [ada, bo, watcher].entries()) {
+        const clocks = await eventually(async () => heard(peer).slice(before[i]), (c) => c.length > 0, 'the clock announced');
+        expect(clocks).toHaveLength(1);
+        expect(clocks[0]).toMatchObject({ seat: next, startedAt: time.now(), deadline: time.now() + 30_000 });
+      }
+    }
+    // The clock runs on: the turn expires at its stored deadline and the stand-in plays it.
+    time.advance(30_000);
+    await eventually(async () => latest(bo), (s) => s.ctx.currentPlayer === '1', 'the stand-in turn');
+  });
+
   it('refuses a win by abandonment where the match does not allow it', async () => {
     const time = new FakeTime();
     const server = await start(time);

@@ -2,7 +2,8 @@
  * PostgreSQL at one round trip per move: the storage writes a move's state, log and metadata in
  * one statement (grouped with other matches' moves of the same tick), refuses a stale write or a
  * seat whose credentials changed without changing anything, and a server on PostgreSQL plays a
- * move with exactly one statement, counted through a wrapped `pg` client. Skipped without
+ * move with exactly one statement (the turn clock's advance included), counted through a wrapped
+ * `pg` client. Skipped without
  * PostgreSQL, failed under CI.
  */
 import type { LogEntry, Server, State } from 'boardgame.io';
@@ -89,6 +90,33 @@ describeWithServices('PostgreSQL: one statement per move', ['postgres'], () => {
     expect(await store.listMatches({ where: { isGameover: true } })).toEqual(['CCCC']);
   });
 
+  it('writes a move\'s guarded fields (the turn clock\'s) in the same statement only while the fields they expect are unchanged', async () => {
+    const store = await openStore();
+    const clockAt = (turnKey: string) => ({ turnKey, deadline: 100, banks: { 0: 5, 1: 5 } });
+    for (const id of ['AAAA', 'BBBB']) {
+      await store.createMatch(id, { initialState: stateAt(0), metadata: { ...metadataOf(1), clock: clockAt('1:0') } as Server.MatchData });
+    }
+    // BBBB's clock was claimed elsewhere since this process read it: its move lands, its clock stays as stored.
+    await store.updateMetadata('BBBB', (m) => ({ ...m, clock: { ...clockAt('1:0'), claim: { by: 'other', at: 3 } } }) as Server.MatchData);
+    countStatements();
+    const guarded = { expect: { clock: clockAt('1:0'), misses: null }, set: { clock: clockAt('2:1'), misses: { 0: 1 } } };
+    await Promise.all(['AAAA', 'BBBB'].map((id) => Promise.all([
+      store.setState(id, stateAt(1), logAt(1), { seat: '0', credentials: 'secret-0' }),
+      store.patchMetadata(id, { fields: { updatedAt: 5 }, seats: {}, guarded }),
+    ])));
+    expect(sent).toHaveLength(1);
+    const a = await store.fetch('AAAA', { state: true, metadata: true });
+    expect(a.state).toEqual(stateAt(1));
+    expect(a.metadata).toMatchObject({ updatedAt: 5, clock: clockAt('2:1'), misses: { 0: 1 } });
+    const b = await store.fetch('BBBB', { state: true, metadata: true });
+    expect(b.state).toEqual(stateAt(1));
+    expect(b.metadata).toMatchObject({ updatedAt: 5, clock: { turnKey: '1:0', claim: { by: 'other', at: 3 } } });
+    expect(b.metadata).not.toHaveProperty('misses');
+    // This process's copy is what was stored.
+    expect(store.fetchCached('AAAA')?.metadata).toEqual(a.metadata);
+    expect(store.fetchCached('BBBB')?.metadata).toEqual(b.metadata);
+  });
+
   it('refuses a stale move and changes nothing (state, log, metadata), while the fresh move beside it lands', async () => {
     const store = await openStore();
     for (const id of ['AAAA', 'BBBB']) await store.createMatch(id, { initialState: stateAt(0), metadata: metadataOf(1) });
@@ -142,9 +170,12 @@ describeWithServices('PostgreSQL: one statement per move', ['postgres'], () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     const perMove: number[] = [];
     const clockPerMove: number[] = [];
+    const turnsStarted = new Set<string>();
     for (let i = 0; i < 12; i += 1) {
       countStatements();
+      const mover = game.states[0].ctx.currentPlayer;
       await game.step(`move-${i}`);
+      if (game.states[0].ctx.currentPlayer !== mover) turnsStarted.add(`${game.states[0].ctx.turn}`);
       await new Promise((resolve) => setTimeout(resolve, 50)); // what runs after the broadcast (AI seats, the clock)
       pg.Pool.prototype.query = poolQuery;
       const forMove = sent.filter((s) => !s.byClock);
@@ -153,9 +184,14 @@ describeWithServices('PostgreSQL: one statement per move', ['postgres'], () => {
       expect(forMove.every((s) => s.text.includes('unnest('))).toBe(true);
       sent.length = 0;
     }
-    // The turn clock (clock/) stores its own change of each turn besides the move.
+    // A move that starts a turn stores that turn's clock itself: the turn clock (clock/) sends nothing of its own.
     console.log(`statements per move: ${JSON.stringify(perMove)}; the turn clock's: ${JSON.stringify(clockPerMove)}`);
     expect(perMove).toEqual(perMove.map(() => 1));
+    expect(clockPerMove).toEqual(clockPerMove.map(() => 0));
+    // ... and the clock did run: turns started, and the stored clock is the current turn's.
+    expect(turnsStarted.size).toBeGreaterThan(1);
+    const shown = await lobby(server, `/games/trust-and-leverage/${matchID}`);
+    expect((shown.json.clock as { seat: string } | null)?.seat).toBe(game.states[0].ctx.currentPlayer);
     expect((await lobby(server, `/games/trust-and-leverage/${matchID}`)).status).toBe(200);
   });
 

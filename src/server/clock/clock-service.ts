@@ -10,6 +10,7 @@
 import type { Server, State } from 'boardgame.io';
 import type { AiLevel } from '../../ai';
 import type { Seat } from '../../game';
+import type { GuardedFields } from '../metadata-patch';
 import type { Storage } from '../storage-api';
 import { clockFieldsOf, isOver, mayRunClock, turnOf, withClockFields } from './clock-store';
 import { advanceClock, claimable, type ClockSettings, isKept, type Misses, publicClock, type PublicClock, returnToSeat, type TurnClock } from './match-clock';
@@ -76,6 +77,10 @@ export interface MatchClocksOptions {
 
 export class MatchClocks {
   private readonly timers = new Map<string, () => void>();
+  /** The clock each match's timer waits for (its turn and deadline). */
+  private readonly waitingFor = new Map<string, { turnKey: string; deadline: number }>();
+  /** The turn a move made here started, its clock carried by the move's own write (`fieldsForMove`). */
+  private readonly carried = new Map<string, string>();
   private stopSweep: (() => void) | null = null;
   private closed = false;
   /** Stand-in moves this process played (the load test reports them). */
@@ -102,6 +107,8 @@ export class MatchClocks {
     this.options.reminders?.close();
     for (const cancel of this.timers.values()) cancel();
     this.timers.clear();
+    this.waitingFor.clear();
+    this.carried.clear();
   }
 
   /**
@@ -151,7 +158,7 @@ export class MatchClocks {
     await this.options.db.flushed();
     const done = result as { clock: TurnClock | null; misses: Misses } | null;
     if (done?.clock) {
-      this.schedule(matchID, done.clock.deadline);
+      this.schedule(matchID, done.clock);
       if (stored) this.options.reminders?.onClock(matchID, done.clock, stored, false);
       this.options.announce(matchID, { clock: publicClock(done.clock, done.misses, now) });
     }
@@ -187,7 +194,7 @@ export class MatchClocks {
     const turn = turnOf(state, metadata);
     const seen = clockFieldsOf(metadata).clock;
     if (!turn || !seen || seen.turnKey !== turn.turnKey || !claimable(seen, now)) {
-      if (turn && seen && seen.turnKey === turn.turnKey && now < seen.deadline) this.schedule(matchID, seen.deadline);
+      if (turn && seen && seen.turnKey === turn.turnKey && now < seen.deadline) this.schedule(matchID, seen);
       return false;
     }
     let claimed: { clock: TurnClock; misses: Misses } | null = null;
@@ -245,21 +252,55 @@ export class MatchClocks {
     return played > 0;
   }
 
+  /**
+   * The clock's advance for a move made here (called as the move is written, with the state it
+   * made and the metadata as read plus the master's change): when the move starts a new turn,
+   * that turn's clock and the misses, to be stored by the move's own write (one statement on
+   * PostgreSQL, the same commit on SQLite). They are set only if the stored clock and misses are
+   * still the ones this process read: if another process changed them meanwhile (a claim, a seat
+   * given back), the move is stored without them and the refresh after it advances the clock by
+   * compare-and-set from what is stored, as for any change made elsewhere.
+   */
+  fieldsForMove(matchID: string, state: State, metadata: Server.MatchData): GuardedFields | null {
+    if (this.closed) return null;
+    const turn = turnOf(state, metadata);
+    const fields = clockFieldsOf(metadata);
+    const prev = fields.clock ?? null;
+    if (!turn || prev?.turnKey === turn.turnKey) return null;
+    const { time, settings } = this.options;
+    const next = advanceClock(prev, fields.misses ?? {}, turn, time.now(), onlineOptionsOf(metadata), settings);
+    this.carried.set(matchID, next.clock.turnKey);
+    return { expect: { clock: prev, misses: fields.misses ?? null }, set: { clock: next.clock, misses: next.misses } };
+  }
+
   /** Advances and stores the clock of a match; returns whether a clock runs. */
   private async refreshNow(matchID: string): Promise<boolean> {
     const { db, time, settings } = this.options;
-    // Most moves do not end a turn: with the storage's copy of the match (PostgreSQL keeps one),
-    // such a move costs the clock no read and no write.
+    // Most moves do not end a turn, and one that does stored the new turn's clock itself: with
+    // the storage's copy of the match (PostgreSQL keeps one), the clock then costs no read and no write.
     const cached = db.fetchCached?.(matchID);
     const { state, metadata } = cached ?? await db.fetch(matchID, { state: true, metadata: true });
     const turn = state && metadata ? turnOf(state as State, metadata) : null;
+    const carried = this.carried.get(matchID);
+    this.carried.delete(matchID);
     if (!turn || !metadata) {
       this.cancel(matchID);
       return false;
     }
     const now = time.now();
     const known = clockFieldsOf(metadata).clock;
-    if (cached && known && known.turnKey === turn.turnKey && this.timers.has(matchID)) return true;
+    if (known && known.turnKey === turn.turnKey) {
+      const waiting = this.waitingFor.get(matchID);
+      if (waiting?.turnKey === known.turnKey && waiting.deadline === known.deadline) return true;
+      if (carried === known.turnKey) {
+        // The move that started this turn stored its clock: tell the match, and wait for the deadline.
+        const misses = clockFieldsOf(metadata).misses ?? {};
+        this.options.announce(matchID, { clock: publicClock(known, misses, now) });
+        this.options.reminders?.onClock(matchID, known, metadata, true);
+        this.waitForDeadline(matchID, known, now);
+        return true;
+      }
+    }
     let next: { clock: TurnClock; misses: Misses } | null = null;
     let changed = false;
     let newTurn = false;
@@ -280,9 +321,17 @@ export class MatchClocks {
       this.options.announce(matchID, { clock: publicClock(done.clock, done.misses, now) });
     }
     this.options.reminders?.onClock(matchID, done.clock, stored, changed && newTurn);
-    if (now >= done.clock.deadline) void this.expire(matchID).catch((error: unknown) => this.options.log(`clock of ${matchID}: ${String(error)}`));
-    else this.schedule(matchID, done.clock.deadline);
+    this.waitForDeadline(matchID, done.clock, now);
     return true;
+  }
+
+  /** Plays an expired turn now, or waits for its deadline. */
+  private waitForDeadline(matchID: string, clock: TurnClock, now: number): void {
+    if (now >= clock.deadline) {
+      void this.expire(matchID).catch((error: unknown) => this.options.log(`clock of ${matchID}: ${String(error)}`));
+    } else {
+      this.schedule(matchID, clock);
+    }
   }
 
   /** Closes the match if nothing happened in it since `before` (its `updatedAt`); true if closed. */
@@ -310,16 +359,19 @@ export class MatchClocks {
     });
   }
 
-  private schedule(matchID: string, deadline: number): void {
+  private schedule(matchID: string, clock: Pick<TurnClock, 'turnKey' | 'deadline'>): void {
     if (this.closed) return;
     this.timers.get(matchID)?.();
+    const { turnKey, deadline } = clock;
     const wait = deadline - this.options.time.now();
     const cancel = this.options.time.after(Math.min(wait, MAX_TIMER_MS), () => {
       this.timers.delete(matchID);
-      if (wait > MAX_TIMER_MS) return this.schedule(matchID, deadline);
+      this.waitingFor.delete(matchID);
+      if (wait > MAX_TIMER_MS) return this.schedule(matchID, clock);
       void this.expire(matchID).catch((error: unknown) => this.options.log(`clock of ${matchID}: ${String(error)}`));
     });
     this.timers.set(matchID, cancel);
+    this.waitingFor.set(matchID, { turnKey, deadline });
   }
 
   /** Stops the match's timers (its clock stopped: the match ended, or no clock runs). */
@@ -327,6 +379,7 @@ export class MatchClocks {
     this.options.reminders?.cancel(matchID);
     this.timers.get(matchID)?.();
     this.timers.delete(matchID);
+    this.waitingFor.delete(matchID);
   }
 }
 
