@@ -175,7 +175,7 @@ describeWithServices('PostgreSQL: one statement per move', ['postgres'], () => {
       countStatements();
       const mover = game.states[0].ctx.currentPlayer;
       await game.step(`move-${i}`);
-      if (game.states[0].ctx.currentPlayer !== mover) turnsStarted.add(`${game.states[0].ctx.turn}`);
+      if (game.states[0].ctx.currentPlayer !== mover) turnsStarted.add(String(game.states[0]._stateID));
       await new Promise((resolve) => setTimeout(resolve, 50)); // what runs after the broadcast (AI seats, the clock)
       pg.Pool.prototype.query = poolQuery;
       const forMove = sent.filter((s) => !s.byClock);
