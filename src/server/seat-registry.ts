@@ -60,12 +60,25 @@ export class SeatRegistry {
     return [...(this.matchSockets.get(matchID) ?? [])].some((id) => this.sockets.get(id)?.playerID === playerID);
   }
 
+  /**
+   * Each distinct view (seat 0, seat 1, spectators) is cut once per payload, and sent to all the
+   * sockets that see it as one packet, encoded once (socket.io's broadcast to their socket ids):
+   * a class's projector and a dozen spectators cost one view and one encoding, not thirteen.
+   */
   private broadcast(filter: PlayerViewFilter, matchID: string, payload: MatchPayload): void {
+    const byView = new Map<Seat | null, Socket[]>();
     for (const socketID of this.matchSockets.get(matchID) ?? []) {
       const seated = this.sockets.get(socketID);
       if (!seated) continue;
-      const { type, args } = filter(seated.playerID, payload);
-      seated.socket.emit(type, ...args);
+      const group = byView.get(seated.playerID);
+      if (group) group.push(seated.socket);
+      else byView.set(seated.playerID, [seated.socket]);
+    }
+    for (const [playerID, sockets] of byView) {
+      const { type, args } = filter(playerID, payload);
+      const [first] = sockets;
+      if (sockets.length === 1 && first) first.emit(type, ...args);
+      else if (first) first.nsp.to(sockets.map((socket) => socket.id)).emit(type, ...args);
     }
   }
 }
