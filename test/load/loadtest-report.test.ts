@@ -16,7 +16,8 @@ function runLoadtest(args: string[], timeoutMs: number): Promise<{ code: number 
       child.kill('SIGKILL');
       reject(new Error(`the load test did not end within ${timeoutMs} ms:\n${stdout}`));
     }, timeoutMs);
-    child.once('exit', (code) => {
+    // 'close', not 'exit': the process may exit before its last output has been read.
+    child.once('close', (code) => {
       clearTimeout(timer);
       resolve({ code, stdout });
     });

@@ -140,13 +140,27 @@ async function post(url: string, body: object): Promise<Record<string, unknown>>
   }
 }
 
+/**
+ * A bot's socket, connected. Settles in every case (a promise that never settles, with nothing
+ * else pending, would let the run exit without its JSON line): connected, refused, dropped before
+ * it connected (a server killed mid-handshake), or not connected within the update timeout.
+ */
 function open(base: string, matchID: string): Promise<Socket> {
   const socket = io(`${base}/${GAME}`, { transports: ['websocket'], forceNew: true, reconnection: false, query: { matchID } });
   return new Promise((resolve, reject) => {
-    socket.once('connect', () => resolve(socket));
-    socket.once('connect_error', (error) => {
+    const fail = (error: LoadError) => {
+      clearTimeout(timer);
       socket.close();
-      reject(new LoadError(/timeout/i.test(error.message) ? 'connect_timeout' : 'connect_error', `match ${matchID}: ${error.message}`));
+      reject(error);
+    };
+    const timer = setTimeout(() => fail(new LoadError('connect_timeout', `match ${matchID}: not connected within ${UPDATE_TIMEOUT_MS} ms`)), UPDATE_TIMEOUT_MS);
+    socket.once('connect', () => {
+      clearTimeout(timer);
+      resolve(socket);
+    });
+    socket.once('connect_error', (error) => fail(new LoadError(/timeout/i.test(error.message) ? 'connect_timeout' : 'connect_error', `match ${matchID}: ${error.message}`)));
+    socket.io.once('close', (reason: string) => {
+      if (!socket.connected) fail(new LoadError('connect_error', `match ${matchID}: closed before connecting (${reason})`));
     });
   });
 }
@@ -251,15 +265,22 @@ async function playMatchOn(base: string, index: number, sockets: Socket[]): Prom
 
 const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : 0);
 
+/** Whether the process is alive: a killed server not yet reaped by this process is a zombie (state Z) whose figures are gone. */
+function alive(pid: number): boolean {
+  if (!existsSync(`/proc/${pid}/stat`)) return false;
+  const state = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ')[0];
+  return state !== 'Z' && state !== 'X';
+}
+
 /** CPU time (user + system) the process has used so far, in ms (from /proc: clock ticks of 10 ms). */
 function cpuMs(pid: number): number | null {
-  if (!existsSync(`/proc/${pid}/stat`)) return null;
+  if (!alive(pid)) return null;
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 function rssMb(pid: number): number | null {
-  if (!existsSync(`/proc/${pid}/status`)) return null;
+  if (!alive(pid) || !existsSync(`/proc/${pid}/status`)) return null;
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   return Math.round(Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
 }
