@@ -62,7 +62,7 @@ function open(base: string): Promise<Socket> {
 
 async function setUp(base: string, index: number): Promise<Table> {
   const { matchID } = (await post(`${base}/games/${GAME}/create`, { options: { pace: { kind: 'live' } } })) as { matchID: string };
-  const seats = [];
+  const seats: Table['seats'] = [];
   for (const playerID of SEATS) {
     const joined = await post(`${base}/games/${GAME}/${matchID}/join`, { playerID, playerName: `bench ${index}.${playerID}` });
     seats.push({ playerID, credentials: String(joined.playerCredentials) });
@@ -140,7 +140,7 @@ function cpuMs(pid: number): number {
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'tl-bench-'));
-  const env = values.postgres ? { DATABASE_URL: values.postgres } : { SQLITE_FILE: join(dir, 'bench.sqlite') };
+  const env: Record<string, string> = values.postgres ? { DATABASE_URL: values.postgres } : { SQLITE_FILE: join(dir, 'bench.sqlite') };
   const server = await spawnServerProcess({ ...env, LOBBY_RATE_PER_MINUTE: '100000', SOCKET_RATE_PER_SECOND: '1000' });
   try {
     const indexes = (from: number, count: number) => Array.from({ length: count }, (_, i) => from + i);
