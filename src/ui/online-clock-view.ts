@@ -98,7 +98,8 @@ export function createClockView(session: OnlineSession): ClockView {
     el,
     update(state, over) {
       last = { state, over };
-      const paceWords = state.pace && state.clock !== null ? `Pace: ${paceText(state.pace)}.` : '';
+      // Once the game is over its pace no longer matters: the end screen says what does.
+      const paceWords = state.pace && state.clock !== null && !over ? `Pace: ${paceText(state.pace)}.` : '';
       if (pace.textContent !== paceWords) pace.textContent = paceWords;
       const away = state.clock && state.seat !== null ? state.clock.misses[state.seat] ?? 0 : 0;
       const mineKept = state.seat !== null && (state.clock?.kept.includes(state.seat) ?? false);

@@ -123,6 +123,8 @@ export function createOnlinePanel(opts: OnlinePanelOptions): OnlinePanel {
       const ended = over || state.abandoned !== null || state.closed;
       turnAlert.update(!ended && state.seat !== null && state.onMove === state.seat && state.connection.kind === 'connected' && state.table?.waiting === false);
       if (state.seat !== null && !turnAlert.el.isConnected) clock.el.append(turnAlert.el);
+      // No turn is coming any more: the sound choice goes with the game.
+      turnAlert.el.hidden = ended;
       const waiting = !over && !state.gone && state.table?.waiting === true;
       fillSlot(actions, JSON.stringify([waiting, busy, level, state.code]), () => {
         if (!waiting) return h('div', {});

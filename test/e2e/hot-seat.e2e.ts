@@ -125,6 +125,9 @@ describe('hot-seat', () => {
         if (passes === 1) {
           await screenshot(page, 'pass-device-desktop');
           await expectAccessible(page, 'pass the device (hot-seat)');
+          await page.setViewportSize({ width: 1280, height: 720 });
+          await screenshot(page, 'pass-device-desktop-720');
+          await page.setViewportSize({ width: 1280, height: 900 });
         }
         passes++;
         await page.getByRole('button', { name: /^I am the .*: show my hand$/ }).click();

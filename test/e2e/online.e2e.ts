@@ -254,6 +254,10 @@ describe('online play', () => {
       await expect.poll(() => c.locator('.log-list > li').count(), { timeout: 30_000 }).toBeGreaterThan(seen);
       await screenshot(c, 'online-spectator-desktop');
       await expectAccessible(c, 'online game (spectator)');
+      await c.setViewportSize(PHONE.viewport);
+      await noSidewaysScroll(c, PHONE.viewport.width);
+      await screenshot(c, 'online-spectator-phone');
+      await c.setViewportSize(DESKTOP.viewport);
       // Every card played, by either side, opens to its explanation and reference for the spectator too.
       for (const side of ['Democratic bloc', 'Autocratic power'] as const) await openPlayedCard(c, side);
 
@@ -374,6 +378,7 @@ describe('online play', () => {
         expect(headlines.filter((t) => (t ?? '').startsWith('You lose'))).toHaveLength(1);
       }
       await screenshot(a, 'online-end-desktop');
+      await screenshot(b, 'online-end-phone');
       await expectAccessible(a, 'online end screen');
       await expectAccessible(b, 'online end screen (phone)');
 

@@ -157,8 +157,13 @@ async function replayChecks(page: Page): Promise<void> {
   expect(total).toBeGreaterThan(20);
   const logAtEnd = await page.locator('.log-list').innerText();
   await page.locator('.board canvas, .board-note').first().waitFor();
+  // The replay opens at its last move.
+  expect(await said(page)).toMatch(new RegExp(`^Move ${total} of ${total}: `));
   await screenshot(page, 'replay-end-desktop');
   await expectAccessible(page, 'replay');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await screenshot(page, 'replay-end-phone');
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   await page.getByRole('button', { name: 'First', exact: true }).click();
   expect(await said(page)).toBe('The game is set up.');
