@@ -2,7 +2,9 @@
  * The tutorial, played through the UI as a new player would, from the menu's Tutorial entry to
  * the end of its game, at 1280×720 and on a phone (390×844): each step's panel names its step,
  * its tasks tick off as the moves land, and every control a step asks for can be clicked (the
- * panel never covers it: Playwright refuses a click that another element would receive). The
+ * panel never covers it: Playwright refuses a click that another element would receive) and is
+ * wholly in view before anything scrolls it there (expectInView: the target, the veto's preview,
+ * Confirm and Cancel, End turn, the basic actions, and on a wide screen the hand's card). The
  * step's glossary link opens its entry; Skip step and Leave tutorial work; axe-core on the way;
  * screenshots in test-results/e2e/.
  */
