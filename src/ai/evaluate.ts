@@ -4,6 +4,7 @@
  * wedges inside the bloc, polarization, dependency, capital). Positive favours the Democratic side.
  */
 import { COUNTRY } from '../game/data/countries';
+import { SCENARIOS } from '../game/data/scenarios';
 import { inPlay } from '../game/scenario-rules';
 import { RULES } from '../game/rules-config';
 import { blocWouldPass } from '../game/bloc';
@@ -37,9 +38,7 @@ export function evaluateDem(G: GameState): number {
   if (G.result !== null) {
     return G.result.winner === 'dem' ? EVAL.win : G.result.winner === 'aut' ? -EVAL.win : 0;
   }
-  const score = scoreRound(G);
-  const cap = RULES.maxShiftPerRound;
-  const rate = cap * Math.tanh((score.dem.total - score.aut.total) / cap);
+  const rate = projectedShift(G);
   const roundsLeft = G.lastRound - G.round + 1;
   let v = G.worldOrder + rate * Math.min(roundsLeft, EVAL.projectRounds);
   v += positional(G);
@@ -50,6 +49,16 @@ export function evaluateDem(G: GameState): number {
   v -= EVAL.dependency * G.sides.dem.dependency;
   if (G.sides.dem.decisionRule === 'majority') v += EVAL.majorityRule;
   return v;
+}
+
+/**
+ * Where this round's scoring is heading: the score difference, squashed to the largest move the
+ * scenario allows in a round (the Cold War's is smaller than the default).
+ */
+export function projectedShift(G: GameState): number {
+  const score = scoreRound(G);
+  const cap = SCENARIOS[G.scenario].maxShiftPerRound ?? RULES.maxShiftPerRound;
+  return cap * Math.tanh((score.dem.total - score.aut.total) / cap);
 }
 
 function positional(G: GameState): number {
