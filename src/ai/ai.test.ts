@@ -10,6 +10,8 @@ function midGame(seed: string, decisions: number): GameState {
   const rng = createAlea(seed);
   const pick = createAlea(`pick:${seed}`);
   const G = createGame(undefined, rng);
+  // A level track: random play from the scenario's start (+6) can reach +20 before the depth asked.
+  G.worldOrder = 0;
   for (let i = 0; i < decisions && G.result === null; i++) {
     const options = legalMoves(G, G.active);
     applyMove(G, G.active, options[Math.trunc(pick() * options.length)] as Move, rng);
@@ -72,12 +74,12 @@ describe('the AI', () => {
   it('hard finds an obvious winning move: integrating a ready ally ends the game at +20', () => {
     const G = midGame('win', 0);
     G.active = 'dem';
-    G.worldOrder = 16;
+    G.worldOrder = 17;
     G.turns = { dem: 3, aut: 4 };
     // Make Italy (inside the bloc's union) a ready ally and give the Democratic side integrating ops;
     // the United Kingdom, also in the union, falls short of the trust to integrate. Greece and
-    // Hungary stay cheerleaders: they block the round's common position (the bloc leads by 2 at
-    // scoring) but not an enlargement, which takes the lead to 4 and the World Order to 20.
+    // Hungary stay cheerleaders: they block the round's common position (the bloc leads by 1 at
+    // scoring) but not an enlargement, which takes the lead to 3 and the World Order to 20.
     Object.assign(G.countries.ITA, { demTie: 'ally', trust: 5, polarization: 0, leverage: 0 });
     G.countries.GBR.trust = 3;
     G.pending = { side: 'dem', card: G.sides.dem.hand[0] as never, opsLeft: 3 };

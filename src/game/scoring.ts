@@ -72,7 +72,8 @@ function addCountryLines(G: GameState, id: CountryId, lines: ScoreLine[]): void 
 export function scoreDetail(G: GameState): ScoreLine[] {
   const lines: ScoreLine[] = [];
   for (const id of inPlay(G)) addCountryLines(G, id, lines);
-  for (const region of regionsHeld(G)) lines.push({ side: 'dem', part: 'regions', points: S.regionMajority, region });
+  const regionPoints = SCENARIOS[G.scenario].regionMajority ?? S.regionMajority;
+  for (const region of regionsHeld(G)) lines.push({ side: 'dem', part: 'regions', points: regionPoints, region });
   const { vetoes, lostWeight, membersLost } = G.tally;
   if (vetoes === 0 && membersLost === 0) lines.push({ side: 'dem', part: 'unitedFront', points: S.unitedFront, count: 1 });
   if (vetoes > 0) lines.push({ side: 'aut', part: 'vetoes', points: vetoes * S.veto, count: vetoes });

@@ -59,6 +59,7 @@ const HOMES = byScenario((def) => `${homeName(def, 'dem')} and ${homeName(def, '
 const IN_PLAY = LISTED_SCENARIOS.map((def) => inPlay(scenarioId(def)).length);
 const TURNS = byScenario((def) => String(turnsPerRound(scenarioId(def))));
 const MAX_SHIFT = byScenario((def) => String(def.maxShiftPerRound ?? R.maxShiftPerRound));
+const REGION_POINTS = byScenario((def) => String(def.regionMajority ?? R.scoring.regionMajority));
 const ALTERNATE = LISTED_SCENARIOS.filter((def) => def.initiative === 'alternate').map(shortTitle);
 const DEFAULT_FRAMEWORKS: readonly FrameworkId[] = ['sco', 'cee'];
 const joinable = (def: ScenarioDef): readonly FrameworkId[] => def.joinableFrameworks ?? DEFAULT_FRAMEWORKS;
@@ -176,7 +177,7 @@ export const RULES_FOR_PLAYERS: readonly RulesSection[] = [
       { p: 'Points are multiplied by each country\'s weight.' },
       {
         list: [
-          `${DEM}: ${R.scoring.ally} per ally, ${R.scoring.member} per member; +${R.scoring.unitedFront} for a united front (no failed decision and no member lost this round); +${R.scoring.regionMajority} per region where your members and allies hold more than half the weight.`,
+          `${DEM}: ${R.scoring.ally} per ally, ${R.scoring.member} per member; +${R.scoring.unitedFront} for a united front (no failed decision and no member lost this round); a bonus for each region where your members and allies hold more than half the weight (${REGION_POINTS}).`,
           `${AUT}: ${R.scoring.leverage} per country with leverage ≥ ${R.scoring.leverageAtLeast}, ${R.scoring.framework} per framework member, ${R.scoring.veto} per failed bloc decision, and ${R.scoring.lostTie} per weight of every ally or member the bloc lost this round.`,
         ],
       },

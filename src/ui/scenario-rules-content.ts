@@ -51,7 +51,7 @@ function scenarioBlocks(def: ScenarioDef): Block[] {
   const countries = inPlay(G);
   const decks = def.decks?.dem && def.decks.aut ? `, decks of ${def.decks.dem.length} (${SIDE_NAME.dem}) and ${def.decks.aut.length} (${SIDE_NAME.aut}) cards` : '';
   const list = [
-    `${def.rounds} rounds of ${turns} turns a side (at most ${def.rounds * turns} card plays each)${decks}; the World Order starts at ${signed(def.worldOrder)} and moves at most ${def.maxShiftPerRound ?? RULES.maxShiftPerRound} a round.`,
+    `${def.rounds} rounds of ${turns} turns a side (at most ${def.rounds * turns} card plays each)${decks}; the World Order starts at ${signed(def.worldOrder)} and moves at most ${def.maxShiftPerRound ?? RULES.maxShiftPerRound} a round; a region held scores ${def.regionMajority ?? RULES.scoring.regionMajority}.`,
     `Homes: ${homes.join('; ')}.`,
     def.inPlay ? `${countries.length} countries in play: ${names(countries)}. The others are out of play: greyed on the map, never a target, never scored.` : `All ${countries.length} countries are in play.`,
   ];

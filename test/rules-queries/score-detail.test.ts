@@ -32,6 +32,18 @@ describe('the scoring breakdown', () => {
     expect(score.dem.parts).toStrictEqual({ allies: 2, members: 8, unitedFront: 0, regions: 0 });
   });
 
+  it('scores a region held at the scenario\'s value: 4 in Competing Visions, the default 5 elsewhere', () => {
+    const allies = Object.fromEntries(TARGETABLE.map((id) => [id, { demTie: 'ally' as const, trust: 4 }]));
+    const G = quietPosition({ countries: allies });
+    const regionPoints = (): number[] => scoreDetail(G).filter((l) => l.part === 'regions').map((l) => l.points);
+    expect(G.scenario).toBe('competing-visions');
+    expect(regionPoints().length).toBeGreaterThan(1);
+    expect(new Set(regionPoints())).toStrictEqual(new Set([4]));
+    G.scenario = 'classroom-quick';
+    expect(regionPoints().length).toBeGreaterThan(0);
+    expect(new Set(regionPoints())).toStrictEqual(new Set([5]));
+  });
+
   it('is logged with the round\'s score, and its lines add up to both totals (random games)', () => {
     let rounds = 0;
     for (let g = 0; g < 12; g++) {
@@ -60,7 +72,7 @@ describe('the scoring breakdown', () => {
     for (const id of TARGETABLE) if (COUNTRY[id].region === 'europe') Object.assign(G.countries[id], { demTie: 'member', trust: 5 });
     const bonuses = scoreDetail(G).filter((l) => !('country' in l));
     expect(bonuses).toStrictEqual([
-      { side: 'dem', part: 'regions', points: 5, region: 'europe' },
+      { side: 'dem', part: 'regions', points: 4, region: 'europe' }, // Competing Visions' value
       { side: 'dem', part: 'unitedFront', points: 2, count: 1 },
     ]);
   });

@@ -81,7 +81,7 @@ describe('rules queries from a player\'s own view', () => {
     let compared = 0;
     let defections = 0;
     // Random games often end early (a sudden ending): enough of them to compare 20+ resolutions.
-    for (let g = 0; g < 400; g++) {
+    for (let g = 0; g < 2000 && compared < 40; g++) {
       const rng = createAlea(`breakaway:${g}`);
       const pick = createAlea(`pick-b:${g}`);
       const G = createGame(undefined, rng);

@@ -34,6 +34,8 @@ export interface ScenarioDef {
   readonly inPlay?: readonly CountryId[];
   /** Largest move of the World Order in one round's scoring; default RULES.maxShiftPerRound. */
   readonly maxShiftPerRound?: number;
+  /** Democratic points for each region held at scoring; default RULES.scoring.regionMajority. */
+  readonly regionMajority?: number;
   /** Action turns per side per round; default RULES.turnsPerRound. */
   readonly turnsPerRound?: number;
   /**
