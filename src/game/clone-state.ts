@@ -11,7 +11,11 @@ import type { CountryState, DemSideState, GameResult, GameState, PendingOps, Rou
 /** Every field of T, none optional: an object literal of this type must name them all. */
 type Complete<T> = { [K in keyof T]-?: T[K] };
 
-export function cloneState(G: GameState): GameState {
+/**
+ * `records: false` leaves the history and the log empty: the AI's search states (src/ai/clone.ts)
+ * do not need them to choose a move, and what a search appends is thrown away.
+ */
+export function cloneState(G: GameState, records = true): GameState {
   const countries = {} as Record<CountryId, CountryState>;
   for (const id in G.countries) {
     const country = G.countries[id as CountryId];
@@ -36,9 +40,9 @@ export function cloneState(G: GameState): GameState {
     standing: [...G.standing],
     tally: copyTally(G.tally),
     worldOrder: G.worldOrder,
-    history: G.history.map(copyRecord),
+    history: records ? G.history.map(copyRecord) : [],
     // Empty between moves (each move takes its lines out, log-book.ts): only the setup's lines wait here.
-    log: G.log.length === 0 ? [] : structuredClone(G.log),
+    log: !records || G.log.length === 0 ? [] : structuredClone(G.log),
     result: G.result && copyResult(G.result),
   };
   return copy;
