@@ -4,6 +4,7 @@
  * without the service, or (under CI) fails it: CI must never pass without having tested them.
  */
 import { Socket } from 'node:net';
+import pg from 'pg';
 import { describe, it } from 'vitest';
 
 export const DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -63,3 +64,18 @@ export function describeWithServices(name: string, needs: readonly Service[], bo
     });
   }
 }
+
+/** A PostgreSQL schema of a test's own: its admin connection, a URL whose connections find their tables there (`search_path`), and `drop`. */
+export async function scratchSchema(prefix: string): Promise<{ schema: string; admin: pg.Client; url: string; drop: () => Promise<void> }> {
+  const schema = `${prefix}_${process.pid}_${Date.now().toString(36)}_${(scratchSchemas += 1)}`;
+  const admin = new pg.Client(DATABASE_URL);
+  await admin.connect();
+  await admin.query(`CREATE SCHEMA ${schema}`);
+  const url = `${DATABASE_URL}${DATABASE_URL.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+  const drop = async (): Promise<void> => {
+    await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+    await admin.end();
+  };
+  return { schema, admin, url, drop };
+}
+let scratchSchemas = 0;

@@ -9,7 +9,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TrustAndLeverage } from '../../../src/game';
 import { ClassService } from '../../../src/server/classes/class-service';
@@ -18,7 +17,7 @@ import { LIVE_DEFAULT } from '../../../src/server/clock/pace';
 import type { StorageConfig } from '../../../src/server/config';
 import { openStorage } from '../../../src/server/storage';
 import type { Storage } from '../../../src/server/storage-api';
-import { DATABASE_URL, describeWithServices } from '../services';
+import { describeWithServices, scratchSchema } from '../services';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -80,15 +79,8 @@ async function race(services: readonly { service: ClassService; db: Storage }[])
 
 describeWithServices('class joins across two processes (PostgreSQL)', ['postgres'], () => {
   it(`${STUDENTS} students joining at once through two services get ${STUDENTS} distinct seats, two to a table`, { timeout: 120_000 }, async () => {
-    const schema = `tl_class_race_${process.pid}_${Date.now().toString(36)}`;
-    const admin = new pg.Client(DATABASE_URL);
-    await admin.connect();
-    await admin.query(`CREATE SCHEMA ${schema}`);
-    cleanups.push(async () => {
-      await admin.query(`DROP SCHEMA ${schema} CASCADE`);
-      await admin.end();
-    });
-    const url = `${DATABASE_URL}${DATABASE_URL.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+    const { url, drop } = await scratchSchema('tl_class_race');
+    cleanups.push(drop);
     const config: StorageConfig = { kind: 'postgres', url };
     await race([await processOn(config), await processOn(config)]);
   });

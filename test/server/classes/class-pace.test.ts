@@ -9,7 +9,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CLASSES_MIGRATIONS_TABLE, CLASSES_TABLE, classMigrations } from '../../../src/server/classes/class-schema';
 import { openClassStore } from '../../../src/server/classes/class-store';
@@ -18,7 +17,7 @@ import { type ServerConfig, testConfig } from '../../../src/server/config';
 import { createGameServer, type GameServer } from '../../../src/server/create-server';
 import { FakeTime } from '../fake-time';
 import { GAME, lobby } from '../helpers';
-import { DATABASE_URL, describeWithServices } from '../services';
+import { describeWithServices, scratchSchema } from '../services';
 import { api, grid, joinClass, makeClass } from './class-helpers';
 
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -132,14 +131,8 @@ describe('migration (SQLite)', () => {
 
 describeWithServices('migration (PostgreSQL)', ['postgres'], () => {
   it('gives a class stored before paces the Live pace, keeping the rest of it', async () => {
-    const schema = `tl_class_pace_${process.pid}_${Date.now().toString(36)}`;
-    const admin = new pg.Client(DATABASE_URL);
-    await admin.connect();
-    await admin.query(`CREATE SCHEMA ${schema}`);
-    cleanups.push(async () => {
-      await admin.query(`DROP SCHEMA ${schema} CASCADE`);
-      await admin.end();
-    });
+    const { schema, admin, url, drop } = await scratchSchema('tl_class_pace');
+    cleanups.push(drop);
     await admin.query(`SET search_path TO ${schema}`);
     await admin.query(`CREATE TABLE ${CLASSES_MIGRATIONS_TABLE} (step INTEGER PRIMARY KEY)`);
     for (const [step, sql] of classMigrations('postgres').slice(0, 2).entries()) {
@@ -147,7 +140,6 @@ describeWithServices('migration (PostgreSQL)', ['postgres'], () => {
       await admin.query(`INSERT INTO ${CLASSES_MIGRATIONS_TABLE} (step) VALUES ($1)`, [step]);
     }
     await admin.query(`INSERT INTO ${CLASSES_TABLE} (code, key_hash, data, version, expires_at) VALUES ($1, 'h', $2, 1, $3)`, ['OLD333', oldRecord('OLD333'), 1e15]);
-    const url = `${DATABASE_URL}${DATABASE_URL.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
     const store = await openClassStore({ kind: 'postgres', url });
     cleanups.push(() => store.close());
     const row = await store.get('OLD333', 0);

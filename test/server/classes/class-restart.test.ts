@@ -6,7 +6,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TrustAndLeverage } from '../../../src/game';
 import { LIVE_DEFAULT } from '../../../src/server/clock/pace';
@@ -15,7 +14,7 @@ import { SqliteClassStore } from '../../../src/server/classes/class-store-sqlite
 import type { StorageConfig } from '../../../src/server/config';
 import { SqliteStorage } from '../../../src/server/storage-sqlite';
 import { startServer } from '../helpers';
-import { DATABASE_URL, describeWithServices } from '../services';
+import { describeWithServices, scratchSchema } from '../services';
 import { api, grid, joinClass, makeClass, sitting } from './class-helpers';
 
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -56,15 +55,8 @@ describe('restart', () => {
 
 describeWithServices('restart (PostgreSQL)', ['postgres'], () => {
   it('PostgreSQL: a class survives a restart of the server', async () => {
-    const schema = `tl_class_${process.pid}_${Date.now().toString(36)}`;
-    const admin = new pg.Client(DATABASE_URL);
-    await admin.connect();
-    await admin.query(`CREATE SCHEMA ${schema}`);
-    cleanups.push(async () => {
-      await admin.query(`DROP SCHEMA ${schema} CASCADE`);
-      await admin.end();
-    });
-    const url = `${DATABASE_URL}${DATABASE_URL.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+    const { url, drop } = await scratchSchema('tl_class');
+    cleanups.push(drop);
     await restartKeepsTheClass({ kind: 'postgres', url });
   });
 });

@@ -7,14 +7,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LIVE_DEFAULT } from '../../../src/server/clock/pace';
 import type { ClassStore } from '../../../src/server/classes/class-schema';
 import { openClassStore } from '../../../src/server/classes/class-store';
 import type { ClassRecord } from '../../../src/server/classes/class-types';
 import type { StorageConfig } from '../../../src/server/config';
-import { DATABASE_URL, describeWithServices } from '../services';
+import { describeWithServices, scratchSchema } from '../services';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -103,16 +102,9 @@ describe('class store (SQLite)', () => {
 });
 
 describeWithServices('class store (PostgreSQL)', ['postgres'], () => {
-  let n = 0;
   contract(async () => {
-    const schema = `tl_class_store_${process.pid}_${Date.now().toString(36)}_${(n += 1)}`;
-    const admin = new pg.Client(DATABASE_URL);
-    await admin.connect();
-    await admin.query(`CREATE SCHEMA ${schema}`);
-    cleanups.unshift(async () => {
-      await admin.query(`DROP SCHEMA ${schema} CASCADE`);
-      await admin.end();
-    });
-    return { kind: 'postgres', url: `${DATABASE_URL}${DATABASE_URL.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}` };
+    const { url, drop } = await scratchSchema('tl_class_store');
+    cleanups.unshift(drop);
+    return { kind: 'postgres', url };
   }, true);
 });
