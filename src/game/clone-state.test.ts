@@ -6,32 +6,13 @@
 import type { Game } from 'boardgame.io';
 import { CreateGameReducer, InitializeGame } from 'boardgame.io/internal';
 import { describe, expect, it } from 'vitest';
-import { applyMove, createAlea, createGame, type GameState, legalMoves, toBgioMove, TrustAndLeverage } from '.';
+import { createAlea, type GameState, legalMoves, toBgioMove, TrustAndLeverage } from '.';
 import { cloneState } from './clone-state';
-
-/** A state from the middle of a seeded random game, with pending ops, standing effects, history and log lines. */
-function midGame(): GameState {
-  const rng = createAlea('clone-state');
-  const pick = createAlea('clone-state-pick');
-  const G = createGame(undefined, rng);
-  while (G.result === null && (G.round < 3 || G.pending === null)) {
-    const moves = legalMoves(G, G.active);
-    applyMove(G, G.active, moves[Math.floor(pick() * moves.length)] ?? { kind: 'pass' }, rng);
-  }
-  return G;
-}
-
-/** Every object reachable from `value`, with its path. */
-function objects(value: unknown, path = 'G', out = new Map<object, string>()): Map<object, string> {
-  if (value === null || typeof value !== 'object') return out;
-  out.set(value, path);
-  for (const [key, child] of Object.entries(value)) objects(child, `${path}.${key}`, out);
-  return out;
-}
+import { midGameWithPendingOps, reachableObjects } from '../../test/support/random-game';
 
 describe('cloneState', () => {
   it('copies every field of the state', () => {
-    const G = midGame();
+    const G = midGameWithPendingOps('clone-state');
     expect(G.pending).not.toBeNull();
     expect(G.history.length).toBeGreaterThan(0);
     expect(G.log.length).toBeGreaterThan(0);
@@ -41,17 +22,17 @@ describe('cloneState', () => {
   });
 
   it('shares no object with the original', () => {
-    const G = midGame();
-    const original = objects(G);
-    const shared = [...objects(cloneState(G))].filter(([obj]) => original.has(obj)).map(([, path]) => path);
+    const G = midGameWithPendingOps('clone-state');
+    const original = reachableObjects(G);
+    const shared = [...reachableObjects(cloneState(G))].filter(([obj]) => original.has(obj)).map(([, path]) => path);
     expect(shared).toStrictEqual([]);
   });
 
   it('detects a shared object (the check itself can fail)', () => {
-    const G = midGame();
+    const G = midGameWithPendingOps('clone-state');
     const leaky = { ...cloneState(G), tally: G.tally };
-    const original = objects(G);
-    expect([...objects(leaky)].filter(([obj]) => original.has(obj)).map(([, path]) => path)).toStrictEqual(['G.tally']);
+    const original = reachableObjects(G);
+    expect([...reachableObjects(leaky)].filter(([obj]) => original.has(obj)).map(([, path]) => path)).toStrictEqual(['G.tally']);
   });
 });
 
