@@ -9,9 +9,11 @@
  *
  *   npm run bench:server -- [--matches 40] [--warmup 10] [--concurrency 10] [--postgres URL]
  *
- * Prints one JSON line: {storage, matches, moves, server_cpu_ms_per_move, ...}.
+ * Prints one JSON line: {storage, matches, moves, server_cpu_ms_per_move, ...}; on PostgreSQL also
+ * `postgres_cpu_ms_per_move`, the CPU time of every `postgres` process on this machine over the
+ * measured moves (the database shares the cores: its cost is part of a move's latency there).
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -138,6 +140,23 @@ function cpuMs(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
+/**
+ * CPU time of every PostgreSQL process on this machine (backends, WAL writer, checkpointer),
+ * in ms: what the database spends on the moves shares the same cores as the server. Processes
+ * that end in between are not counted (the pool's connections live through the run).
+ */
+function postgresCpuMs(): number {
+  let total = 0;
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres') total += cpuMs(Number(pid));
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return total;
+}
+
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'tl-bench-'));
   const env: Record<string, string> = values.postgres ? { DATABASE_URL: values.postgres } : { SQLITE_FILE: join(dir, 'bench.sqlite') };
@@ -148,9 +167,11 @@ async function main(): Promise<void> {
     const setupStart = cpuMs(server.pid);
     const tables = await pooled(indexes(WARMUP, MATCHES), CONCURRENCY, (i) => setUp(server.url, i));
     const before = cpuMs(server.pid);
+    const databaseBefore = values.postgres ? postgresCpuMs() : 0;
     const started = performance.now();
     const moves = (await pooled(tables, CONCURRENCY, play)).reduce((a, b) => a + b, 0);
     const after = cpuMs(server.pid);
+    const databaseMs = values.postgres ? postgresCpuMs() - databaseBefore : null;
     console.log(JSON.stringify({
       storage: values.postgres ? 'postgres' : 'sqlite',
       matches: MATCHES,
@@ -159,6 +180,7 @@ async function main(): Promise<void> {
       concurrency: CONCURRENCY,
       moves,
       server_cpu_ms_per_move: Math.round(((after - before) / Math.max(1, moves)) * 1000) / 1000,
+      postgres_cpu_ms_per_move: databaseMs === null ? null : Math.round((databaseMs / Math.max(1, moves)) * 1000) / 1000,
       server_cpu_ms_per_match_setup: Math.round(((before - setupStart) / Math.max(1, MATCHES)) * 100) / 100,
       duration_s: Math.round((performance.now() - started) / 100) / 10,
       load_average: readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).map(Number),
