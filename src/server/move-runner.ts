@@ -14,6 +14,7 @@ import type { PlayerViewFilter } from './seat-registry';
 import type { UpdateMessage } from './socket-messages';
 import type { Storage } from './storage-api';
 import { type MoveFields, masterStorage, type Preloaded } from './storage-view';
+import { neverUndoneMoves } from './stored-state';
 
 type MasterAuth = ConstructorParameters<typeof Master>[3];
 
@@ -22,10 +23,12 @@ export interface GameEntry {
   game: Game;
   filter: PlayerViewFilter;
   moveNames: ReadonlySet<string>;
+  /** Moves boardgame.io never undoes (what a stored state's undo stack keeps depends on them). */
+  neverUndone: ReadonlySet<string>;
 }
 
 export function gameEntry(game: Game): GameEntry {
-  return { game, filter: getFilterPlayerView(game), moveNames: new Set(Object.keys(game.moves ?? {})) };
+  return { game, filter: getFilterPlayerView(game), moveNames: new Set(Object.keys(game.moves ?? {})), neverUndone: neverUndoneMoves(game) };
 }
 
 export interface MoveRunnerOptions {
@@ -77,7 +80,8 @@ export class MoveRunner {
     const credentialed = action as unknown as Parameters<Master['onUpdate']>[0];
     const guard = { seat: playerID, credentials: action.payload.credentials };
     const { moveFields } = this.options;
-    const master = this.master(entry, socket, outbox, { matchID, state, metadata, guard, ...(moveFields ? { moveFields } : {}) });
+    const preloaded = { matchID, state, metadata, guard, neverUndone: entry.neverUndone, ...(moveFields ? { moveFields } : {}) };
+    const master = this.master(entry, socket, outbox, preloaded);
     const result = await master.onUpdate(credentialed, stateID, matchID, playerID);
     if (result && 'error' in result) return result.error;
     const played = outbox.some((p) => (p.type === 'update' || p.type === 'patch') && stateIdOf(p) !== state._stateID);

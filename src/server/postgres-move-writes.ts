@@ -14,6 +14,7 @@ import type { LogEntry, State } from 'boardgame.io';
 import type { Pool } from 'pg';
 import type { GuardedFields } from './metadata-patch';
 import { LOG_TABLE, MATCHES_TABLE } from './storage-schema';
+import { encodeState } from './stored-state';
 
 /** Who a move was checked for: the write is refused unless these are still the seat's credentials. */
 export interface SeatGuard {
@@ -123,7 +124,7 @@ export class MoveWriter {
     for (const [matchID, entry] of batch) {
       const { gameover, updatedAt, ...rest } = entry.fields ?? {};
       const row = [
-        matchID, JSON.stringify(entry.state), entry.state._stateID, entry.log,
+        matchID, encodeState(entry.state), entry.state._stateID, entry.log,
         entry.fields ? JSON.stringify(rest) : null, gameover === undefined ? null : JSON.stringify(gameover),
         typeof updatedAt === 'number' ? updatedAt : null, entry.guard?.seat ?? null, entry.guard?.credentials ?? null,
         entry.guarded ? JSON.stringify(entry.guarded.expect) : null, entry.guarded ? JSON.stringify(entry.guarded.set) : null,

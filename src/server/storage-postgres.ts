@@ -16,6 +16,7 @@ import pg from 'pg';
 import { applyMetadataPatch, type MetadataChange, type MetadataPatch, onlySetsFields } from './metadata-patch';
 import { MoveWriter, type SeatGuard } from './postgres-move-writes';
 import { type CachedMatch, type MatchStore, StaleMetadataError, StaleStateError, UnknownMatchError } from './storage-api';
+import { decodeState, encodeState } from './stored-state';
 import { listMatchesQuery, LOG_MATCH_INDEX, LOG_TABLE, MATCHES_LIST_INDEX, MATCHES_TABLE, POSTGRES_DIALECT } from './storage-schema';
 
 type FetchOpts = StorageAPI.FetchOpts;
@@ -118,7 +119,7 @@ export class PostgresStorage extends Async implements MatchStore {
   }
 
   override async createMatch(matchID: string, { initialState, metadata }: StorageAPI.CreateMatchOpts): Promise<void> {
-    const initial = JSON.stringify(initialState);
+    const initial = encodeState(initialState);
     await this.pool.query(
       `INSERT INTO ${MATCHES_TABLE} (id, game_name, metadata, initial_state, state, state_id, gameover, updated_at)
        VALUES ($1, $2, $3, $4, $4, $5, $6, $7)`,
@@ -247,8 +248,8 @@ export class PostgresStorage extends Async implements MatchStore {
     const text = (column: string) => (typeof row?.[column] === 'string' ? row[column] : undefined);
     const metadata = text('metadata');
     if (metadata !== undefined) result.metadata = JSON.parse(metadata) as Server.MatchData;
-    if (text('initial_state') !== undefined) result.initialState = JSON.parse(text('initial_state')!) as State;
-    if (text('state') !== undefined) result.state = JSON.parse(text('state')!) as State;
+    if (text('initial_state') !== undefined) result.initialState = decodeState(text('initial_state')!);
+    if (text('state') !== undefined) result.state = decodeState(text('state')!);
     else if (row && known && Number(row.state_id) === known._stateID) result.state = known;
     // What was read is the copy to check the next move against (a state is never mutated once stored).
     const newest = this.cache.get(matchID)?.state;

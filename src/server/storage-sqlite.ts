@@ -20,6 +20,7 @@ import { applyMetadataPatch, type MetadataChange, type MetadataPatch } from './m
 import { type MatchStore, StaleStateError, UnknownMatchError } from './storage-api';
 import { listMatchesQuery, LOG_TABLE, MATCHES_TABLE, SQLITE_DIALECT } from './storage-schema';
 import { prepareSqliteSchema } from './storage-sqlite-schema';
+import { decodeState, encodeState } from './stored-state';
 
 type FetchOpts = StorageAPI.FetchOpts;
 type FetchFields = StorageAPI.FetchFields;
@@ -101,12 +102,13 @@ export class SqliteStorage extends Sync implements MatchStore {
   override createMatch(matchID: string, opts: StorageAPI.CreateMatchOpts): void {
     const { initialState, metadata } = opts;
     this.writePending();
+    const initial = encodeState(initialState);
     this
       .sql(
         `INSERT INTO ${MATCHES_TABLE} (id, game_name, metadata, initial_state, state, state_id, gameover, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(matchID, metadata.gameName, JSON.stringify(metadata), JSON.stringify(initialState), JSON.stringify(initialState),
+      .run(matchID, metadata.gameName, JSON.stringify(metadata), initial, initial,
         initialState._stateID, metadata.gameover == null ? 0 : 1, metadata.updatedAt);
   }
 
@@ -201,7 +203,7 @@ export class SqliteStorage extends Sync implements MatchStore {
     const { state, logs, metadata } = writes;
     if (state) {
       const updated = this.sql(`UPDATE ${MATCHES_TABLE} SET state = ?, state_id = ? WHERE id = ? AND state_id < ?`)
-        .run(JSON.stringify(state), state._stateID, matchID, state._stateID);
+        .run(encodeState(state), state._stateID, matchID, state._stateID);
       if (updated.changes === 0) throw new StaleStateError(matchID, state._stateID);
     }
     for (const log of logs) this.sql(`INSERT INTO ${LOG_TABLE} (match_id, entries) VALUES (?, ?)`).run(matchID, JSON.stringify(log));
@@ -228,8 +230,8 @@ export class SqliteStorage extends Sync implements MatchStore {
         remember(this.metadata, matchID, row.metadata);
         result.metadata = JSON.parse(row.metadata) as Server.MatchData;
       }
-      if (row?.initial_state !== undefined) result.initialState = JSON.parse(row.initial_state) as State;
-      if (row?.state !== undefined) this.remember(matchID, (result.state = JSON.parse(row.state) as State));
+      if (row?.initial_state !== undefined) result.initialState = decodeState(row.initial_state);
+      if (row?.state !== undefined) this.remember(matchID, (result.state = decodeState(row.state)));
     }
     if (opts.log) {
       this.writePending();

@@ -12,6 +12,7 @@ import type { Server, State, StorageAPI } from 'boardgame.io';
 import { diffMetadata, type GuardedFields, isEmptyPatch, type MetadataPatch } from './metadata-patch';
 import type { SeatGuard } from './postgres-move-writes';
 import type { Storage } from './storage-api';
+import { compactUndo } from './stored-state';
 
 /** `StorageAPI.Type.SYNC`: boardgame.io's enum is not exported at run time. */
 const SYNC = 0;
@@ -28,6 +29,8 @@ export interface Preloaded {
    * state the move made and the metadata as the master writes it: the turn clock's advance.
    */
   moveFields?: MoveFields;
+  /** The game's moves that are never undone: the undo entries below them are not stored (stored-state.ts). */
+  neverUndone?: ReadonlySet<string>;
 }
 
 /** The fields a move's write carries besides the master's (null: none). */
@@ -125,7 +128,8 @@ const SKIPPED = Symbol('skipped');
 function setStateIfNewer(target: Storage, preloaded: Preloaded | undefined, matchID: string, state: State, deltalog: unknown) {
   const mine = preloaded?.matchID === matchID ? preloaded : undefined;
   if (mine?.state && state._stateID <= mine.state._stateID) return SKIPPED;
-  return (target.setState as (id: string, s: State, log?: unknown, guard?: SeatGuard) => unknown).call(target, matchID, state, deltalog, mine?.guard);
+  const stored = mine?.neverUndone ? compactUndo(state, mine.neverUndone) : state;
+  return (target.setState as (id: string, s: State, log?: unknown, guard?: SeatGuard) => unknown).call(target, matchID, stored, deltalog, mine?.guard);
 }
 
 /**
