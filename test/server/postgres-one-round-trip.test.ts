@@ -117,6 +117,29 @@ describeWithServices('PostgreSQL: one statement per move', ['postgres'], () => {
     expect(store.fetchCached('BBBB')?.metadata).toEqual(b.metadata);
   });
 
+  it('compresses states and logs with lz4, in a new database and in one whose tables were made with pglz', async () => {
+    const compression = async () => (await admin.query<{ column: string; method: string }>(
+      `SELECT c.relname || '.' || a.attname AS column, a.attcompression AS method FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+       JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND a.attname IN ('state', 'initial_state', 'entries') ORDER BY 1`, [schema])).rows;
+    const lz4 = [{ column: 'tl_match_log.entries', method: 'l' }, { column: 'tl_matches.initial_state', method: 'l' }, { column: 'tl_matches.state', method: 'l' }];
+    const store = await openStore();
+    expect(await compression()).toEqual(lz4);
+    // A state big enough to be compressed (as a real one is) is stored with lz4 and reads back whole.
+    const big = { ...stateAt(1), G: { at: 1, text: 'trust and leverage '.repeat(400) } } as unknown as State;
+    await store.createMatch('AAAA', { initialState: stateAt(0), metadata: metadataOf(1) });
+    await store.setState('AAAA', big, logAt(1), { seat: '0', credentials: 'secret-0' });
+    const stored = await admin.query<{ method: string }>(`SELECT pg_column_compression(state) AS method FROM ${schema}.tl_matches WHERE id = 'AAAA'`);
+    expect(stored.rows[0]?.method).toBe('lz4');
+    expect((await (await openStore()).fetch('AAAA', { state: true })).state).toEqual(big);
+    // Tables an earlier version made (pglz) are switched when a server connects.
+    for (const [table, column] of [['tl_matches', 'state'], ['tl_matches', 'initial_state'], ['tl_match_log', 'entries']]) {
+      await admin.query(`ALTER TABLE ${schema}.${table} ALTER COLUMN ${column} SET COMPRESSION pglz`);
+    }
+    expect((await compression()).map((c) => c.method)).toEqual(['p', 'p', 'p']);
+    await openStore();
+    expect(await compression()).toEqual(lz4);
+  });
+
   it('refuses a stale move and changes nothing (state, log, metadata), while the fresh move beside it lands', async () => {
     const store = await openStore();
     for (const id of ['AAAA', 'BBBB']) await store.createMatch(id, { initialState: stateAt(0), metadata: metadataOf(1) });
