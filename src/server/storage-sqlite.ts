@@ -199,18 +199,25 @@ export class SqliteStorage extends Sync implements MatchStore {
     }
   }
 
+  /**
+   * A move's state and metadata in one UPDATE: SQLite rewrites a match's whole row (state,
+   * initial state and metadata, several overflow pages) at every UPDATE of it, so two cost twice.
+   */
   private writeMatch(matchID: string, writes: PendingWrites): void {
     const { state, logs, metadata } = writes;
-    if (state) {
+    if (state && metadata !== undefined) {
+      const updated = this.sql(`UPDATE ${MATCHES_TABLE} SET state = ?, state_id = ?, metadata = ?, gameover = ?, updated_at = ? WHERE id = ? AND state_id < ?`)
+        .run(encodeState(state), state._stateID, metadata, writes.gameover ? 1 : 0, writes.updatedAt, matchID, state._stateID);
+      if (updated.changes === 0) throw new StaleStateError(matchID, state._stateID);
+    } else if (state) {
       const updated = this.sql(`UPDATE ${MATCHES_TABLE} SET state = ?, state_id = ? WHERE id = ? AND state_id < ?`)
         .run(encodeState(state), state._stateID, matchID, state._stateID);
       if (updated.changes === 0) throw new StaleStateError(matchID, state._stateID);
-    }
-    for (const log of logs) this.sql(`INSERT INTO ${LOG_TABLE} (match_id, entries) VALUES (?, ?)`).run(matchID, JSON.stringify(log));
-    if (metadata !== undefined) {
+    } else if (metadata !== undefined) {
       this.sql(`UPDATE ${MATCHES_TABLE} SET metadata = ?, gameover = ?, updated_at = ? WHERE id = ?`)
         .run(metadata, writes.gameover ? 1 : 0, writes.updatedAt, matchID);
     }
+    for (const log of logs) this.sql(`INSERT INTO ${LOG_TABLE} (match_id, entries) VALUES (?, ?)`).run(matchID, JSON.stringify(log));
   }
 
   private remember(matchID: string, state: State): void {
