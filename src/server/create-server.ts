@@ -24,7 +24,7 @@ import { jsonErrors, lobbyCors, lobbyRateLimit } from './lobby-http';
 import { registerLobbyRoutes } from './lobby-routes';
 import { registerSeatRoutes } from './lobby-seat-routes';
 import { registerRecordRoute } from './record-route';
-import { LocalBus, type MatchBus, matchChannel, type MatchPayload } from './match-bus';
+import { LocalBus, type MatchBus, matchChannel, type MatchPayload, matchPayloadText } from './match-bus';
 import { RedisPubSub } from './redis-pub-sub';
 import { authenticateCredentials, newCredentials } from './secrets';
 import { staticFiles } from './static-files';
@@ -54,7 +54,7 @@ export interface ServerExtras {
 /** The match bus: Redis between processes when REDIS_URL is set, else in process. */
 async function openBus(url: string | null, log: (message: string) => void, storage: Storage): Promise<MatchBus<MatchPayload>> {
   if (url === null) return new LocalBus<MatchPayload>();
-  const redis = new RedisPubSub<MatchPayload>(url, log);
+  const redis = new RedisPubSub<MatchPayload>(url, log, matchPayloadText);
   try {
     await redis.ready();
   } catch (error) {

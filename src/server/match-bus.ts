@@ -4,10 +4,33 @@
  */
 import type { Master } from 'boardgame.io/master';
 import type { GenericPubSub } from 'boardgame.io/server';
+import type { State } from 'boardgame.io';
+import { fromStoredForm, toStoredForm } from './stored-state';
 
 type MasterTransport = ConstructorParameters<typeof Master>[2];
 /** What the master publishes for a whole match (before each client's view is cut). */
 export type MatchPayload = Parameters<MasterTransport['sendAll']>[0];
+
+/**
+ * A payload as text between processes (Redis): JSON, with each state in it written as the
+ * storages write one (stored-state.ts: the last undo entry does not repeat G, ctx and plugins).
+ */
+export const matchPayloadText = {
+  encode(payload: MatchPayload): string {
+    if (payload.type === 'update') return JSON.stringify({ ...payload, args: [payload.args[0], toStoredForm(payload.args[1])] });
+    if (payload.type === 'patch') {
+      const [matchID, stateID, prev, next] = payload.args;
+      return JSON.stringify({ ...payload, args: [matchID, stateID, toStoredForm(prev), toStoredForm(next)] });
+    }
+    return JSON.stringify(payload);
+  },
+  decode(text: string): MatchPayload {
+    const payload = JSON.parse(text) as MatchPayload;
+    if (payload.type === 'update') fromStoredForm(payload.args[1]);
+    if (payload.type === 'patch') payload.args.slice(2).forEach((state) => fromStoredForm(state as State));
+    return payload;
+  },
+};
 
 /** The bus channel of one match. */
 export const matchChannel = (matchID: string): string => `MATCH-${matchID}`;

@@ -14,7 +14,7 @@ import type { PlayerViewFilter } from './seat-registry';
 import type { UpdateMessage } from './socket-messages';
 import type { Storage } from './storage-api';
 import { type MoveFields, masterStorage, type Preloaded } from './storage-view';
-import { neverUndoneMoves } from './stored-state';
+import { compactUndo, neverUndoneMoves } from './stored-state';
 
 type MasterAuth = ConstructorParameters<typeof Master>[3];
 
@@ -86,10 +86,18 @@ export class MoveRunner {
     if (result && 'error' in result) return result.error;
     const played = outbox.some((p) => (p.type === 'update' || p.type === 'patch') && stateIdOf(p) !== state._stateID);
     if (!played) return 'the move was not accepted';
-    await this.publish(matchID, [...before, ...outbox]);
+    await this.publish(matchID, [...before, ...outbox.map((payload) => compacted(payload, entry.neverUndone))]);
     this.options.onMoved?.(matchID);
     return null;
   }
+}
+
+/**
+ * An update as published: its state without the undo entries no undo can reach, as it was
+ * stored (views never show the undo stack; other processes keep this state to check moves).
+ */
+function compacted(payload: MatchPayload, neverUndone: ReadonlySet<string>): MatchPayload {
+  return payload.type === 'update' ? { ...payload, args: [payload.args[0], compactUndo(payload.args[1], neverUndone)] } : payload;
 }
 
 /** The state id an update or patch carries (-1 for other payloads). */

@@ -9,6 +9,12 @@ import type { MatchBus } from './match-bus';
 
 const PREFIX = 'tl:';
 
+/** How payloads are written to Redis and read back. */
+interface PayloadText<T> {
+  encode(payload: T): string;
+  decode(text: string): T;
+}
+
 /** Pub/sub between server processes through one Redis. */
 export class RedisPubSub<T> implements MatchBus<T> {
   private readonly pub: Redis;
@@ -16,7 +22,12 @@ export class RedisPubSub<T> implements MatchBus<T> {
   private readonly callbacks = new Map<string, ((payload: T) => void)[]>();
   private readonly pending = new Map<string, Promise<unknown>>();
 
-  constructor(url: string, private readonly log: (message: string) => void = console.error) {
+  /** `text`: how a payload is written and read (JSON unless given). */
+  constructor(
+    url: string,
+    private readonly log: (message: string) => void = console.error,
+    private readonly text: PayloadText<T> = { encode: (payload) => JSON.stringify(payload), decode: (text) => JSON.parse(text) as T },
+  ) {
     this.pub = new Redis(url, { maxRetriesPerRequest: 3 });
     this.sub = new Redis(url, { maxRetriesPerRequest: 3 });
     for (const client of [this.pub, this.sub]) client.on('error', (error: Error) => this.log(`redis: ${error.message}`));
@@ -25,7 +36,7 @@ export class RedisPubSub<T> implements MatchBus<T> {
       if (!callbacks) return;
       let payload: T;
       try {
-        payload = JSON.parse(message) as T;
+        payload = this.text.decode(message);
       } catch {
         return this.log(`redis: unreadable message on ${channel}`);
       }
@@ -39,7 +50,7 @@ export class RedisPubSub<T> implements MatchBus<T> {
   }
 
   publish(channelId: string, payload: T): void {
-    this.pub.publish(PREFIX + channelId, JSON.stringify(payload)).catch((error: Error) => this.log(`redis publish: ${error.message}`));
+    this.pub.publish(PREFIX + channelId, this.text.encode(payload)).catch((error: Error) => this.log(`redis publish: ${error.message}`));
   }
 
   subscribe(channelId: string, callback: (payload: T) => void): void {

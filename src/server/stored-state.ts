@@ -15,18 +15,27 @@ const SAME_AS_STATE = 'tl_sameAsState';
 
 type UndoEntry = State['_undo'][number];
 
-/** The state as JSON text, its last undo entry shortened when it is the state itself. */
-export function encodeState(state: State): string {
+/** The state to write as JSON: its last undo entry shortened (a shallow copy) when it is the state itself. */
+export function toStoredForm(state: State): State {
   const undo = state._undo as UndoEntry[] | undefined;
   const last = undo?.at(-1);
-  if (!undo || !last || last.G !== state.G || last.ctx !== state.ctx || last.plugins !== state.plugins) return JSON.stringify(state);
+  if (!undo || !last || last.G !== state.G || last.ctx !== state.ctx || last.plugins !== state.plugins) return state;
   const { G: _G, ctx: _ctx, plugins: _plugins, ...rest } = last;
-  return JSON.stringify({ ...state, _undo: [...undo.slice(0, -1), { ...rest, [SAME_AS_STATE]: true }] });
+  return { ...state, _undo: [...undo.slice(0, -1), { ...rest, [SAME_AS_STATE]: true } as unknown as UndoEntry] };
+}
+
+/** The state as JSON text, its last undo entry shortened when it is the state itself. */
+export function encodeState(state: State): string {
+  return JSON.stringify(toStoredForm(state));
 }
 
 /** A state from `encodeState`'s text (or any state's JSON). */
 export function decodeState(text: string): State {
-  const state = JSON.parse(text) as State;
+  return fromStoredForm(JSON.parse(text) as State);
+}
+
+/** A state parsed from `toStoredForm`'s JSON (or any state's), its last undo entry made whole again (in place). */
+export function fromStoredForm(state: State): State {
   const undo = state._undo as (UndoEntry & { [SAME_AS_STATE]?: true })[] | undefined;
   const last = undo?.at(-1);
   if (undo && last?.[SAME_AS_STATE] === true) {

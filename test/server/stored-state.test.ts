@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CARD, type CardId, createAlea, type GameState, INJECT_MOVE, legalMoves, type Move, MOVE_NAMES, toBgioMove, TrustAndLeverage } from '../../src/game';
 import { UNDOABLE } from '../../src/game/undo';
 import { checkUndoRedo } from '../../src/server/game-rules';
+import { type MatchPayload, matchPayloadText } from '../../src/server/match-bus';
 import { compactUndo, decodeState, encodeState, neverUndoneMoves } from '../../src/server/stored-state';
 
 const game: Game<GameState> = { ...TrustAndLeverage, seed: 'stored-state' };
@@ -122,5 +123,23 @@ describe('undo entries no undo can reach (compactUndo)', () => {
     const once = compactUndo(acted, neverUndone);
     expect(once).not.toBe(acted);
     expect(compactUndo(once, neverUndone)).toBe(once);
+  });
+});
+
+describe('match payloads between processes (matchPayloadText, the Redis bus)', () => {
+  it('carry each state as it is stored (no second G) and read back the same payload', () => {
+    const state = turnWithUndo()[2]!;
+    expect(state.deltalog?.length).toBeGreaterThan(0);
+    const update = { type: 'update', args: ['ABCDEFGH', state] } as unknown as MatchPayload;
+    const text = matchPayloadText.encode(update);
+    expect(text.length).toBeLessThan(JSON.stringify(update).length - JSON.stringify(state.G).length + 200);
+    const read = matchPayloadText.decode(text) as { type: string; args: [string, State] };
+    expect(read).toEqual(JSON.parse(JSON.stringify(update)));
+    expect(read.args[1]._undo.at(-1)!.G).toBe(read.args[1].G);
+    const prev = turnWithUndo()[1]!;
+    const patch = { type: 'patch', args: ['ABCDEFGH', prev._stateID, prev, state] } as unknown as MatchPayload;
+    expect(matchPayloadText.decode(matchPayloadText.encode(patch))).toEqual(JSON.parse(JSON.stringify(patch)));
+    const other = { type: 'clock', args: ['ABCDEFGH', { deadline: 5 }] } as unknown as MatchPayload;
+    expect(matchPayloadText.encode(other)).toBe(JSON.stringify(other));
   });
 });
