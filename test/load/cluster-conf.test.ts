@@ -15,7 +15,10 @@ const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((path) => existsSync(pa
 it('fills in the ports of deploy/nginx.conf and changes nothing else', () => {
   const conf = clusterNginxConf(template, 40123, [41001, 41002, 41003]);
   expect(conf).toContain('listen 127.0.0.1:40123;');
-  expect(conf.match(/server 127\.0\.0\.1:\d+ max_fails=1 fail_timeout=5s;/g)).toEqual([41001, 41002, 41003].map((p) => `server 127.0.0.1:${p} max_fails=1 fail_timeout=5s;`));
+  // Both upstreams (any process for the Lobby, one per match for sockets) list every process.
+  const servers = [41001, 41002, 41003].map((p) => `server 127.0.0.1:${p} max_fails=1 fail_timeout=5s;`);
+  expect(conf.match(/server 127\.0\.0\.1:\d+ max_fails=1 fail_timeout=5s;/g)).toEqual([...servers, ...servers]);
+  expect(conf).toMatch(/upstream tl_sockets \{\s*hash \$arg_matchID consistent;/);
   const strip = (text: string) => text.replace(/listen 127\.0\.0\.1:\d+;/, '').replace(/\s*server 127\.0\.0\.1:\d+ [^;]*;/g, '');
   expect(strip(conf)).toBe(strip(template));
   expect(() => clusterNginxConf('events {}', 1, [2])).toThrow(/deploy\/nginx.conf/);

@@ -69,15 +69,16 @@ function nginxBinary(): string {
   return nginxBinary();
 }
 
-/** deploy/nginx.conf with nginx's port and the upstream servers replaced, nothing else changed. */
+/** deploy/nginx.conf with nginx's port and every upstream's servers replaced, nothing else changed. */
 export function clusterNginxConf(template: string, port: number, upstreamPorts: readonly number[]): string {
   const listen = /listen 127\.0\.0\.1:\d+;/;
-  const upstream = /(upstream tl_servers \{[^}]*?)((?:\s*server 127\.0\.0\.1:\d+ ([^;\n]*);)+)/;
-  const found = upstream.exec(template);
-  if (!listen.test(template) || !found) throw new Error('deploy/nginx.conf: no `listen 127.0.0.1:PORT;` or `upstream tl_servers { server … }` to fill in');
-  const params = found[3] ?? '';
-  const servers = upstreamPorts.map((p) => `\n    server 127.0.0.1:${p} ${params};`).join('');
-  return template.replace(listen, `listen 127.0.0.1:${port};`).replace(upstream, `$1${servers}`);
+  const upstream = /(upstream \w+ \{[^}]*?)((?:\s*server 127\.0\.0\.1:\d+ ([^;\n]*);)+)/g;
+  if (!listen.test(template) || !/upstream tl_servers \{[^}]*?server 127\.0\.0\.1:\d+/.test(template)) {
+    throw new Error('deploy/nginx.conf: no `listen 127.0.0.1:PORT;` or `upstream tl_servers { server … }` to fill in');
+  }
+  const servers = (params: string) => upstreamPorts.map((p) => `\n    server 127.0.0.1:${p} ${params};`).join('');
+  return template.replace(listen, `listen 127.0.0.1:${port};`)
+    .replace(upstream, (_all, head: string, _servers: string, params: string) => `${head}${servers(params)}`);
 }
 
 async function withSchema(url: string, fresh: boolean): Promise<{ url: string; drop: () => Promise<void> }> {
