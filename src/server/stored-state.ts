@@ -6,7 +6,9 @@
  * state (~7 of ~14.5 kB in most states, whose undo stack holds that one entry), serialized, stored,
  * compressed and parsed again at every move. Here that entry is written without them, marked, and
  * reading puts the state's own objects back, so a read state is what was written, with the
- * sharing the reducer made. Text without the mark (every state stored before) reads as before.
+ * sharing the reducer made. Text without the mark (every state stored before) reads as before;
+ * an earlier version of the server would not read the mark, so a deployment's processes are
+ * upgraded together.
  */
 import type { Game, State } from 'boardgame.io';
 
