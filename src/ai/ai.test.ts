@@ -10,7 +10,7 @@ function midGame(seed: string, decisions: number): GameState {
   const rng = createAlea(seed);
   const pick = createAlea(`pick:${seed}`);
   const G = createGame(undefined, rng);
-  // A level track: random play from the scenario's start (+6) can reach +20 before the depth asked.
+  // A level track: random play from the scenario's start (+5) can reach +20 before the depth asked.
   G.worldOrder = 0;
   for (let i = 0; i < decisions && G.result === null; i++) {
     const options = legalMoves(G, G.active);

@@ -49,7 +49,7 @@ async function playRandomly(match: Match, seed: string, count: number): Promise<
 }
 
 describe('saved local games', () => {
-  // Seeds whose random games last past 30 moves (random play from the +6 start often reaches +20 early).
+  // Seeds whose random games last past 30 moves (random play from the +5 start often reaches +20 early).
   it.each(['seed-b', 'seed-e', 'seed-f'])('a hot-seat game saved after random moves resumes to the identical state (%s)', async (seed) => {
     const first = startMatch({ mode: 'hot-seat', scenario: 'competing-visions', seed, decisionRule: 'majority' });
     expect(await playRandomly(first, `pick:${seed}`, 60)).toBeGreaterThan(0);

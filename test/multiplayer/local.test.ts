@@ -210,7 +210,7 @@ describe('two clients on a Local master', () => {
       }
     };
     checkNewTraffic();
-    const pick = createAlea('pick:s2') // a random game long enough for 40+ rounds of traffic (many end early from the +6 start);
+    const pick = createAlea('pick:s2') // a random game long enough for 40+ rounds of traffic (many end early from the +5 start);
     while (t.shadow.result === null) {
       const options = legalMoves(t.shadow, t.shadow.active);
       await t.move(t.shadow.seats[t.shadow.active], options[Math.trunc(pick() * options.length)] as Move);

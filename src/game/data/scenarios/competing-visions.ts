@@ -18,10 +18,10 @@ export const COMPETING_VISIONS = {
   summary:
     'Europe\'s democracies are integrated, the Quad and AUKUS are being revived, and Beijing holds the 16+1 and the SCO with wedges in Greece and Hungary.',
   rounds: 8,
-  // A region held scores 4, not the default 5, and the track starts at +6 (docs/balance.md, step 10):
-  // regions reward the planner most, so at 5 Hard against Hard won 72% as the Democratic side while
-  // Normal against Normal sat at 45%; at 4 and +6 both levels are in the band.
-  worldOrder: 6,
+  // A region held scores 4, not the default 5, and the track starts at +5 (docs/balance.md, steps 10
+  // and 11): regions reward the planner most, so at 5 Hard against Hard won 72% as the Democratic side
+  // while Normal against Normal sat at 45%; at 4 and +5 both levels are inside the 40–60% band.
+  worldOrder: 5,
   regionMajority: 4,
   // The last word before each resolution alternates (docs/balance.md, step 9: with the Democratic
   // side always last, Hard against Hard won it 72% of games).
