@@ -30,6 +30,7 @@ it('a load test whose server dies midway counts the dropped connections in error
   expect(code).toBe(0);
   const summary = JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as {
     matches: number; finished: number; errors: number; error_kinds: Record<string, number>; server_cpu_ms_per_move: number | null;
+    generator_cpu_ms_per_move: number; generator_loop_delay_p99_ms: number;
   };
   expect(summary.matches).toBe(4);
   expect(summary.finished).toBeLessThan(4);
@@ -38,4 +39,7 @@ it('a load test whose server dies midway counts the dropped connections in error
   // Matches under way lose their sockets; those arriving later find no Lobby or no socket server.
   expect((summary.error_kinds.disconnected ?? 0) + (summary.error_kinds.lobby ?? 0) + (summary.error_kinds.connect_error ?? 0)).toBeGreaterThan(0);
   expect(summary.server_cpu_ms_per_move).toBeNull();
+  // The generator's own figures are read in its own process, so a dead server does not hide them.
+  expect(summary.generator_cpu_ms_per_move).toBeGreaterThan(0);
+  expect(summary.generator_loop_delay_p99_ms).toBeGreaterThanOrEqual(0);
 });

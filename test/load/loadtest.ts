@@ -1,7 +1,8 @@
 /**
  * Load test: N concurrent bot matches over real sockets on loopback, against one server process
  * started here. Prints one JSON line last: {matches, finished, p50_ms, p95_ms, p99_ms, errors,
- * server_rss_mb, ...}; latencies are move round trips (emit → the mover's own update). Bots play
+ * server_rss_mb, generator_cpu_ms_per_move, generator_loop_delay_p99_ms, ...}; latencies are move
+ * round trips (emit → the mover's own update). Bots play
  * uniformly random legal moves (cheap to pick, so the figures measure the server).
  *
  * Bots think like people before each move: a uniformly random pause of 0.5–1.5 × `--think-ms`
@@ -37,6 +38,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { io, type Socket } from 'socket.io-client';
 import { determinize } from '../../src/ai/determinize';
@@ -322,6 +324,11 @@ async function main(): Promise<void> {
     const began = performance.now();
     const rssStart = sumOrNull(pids.map(rssMb));
     const cpuBefore = sumOrNull(pids.map(cpuMs)) ?? 0;
+    // The load generator shares the machine: its own CPU and how late its event loop runs tell
+    // whether a latency is the server's or the generator's (a late loop delays every timestamp).
+    const generatorCpuBefore = process.cpuUsage();
+    const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+    loopDelay.enable();
     const pgBefore: PostgresCounters | null = database && postgres ? await postgresCounters(postgres, database.name) : null;
     const redisBefore: RedisCounters | null = redis ? await redisCounters(redis) : null;
     const kill = values['kill-server-after-ms'];
@@ -329,6 +336,8 @@ async function main(): Promise<void> {
     const results = await Promise.all(Array.from({ length: MATCHES }, (_, i) => playMatch(target.url, i)));
     if (killer) clearTimeout(killer);
     const cpuAfter = sumOrNull(pids.map(cpuMs));
+    const generatorCpu = process.cpuUsage(generatorCpuBefore);
+    loopDelay.disable();
     const moves = latencies.length;
     const pgAfter = pgBefore && database && postgres ? await postgresCounters(postgres, database.name) : null;
     const redisAfter = redisBefore && redis ? await redisCounters(redis) : null;
@@ -344,6 +353,8 @@ async function main(): Promise<void> {
       storage: postgres ? 'postgres' : 'sqlite', processes: PROCESSES ?? 1, via: PROCESSES === null ? 'direct' : 'nginx',
       // null when a server is gone by the end (killed, or crashed): its figures cannot be read.
       server_cpu_ms_per_move: cpuAfter === null ? null : perMove(cpuAfter, cpuBefore, moves),
+      generator_cpu_ms_per_move: perMove((generatorCpu.user + generatorCpu.system) / 1000, 0, moves),
+      generator_loop_delay_p99_ms: round(loopDelay.percentile(99) / 1e6),
       pg_statements_per_move: pgBefore && pgAfter ? perMove(pgAfter.xacts, pgBefore.xacts, moves) : null,
       pg_rows_written_per_move: pgBefore && pgAfter ? perMove(pgAfter.rows, pgBefore.rows, moves) : null,
       pg_wal_bytes_per_move: pgBefore && pgAfter ? Math.round(perMove(pgAfter.walBytes, pgBefore.walBytes, moves)) : null,
