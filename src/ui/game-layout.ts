@@ -30,7 +30,8 @@ export interface LeaveWords {
 
 const LEAVE_GAME: LeaveWords = { label: 'Leave game', question: 'Leave this game?', confirm: 'Leave' };
 
-function leaveControl(onLeave: () => void, words: LeaveWords): HTMLElement {
+/** A leave button that asks before leaving (the game's header has one; the pass-device screen, which covers it, another). */
+export function leaveControl(onLeave: () => void, words: LeaveWords): HTMLElement {
   const wrap = h('div', { class: 'leave' });
   const ask = (): void => {
     wrap.replaceChildren(

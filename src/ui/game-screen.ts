@@ -14,7 +14,7 @@ import type { GameRecord } from '../client/game-record';
 import { replayActions } from './record-file';
 import { focusDebrief, renderDebrief, switchSidesFor } from './debrief-screen';
 import { type MatchConfig, randomSeed, startMatch } from '../client/match';
-import { createGameLayout, type GameLayout, type LeaveWords } from './game-layout';
+import { createGameLayout, type GameLayout, leaveControl, type LeaveWords } from './game-layout';
 import { renderHand } from './hand-view';
 import { renderHud } from './hud';
 import { createHintPanel, type HintPanel } from './hint-panel';
@@ -189,11 +189,12 @@ class GameScreen {
     this.announce('');
     const seat = snap.shown.seat;
     // Hot-seat always shows a seat (only online spectators have no side).
+    const leave = leaveControl(() => this.exit(), this.opts.leave ?? LEAVE_LOCAL);
     this.layout.overlay.replaceChildren(renderPassDevice(snap.side ?? snap.shown.view.active, this.confirmedSeat === null, () => {
       this.confirmedSeat = seat;
       this.render();
       this.focusTurnTitle();
-    }));
+    }, leave));
     (this.layout.overlay.querySelector('#pass-title') as HTMLElement).focus();
   }
 

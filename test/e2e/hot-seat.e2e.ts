@@ -123,6 +123,13 @@ describe('hot-seat', () => {
       if (await page.getByRole('heading', { name: 'Pass the device' }).isVisible()) {
         await expectHandHidden(page, lastHand);
         if (passes === 1) {
+          // The screen covers the game's header, so it carries its own leave control; asking and
+          // staying keeps the game.
+          const cover = page.locator('.pass-device');
+          await cover.getByRole('button', { name: 'Leave game' }).click();
+          await cover.getByText('Leave this game? It stays saved on this device').waitFor({ state: 'visible' });
+          await cover.getByRole('button', { name: 'Stay' }).click();
+          await cover.getByRole('button', { name: 'Leave game' }).waitFor({ state: 'visible' });
           await screenshot(page, 'pass-device-desktop');
           await expectAccessible(page, 'pass the device (hot-seat)');
           await page.setViewportSize({ width: 1280, height: 720 });
