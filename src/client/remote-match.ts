@@ -102,7 +102,12 @@ export function connectRemote(opts: { server?: string; matchID: string; ticket?:
   };
   client.start();
   const socket = (client as unknown as { transport: { socket?: SocketLike } }).transport.socket;
-  socket?.on('connect', () => set({ kind: 'connected' }));
+  // Connected once the server has answered the sync (the client sends it on every connect): a move
+  // sent before that would be refused ("sync to this match and seat first"), e.g. right after a reconnect.
+  socket?.on('connect', () => set({ kind: 'connecting' }));
+  socket?.on('sync', (...args: unknown[]) => {
+    if (args[0] === opts.matchID) set({ kind: 'connected' });
+  });
   socket?.on('disconnect', () => set({ kind: 'disconnected' }));
   socket?.on('connect_error', () => set({ kind: 'disconnected' }));
   socket?.on('ai-note', (...args: unknown[]) => {
