@@ -20,6 +20,7 @@ import { parseArgs } from 'node:util';
 import { io, type Socket } from 'socket.io-client';
 import { determinize } from '../../src/ai/determinize';
 import { createAlea, legalMoves, type PlayerView, SEATS, toBgioMove } from '../../src/game';
+import { cpuMs } from '../load/proc-stats';
 import { spawnServerProcess } from '../load/server-process';
 
 const GAME = 'trust-and-leverage';
@@ -134,12 +135,6 @@ async function pooled<T, R>(items: readonly T[], limit: number, task: (item: T) 
   return results;
 }
 
-/** CPU time (user + system) of a process so far, in ms (clock ticks of 10 ms). */
-function cpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-}
-
 /**
  * CPU time of every PostgreSQL process on this machine (backends, WAL writer, checkpointer),
  * in ms: what the database spends on the moves shares the same cores as the server. Processes
@@ -149,7 +144,7 @@ function postgresCpuMs(): number {
   let total = 0;
   for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
     try {
-      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres') total += cpuMs(Number(pid));
+      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres') total += cpuMs(Number(pid)) ?? 0;
     } catch {
       // the process ended meanwhile
     }
@@ -161,16 +156,17 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'tl-bench-'));
   const env: Record<string, string> = values.postgres ? { DATABASE_URL: values.postgres } : { SQLITE_FILE: join(dir, 'bench.sqlite') };
   const server = await spawnServerProcess({ ...env, LOBBY_RATE_PER_MINUTE: '100000', SOCKET_RATE_PER_SECOND: '1000' });
+  const serverCpuMs = (): number => cpuMs(server.pid) ?? 0;
   try {
     const indexes = (from: number, count: number) => Array.from({ length: count }, (_, i) => from + i);
     const warm = await pooled(indexes(0, WARMUP), CONCURRENCY, async (i) => play(await setUp(server.url, i)));
-    const setupStart = cpuMs(server.pid);
+    const setupStart = serverCpuMs();
     const tables = await pooled(indexes(WARMUP, MATCHES), CONCURRENCY, (i) => setUp(server.url, i));
-    const before = cpuMs(server.pid);
+    const before = serverCpuMs();
     const databaseBefore = values.postgres ? postgresCpuMs() : 0;
     const started = performance.now();
     const moves = (await pooled(tables, CONCURRENCY, play)).reduce((a, b) => a + b, 0);
-    const after = cpuMs(server.pid);
+    const after = serverCpuMs();
     const databaseMs = values.postgres ? postgresCpuMs() - databaseBefore : null;
     console.log(JSON.stringify({
       storage: values.postgres ? 'postgres' : 'sqlite',

@@ -14,13 +14,14 @@
  *
  *   NODE_ENV=production npx tsx test/load/class-loadtest.ts [--classes 10] [--students 30] [--think-ms 800] [--ramp-ms 20000]
  */
-import { mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { io, type Socket } from 'socket.io-client';
 import { quizForm } from '../../src/content/quiz';
 import { createAlea, legalMovesOfView, type PlayerView, toBgioMove } from '../../src/game';
+import { cpuMs, rssMb } from './proc-stats';
 import { spawnServerProcess } from './server-process';
 
 const GAME = 'trust-and-leverage';
@@ -200,18 +201,6 @@ const stats = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return { n: s.length, p50_ms: round(percentile(s, 50)), p95_ms: round(percentile(s, 95)), p99_ms: round(percentile(s, 99)) };
 };
-
-/** CPU time (user + system) a process has used so far, in ms (from /proc: clock ticks of 10 ms). */
-function cpuMs(pid: number): number | null {
-  if (!existsSync(`/proc/${pid}/stat`)) return null;
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-}
-
-function rssMb(pid: number): number | null {
-  if (!existsSync(`/proc/${pid}/status`)) return null;
-  return Math.round(Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024);
-}
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'tl-class-load-'));

@@ -35,7 +35,7 @@
  *     [--turn-seconds N] [--bank-seconds N] [--turn-hours N] [--daily-hour-ms N] [--absent FRACTION]
  *     [--stand-in easy|normal|hard]
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
@@ -45,6 +45,7 @@ import { determinize } from '../../src/ai/determinize';
 import { createAlea, legalMoves, type PlayerView, SEATS, toBgioMove } from '../../src/game';
 import { DAILY_DEFAULT, LIVE_DEFAULT, type Pace, startingBankMs, turnAllowanceMs } from '../../src/server/clock/pace';
 import { LOCAL_POSTGRES, LOCAL_REDIS, startCluster } from './cluster';
+import { cpuMs, rssMb } from './proc-stats';
 import { type ServerProcess, spawnServerProcess } from './server-process';
 import { loadDatabase, type PostgresCounters, postgresCounters, type RedisCounters, redisCounters } from './service-stats';
 
@@ -266,26 +267,6 @@ async function playMatchOn(base: string, index: number, sockets: Socket[]): Prom
 }
 
 const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : 0);
-
-/** Whether the process is alive: a killed server not yet reaped by this process is a zombie (state Z) whose figures are gone. */
-function alive(pid: number): boolean {
-  if (!existsSync(`/proc/${pid}/stat`)) return false;
-  const state = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ')[0];
-  return state !== 'Z' && state !== 'X';
-}
-
-/** CPU time (user + system) the process has used so far, in ms (from /proc: clock ticks of 10 ms). */
-function cpuMs(pid: number): number | null {
-  if (!alive(pid)) return null;
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-}
-
-function rssMb(pid: number): number | null {
-  if (!alive(pid) || !existsSync(`/proc/${pid}/status`)) return null;
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Math.round(Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
-}
 
 /** The servers under load and how to reach and stop them: one process, or the cluster behind nginx. */
 interface Target {

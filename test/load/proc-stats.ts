@@ -1,0 +1,25 @@
+/** A process's figures from Linux's /proc, for the load tests and the server benchmark. */
+import { existsSync, readFileSync } from 'node:fs';
+
+/** The fields of /proc/PID/stat after the command name (which may hold spaces). */
+const statFields = (pid: number): string[] => readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+
+/** Whether the process is alive: a killed process not yet reaped is a zombie (state Z) whose figures are gone. */
+export function alive(pid: number): boolean {
+  if (!existsSync(`/proc/${pid}/stat`)) return false;
+  const state = statFields(pid)[0];
+  return state !== 'Z' && state !== 'X';
+}
+
+/** CPU time (user + system) the process has used so far, in ms (clock ticks of 10 ms); null once it is gone. */
+export function cpuMs(pid: number): number | null {
+  if (!alive(pid)) return null;
+  const fields = statFields(pid);
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** The process's peak resident memory (VmHWM) in MB; null once it is gone. */
+export function rssMb(pid: number): number | null {
+  if (!alive(pid) || !existsSync(`/proc/${pid}/status`)) return null;
+  return Math.round(Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024);
+}
