@@ -5,7 +5,7 @@ export { legalMoves } from './legal';
 export { rebuildLog, type ActionLogEntry } from './log-book';
 export { applyMove, checkMove, MOVE_NAMES, parseMove, tryMove, type Move, type MoveKind } from './moves';
 export { createGame, validateSetupData, type SetupData } from './setup';
-export { playerView, sideOfSeat, viewFor, type PlayerView } from './view';
+export { playerView, sharedPlayerView, sideOfSeat, viewFor, type PlayerView } from './view';
 export { scoreRound, scoreDetail } from './scoring';
 export { incomeOf } from './round';
 export { createAlea, type Rng } from './rng';

@@ -59,6 +59,30 @@ export function viewFor(G: GameState, viewer: Side | null): PlayerView {
   };
 }
 
+/**
+ * The same view as `viewFor`, the same JSON key for key, but sharing with G every part that is
+ * the same for every viewer instead of copying it: for a server that only serializes views of
+ * states it never changes, so that the views of one state (seat 0, seat 1, spectators) hold the
+ * same objects where they agree and those parts can be encoded once (src/server/shared-json.ts).
+ * A side's hand is still only in its own player's view, and no deck order is in any.
+ */
+function sharedViewFor(G: GameState, viewer: Side | null): PlayerView {
+  const { sides, world, ...shared } = G;
+  return {
+    ...shared,
+    viewer,
+    sides: {
+      dem: { ...sharedSideView(sides.dem, viewer === 'dem'), dependency: sides.dem.dependency, decisionRule: sides.dem.decisionRule },
+      aut: sharedSideView(sides.aut, viewer === 'aut'),
+    },
+    world: { upcoming: world.upcoming, deckCount: world.deck.length, discard: world.discard },
+  };
+}
+
+function sharedSideView(s: SideState, own: boolean): SideView {
+  return { capital: s.capital, hand: own ? s.hand : null, handCount: s.hand.length, deckCount: s.deck.length, discard: s.discard, removed: s.removed };
+}
+
 function copyCountries(countries: GameState['countries']): GameState['countries'] {
   const out = {} as GameState['countries'];
   for (const id of Object.keys(countries) as (keyof GameState['countries'])[]) out[id] = { ...countries[id] };
@@ -79,4 +103,9 @@ function sideView(s: SideState, own: boolean): SideView {
 /** boardgame.io-facing form: filters by seat. */
 export function playerView(G: GameState, playerID: string | null | undefined): PlayerView {
   return viewFor(G, sideOfSeat(G, playerID));
+}
+
+/** `playerView` as `sharedViewFor` cuts it (sharing G's objects): for the server's broadcasts only. */
+export function sharedPlayerView(G: GameState, playerID: string | null | undefined): PlayerView {
+  return sharedViewFor(G, sideOfSeat(G, playerID));
 }

@@ -7,7 +7,7 @@ import { createServer, type Server as HttpServer } from 'node:http';
 import type { Agent as HttpsAgent } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { Server } from 'boardgame.io/server';
-import { TrustAndLeverage } from '../game';
+import { type GameState, sharedPlayerView, TrustAndLeverage } from '../game';
 import { AiPool } from './ai-pool';
 import { AiSeats } from './ai-seats';
 import { type MatchClocks, systemTime, type TimeSource } from './clock/clock-service';
@@ -96,6 +96,7 @@ export async function createGameServer(config: ServerConfig, extras: ServerExtra
     maxMessageBytes: config.maxSocketMessageBytes,
     messagesPerSecond: config.socketRatePerSecond,
     checkAction: checkTrustAndLeverageAction,
+    sharingViews: { [TrustAndLeverage.name ?? '']: ({ G, playerID }) => sharedPlayerView(G as GameState, playerID) },
     log,
   });
   const games = [TrustAndLeverage];

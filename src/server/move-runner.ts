@@ -27,8 +27,14 @@ export interface GameEntry {
   neverUndone: ReadonlySet<string>;
 }
 
-export function gameEntry(game: Game): GameEntry {
-  return { game, filter: getFilterPlayerView(game), moveNames: new Set(Object.keys(game.moves ?? {})), neverUndone: neverUndoneMoves(game) };
+/**
+ * A game's entry. `sharingView`, when given, cuts the views the server sends instead of the
+ * game's `playerView`: the same JSON, sharing the state's objects where the views agree (see
+ * `sharedViewFor` in src/game/view.ts), so that a broadcast encodes those parts once.
+ */
+export function gameEntry(game: Game, sharingView?: Game['playerView']): GameEntry {
+  const viewing = sharingView ? { ...game, playerView: sharingView } : game;
+  return { game, filter: getFilterPlayerView(viewing), moveNames: new Set(Object.keys(game.moves ?? {})), neverUndone: neverUndoneMoves(game) };
 }
 
 export interface MoveRunnerOptions {

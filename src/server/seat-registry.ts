@@ -7,6 +7,7 @@ import type { getFilterPlayerView } from 'boardgame.io/internal';
 import type { Socket } from 'socket.io';
 import type { Seat } from '../game';
 import { type MatchBus, matchChannel, type MatchPayload } from './match-bus';
+import { EncodedJson, sharedJson } from './shared-json';
 
 /** boardgame.io's per-seat filter of a match payload (the game's `playerView`, secrets stripped). */
 export type PlayerViewFilter = ReturnType<typeof getFilterPlayerView>;
@@ -64,6 +65,8 @@ export class SeatRegistry {
    * Each distinct view (seat 0, seat 1, spectators) is cut once per payload, and sent to all the
    * sockets that see it as one packet, encoded once (socket.io's broadcast to their socket ids):
    * a class's projector and a dozen spectators cost one view and one encoding, not thirteen.
+   * An update's views are encoded with one memo (shared-json.ts): what they share (the countries,
+   * the history, the log lines, ctx) is encoded for the first view only.
    */
   private broadcast(filter: PlayerViewFilter, matchID: string, payload: MatchPayload): void {
     const byView = new Map<Seat | null, Socket[]>();
@@ -74,11 +77,25 @@ export class SeatRegistry {
       if (group) group.push(seated.socket);
       else byView.set(seated.playerID, [seated.socket]);
     }
+    const memo = new Map<object, string>();
     for (const [playerID, sockets] of byView) {
-      const { type, args } = filter(playerID, payload);
+      const filtered = filter(playerID, payload);
+      const { type } = filtered;
+      const args = type === 'update' ? encodedOnce(filtered.args, memo) : filtered.args;
       const [first] = sockets;
       if (sockets.length === 1 && first) first.emit(type, ...args);
       else if (first) first.nsp.to(sockets.map((socket) => socket.id)).emit(type, ...args);
     }
   }
+}
+
+/**
+ * Levels of an update's arguments whose objects are looked up in the broadcast's memo: the view
+ * state, its G and G's fields (the countries, the history...); the log and its entries.
+ */
+const SHARED_LEVELS = 2;
+
+/** An update's arguments with its objects (the view state, the log) encoded, sharing `memo`. */
+function encodedOnce(args: readonly unknown[], memo: Map<object, string>): unknown[] {
+  return args.map((arg) => (arg !== null && typeof arg === 'object' ? new EncodedJson(sharedJson(arg, memo, SHARED_LEVELS) ?? 'null') : arg));
 }

@@ -67,6 +67,8 @@ export interface TransportOptions {
   onMoved?: (matchID: string) => void;
   /** Metadata fields each move writes with its own write (the turn clock's advance). */
   moveFields?: MoveFields;
+  /** Per game name: a `playerView` giving the game's views, sharing the state's objects (move-runner.ts, `gameEntry`). */
+  sharingViews?: Record<string, Game['playerView']>;
 }
 
 /** What exists once boardgame.io's `Server` has called `init`. */
@@ -98,7 +100,7 @@ export class HardenedTransport extends SocketIO {
     const runner = new MoveRunner({ db, bus, auth: app.context.auth, checkAction, ...(onMoved ? { onMoved } : {}), ...(moveFields ? { moveFields } : {}) });
     const seats = new SeatRegistry(notingStates(bus, db));
     const handlers = new SocketHandlers({ db, bus, queues: this.queues, seats, runner, log: (message) => this.log(message) });
-    this.wired = { entries: games.map(gameEntry), runner, handlers };
+    this.wired = { entries: games.map((game) => gameEntry(game, this.options.sharingViews?.[game.name ?? ''])), runner, handlers };
   }
 
   /** Opens socket.io on `server`, one namespace per game. */

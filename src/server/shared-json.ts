@@ -1,0 +1,49 @@
+/**
+ * JSON text for the views of one state, with the parts they share encoded once. A move's update
+ * goes to each seat (and the spectators) as its own view, and those views are alike but for a
+ * hand and the viewer: their countries, history, log lines and ctx are the same objects when the
+ * views share them with the state (src/game/view.ts, `sharedViewFor`). `sharedJson` writes the
+ * same text as `JSON.stringify`, but looks up the objects it meets in the first `levels` levels
+ * in `memo` (by identity) and stores their text there, so the next view of the same state pays
+ * only for what is its own. A memo is only valid while none of its objects changes: the server
+ * uses one per broadcast, within one synchronous loop over the views of one state.
+ */
+
+/** Text already encoded as JSON: socket.io's text encoder puts it on the wire as it is (text-parser.ts). */
+export class EncodedJson {
+  constructor(readonly text: string) {}
+}
+
+const isWalkable = (value: object): boolean =>
+  Array.isArray(value) || ((Object.getPrototypeOf(value) === Object.prototype || Object.getPrototypeOf(value) === null)
+    && typeof (value as { toJSON?: unknown }).toJSON !== 'function');
+
+/**
+ * `JSON.stringify(value)` (undefined where it gives undefined), with the text of every object met
+ * in the first `levels` levels below `value` memoized by identity in `memo`.
+ */
+export function sharedJson(value: unknown, memo: Map<object, string>, levels: number): string | undefined {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  const known = memo.get(value);
+  if (known !== undefined) return known;
+  const text = levels > 0 && isWalkable(value) ? walk(value, memo, levels - 1) : JSON.stringify(value);
+  if (text !== undefined) memo.set(value, text);
+  return text;
+}
+
+function walk(value: object, memo: Map<object, string>, levels: number): string {
+  if (Array.isArray(value)) {
+    let text = '[';
+    for (let i = 0; i < value.length; i += 1) text += (i > 0 ? ',' : '') + (sharedJson(value[i], memo, levels) ?? 'null');
+    return `${text}]`;
+  }
+  let text = '{';
+  let first = true;
+  for (const key of Object.keys(value)) {
+    const item = sharedJson((value as Record<string, unknown>)[key], memo, levels);
+    if (item === undefined) continue;
+    text += `${first ? '' : ','}${JSON.stringify(key)}:${item}`;
+    first = false;
+  }
+  return `${text}}`;
+}
