@@ -117,6 +117,11 @@ export function connectRemote(opts: { server?: string; matchID: string; ticket?:
   socket?.on('clock', (...args: unknown[]) => {
     if (args[0] === opts.matchID) for (const listener of Array.from(clocks)) listener(args[1]);
   });
+  // A move that starts a turn brings that turn's clock in its update, after the view and the log
+  // (boardgame.io's own listener, added first, has applied the state by then).
+  socket?.on('update', (...args: unknown[]) => {
+    if (args[0] === opts.matchID && args[3] !== undefined) for (const listener of Array.from(clocks)) listener(args[3]);
+  });
   socket?.on('chat-line', (...args: unknown[]) => {
     if (args[0] === opts.matchID) for (const listener of Array.from(chatLines)) listener(args[1]);
   });

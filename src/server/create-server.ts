@@ -92,6 +92,8 @@ export async function createGameServer(config: ServerConfig, extras: ServerExtra
     },
     // A move that starts a turn stores that turn's clock in its own write (one statement on PostgreSQL).
     moveFields: (matchID, state, metadata) => clocks?.fieldsForMove(matchID, state, metadata) ?? null,
+    // ...and its update carries that clock to the players (one message a socket instead of two).
+    moveClock: async (matchID) => (clocks ? clocks.announcementForMove(matchID) : null),
     allowedOrigins: config.allowedOrigins,
     maxMessageBytes: config.maxSocketMessageBytes,
     messagesPerSecond: config.socketRatePerSecond,

@@ -17,7 +17,11 @@ export type MatchPayload = Parameters<MasterTransport['sendAll']>[0];
  */
 export const matchPayloadText = {
   encode(payload: MatchPayload): string {
-    if (payload.type === 'update') return JSON.stringify({ ...payload, args: [payload.args[0], toStoredForm(payload.args[1])] });
+    if (payload.type === 'update') {
+      // Anything after the state (the new turn's clock, move-runner.ts) rides along as it is.
+      const [matchID, state, ...rest] = payload.args as unknown[] as [string, State, ...unknown[]];
+      return JSON.stringify({ ...payload, args: [matchID, toStoredForm(state), ...rest] });
+    }
     if (payload.type === 'patch') {
       const [matchID, stateID, prev, next] = payload.args;
       return JSON.stringify({ ...payload, args: [matchID, stateID, toStoredForm(prev), toStoredForm(next)] });

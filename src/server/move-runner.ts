@@ -46,6 +46,11 @@ export interface MoveRunnerOptions {
   onMoved?: (matchID: string) => void;
   /** Metadata fields each move writes with its own write (the turn clock's advance). */
   moveFields?: MoveFields;
+  /**
+   * Once a move is durable: what its update carries besides the state (the clock of the turn it
+   * started, see `announcementForMove` in clock/clock-service.ts), or null.
+   */
+  moveClock?: (matchID: string) => Promise<unknown>;
 }
 
 export class MoveRunner {
@@ -92,10 +97,29 @@ export class MoveRunner {
     if (result && 'error' in result) return result.error;
     const played = outbox.some((p) => (p.type === 'update' || p.type === 'patch') && stateIdOf(p) !== state._stateID);
     if (!played) return 'the move was not accepted';
-    await this.publish(matchID, [...before, ...outbox.map((payload) => compacted(payload, entry.neverUndone))]);
+    await this.options.db.flushed();
+    const clock = await this.clockForUpdate(matchID);
+    await this.publish(matchID, [...before, ...outbox.map((payload) => withClock(compacted(payload, entry.neverUndone), clock))]);
     this.options.onMoved?.(matchID);
     return null;
   }
+
+  /** The clock the move's update carries (null if none, or if it could not be read: the refresh announces it then). */
+  private async clockForUpdate(matchID: string): Promise<unknown> {
+    const { moveClock } = this.options;
+    if (!moveClock) return null;
+    return moveClock(matchID).catch(() => null);
+  }
+}
+
+/**
+ * An update with the clock of the turn its move started (when there is one) as its third
+ * argument: [matchID, state, clock]. Each socket gets it after its view and log, as the update's
+ * fourth argument (seat-registry.ts); boardgame.io's client reads the first three.
+ */
+function withClock(payload: MatchPayload, clock: unknown): MatchPayload {
+  if (payload.type !== 'update' || clock === null || clock === undefined) return payload;
+  return { ...payload, args: [...payload.args, clock] } as unknown as MatchPayload;
 }
 
 /**

@@ -81,13 +81,19 @@ export class SeatRegistry {
     for (const [playerID, sockets] of byView) {
       const filtered = filter(playerID, payload);
       const { type } = filtered;
-      const args = type === 'update' ? encodedOnce(filtered.args, memo) : filtered.args;
+      const args = type === 'update' ? encodedOnce([...filtered.args, ...updateExtras(payload)], memo) : filtered.args;
       const [first] = sockets;
       if (sockets.length === 1 && first) first.emit(type, ...args);
       else if (first) first.nsp.to(sockets.map((socket) => socket.id)).emit(type, ...args);
     }
   }
 }
+
+/**
+ * What an update carries after its state (the clock of the turn its move started: move-runner.ts),
+ * sent to every view after its view and log (boardgame.io's filter keeps only those).
+ */
+const updateExtras = (payload: MatchPayload): unknown[] => (payload.type === 'update' ? (payload.args as unknown[]).slice(2) : []);
 
 /**
  * Levels of an update's arguments whose objects are looked up in the broadcast's memo: the view

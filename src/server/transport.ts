@@ -67,6 +67,8 @@ export interface TransportOptions {
   onMoved?: (matchID: string) => void;
   /** Metadata fields each move writes with its own write (the turn clock's advance). */
   moveFields?: MoveFields;
+  /** Once a move is durable: what its update carries besides the state (the new turn's clock), or null. */
+  moveClock?: (matchID: string) => Promise<unknown>;
   /** Per game name: a `playerView` giving the game's views, sharing the state's objects (move-runner.ts, `gameEntry`). */
   sharingViews?: Record<string, Game['playerView']>;
 }
@@ -96,8 +98,10 @@ export class HardenedTransport extends SocketIO {
 
   /** Called by boardgame.io's `Server`: builds the message handlers; sockets open at `attach`. */
   override init(app: Server.App, games: Game[]): void {
-    const { db, bus, checkAction, onMoved, moveFields } = this.options;
-    const runner = new MoveRunner({ db, bus, auth: app.context.auth, checkAction, ...(onMoved ? { onMoved } : {}), ...(moveFields ? { moveFields } : {}) });
+    const { db, bus, checkAction, onMoved, moveFields, moveClock } = this.options;
+    const runner = new MoveRunner({
+      db, bus, auth: app.context.auth, checkAction, ...(onMoved ? { onMoved } : {}), ...(moveFields ? { moveFields } : {}), ...(moveClock ? { moveClock } : {}),
+    });
     const seats = new SeatRegistry(notingStates(bus, db));
     const handlers = new SocketHandlers({ db, bus, queues: this.queues, seats, runner, log: (message) => this.log(message) });
     this.wired = { entries: games.map((game) => gameEntry(game, this.options.sharingViews?.[game.name ?? ''])), runner, handlers };

@@ -159,7 +159,7 @@ describe('match clock on the server', () => {
     expect((await lobby(server, `/games/${GAME}/${matchID}/abandon`, seats[1])).status).toBe(409);
   });
 
-  it('a move that starts a turn stores its clock, and every socket of the match hears it', { timeout: 60_000 }, async () => {
+  it('a move that starts a turn stores its clock, and every socket of the match hears it in that move\'s update', { timeout: 60_000 }, async () => {
     const time = new FakeTime();
     const server = await start(time);
     const { matchID, seats } = await table(server);
@@ -170,15 +170,24 @@ describe('match clock on the server', () => {
     await eventually(() => clockOf(server, matchID), (c) => c?.seat === '0', 'Ada on the clock');
     for (const [turn, [mover, seat, next]] of ([[ada, seats[0], '1'], [bo, seats[1], '0']] as const).entries()) {
       time.advance(10_000);
-      const heard = (peer: Peer) => peer.received.filter((r) => r.event === 'clock').map((r) => (r.args[1] as { clock: ShownClock }).clock);
+      // A clock reaches a socket as a `clock` event, or inside an update (its fourth argument).
+      const heard = (peer: Peer) => peer.received.flatMap((r) => {
+        if (r.event === 'clock') return [{ via: 'clock', clock: (r.args[1] as { clock: ShownClock }).clock }];
+        if (r.event === 'update' && r.args[3] !== undefined) return [{ via: 'update', clock: (r.args[3] as { clock: ShownClock }).clock }];
+        return [];
+      });
       const before = [ada, bo, watcher].map((peer) => heard(peer).length);
       await playTurn(mover, matchID, seat, `turn-${turn}`);
       const stored = await eventually(() => clockOf(server, matchID), (c) => c?.seat === next, `seat ${next} on the clock`);
       expect(stored).toMatchObject({ seat: next, startedAt: time.now(), deadline: time.now() + 30_000 });
       for (const [i, peer] of [ada, bo, watcher].entries()) {
         const clocks = await eventually(async () => heard(peer).slice(before[i]), (c) => c.length > 0, 'the clock announced');
-        expect(clocks).toHaveLength(1);
-        expect(clocks[0]).toMatchObject({ seat: next, startedAt: time.now(), deadline: time.now() + 30_000 });
+        // Once, in the update of the move that started the turn (whose state has the new seat on move).
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(heard(peer).slice(before[i])).toHaveLength(1);
+        expect(clocks[0]).toMatchObject({ via: 'update', clock: { seat: next, startedAt: time.now(), deadline: time.now() + 30_000 } });
+        const update = peer.received.filter((r) => r.event === 'update' && r.args[3] !== undefined).at(-1)!;
+        expect(stateOf(update).ctx.currentPlayer).toBe(next);
       }
     }
     // The clock runs on: the turn expires at its stored deadline and the stand-in plays it.

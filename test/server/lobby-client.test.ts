@@ -92,4 +92,31 @@ describe('online client', () => {
       intruder.stop();
     }
   });
+
+  it('shows a live match its new turn\'s clock, which comes in the update of the move that started the turn', { timeout: 60_000 }, async () => {
+    const server = await startServer();
+    const lobby = new LobbyClient(server.url);
+    const match = await lobby.create({ options: { pace: { kind: 'live', turnSeconds: 60, bankSeconds: 180 } } });
+    const players = [connectRemote({ server: server.url, matchID: match, ticket: await lobby.join(match, 'Ada', '0') }),
+      connectRemote({ server: server.url, matchID: match, ticket: await lobby.join(match, 'Bo', '1') })];
+    const clocks: { seat: string }[][] = [[], []];
+    players.forEach((p, i) => p.onClock((news) => void clocks[i]!.push((news as { clock: { seat: string } }).clock)));
+    try {
+      await until(() => players.every((p) => p.status().kind === 'connected' && stateID(p) === 0), 'first sync');
+      const first = players[0]!.client.getState()!.ctx.currentPlayer;
+      // The mover plays until the turn passes (a card, then its ops one at a time).
+      for (let n = 0; players[0]!.client.getState()!.ctx.currentPlayer === first; n += 1) {
+        const before = stateID(players[0]!);
+        const mover = players[Number(first)]!;
+        const view = { G: mover.client.getState()!.G, ctx: mover.client.getState()!.ctx, _stateID: before } as unknown as SyncedState;
+        const { move, args } = someLegalMove(view, `clock-${n}`);
+        mover.client.moves[move]!(...args);
+        await until(() => players.every((p) => stateID(p) === before + 1), `move ${n} seen by both`);
+      }
+      const next = players[0]!.client.getState()!.ctx.currentPlayer;
+      await until(() => clocks.every((heard) => heard.some((clock) => clock.seat === next)), 'the new turn on the clock for both');
+    } finally {
+      for (const p of players) p.stop();
+    }
+  });
 });

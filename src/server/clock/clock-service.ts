@@ -81,6 +81,8 @@ export class MatchClocks {
   private readonly waitingFor = new Map<string, { turnKey: string; deadline: number }>();
   /** The turn a move made here started, its clock carried by the move's own write (`fieldsForMove`). */
   private readonly carried = new Map<string, string>();
+  /** Turns whose clock went out inside the update of the move that started them (`announcementForMove`). */
+  private readonly announcedWithMove = new Map<string, string>();
   private stopSweep: (() => void) | null = null;
   private closed = false;
   /** Stand-in moves this process played (the load test reports them). */
@@ -109,6 +111,7 @@ export class MatchClocks {
     this.timers.clear();
     this.waitingFor.clear();
     this.carried.clear();
+    this.announcedWithMove.clear();
   }
 
   /**
@@ -273,6 +276,26 @@ export class MatchClocks {
     return { expect: { clock: prev, misses: fields.misses ?? null }, set: { clock: next.clock, misses: next.misses } };
   }
 
+  /**
+   * The clock to send inside the update of a move made here, once the move is durable: the clock
+   * of the turn the move started, when the move's own write stored it (`fieldsForMove`). The
+   * players then get the move and the new turn's clock in one message instead of two, and the
+   * refresh after the move does not announce it again. Null otherwise: the refresh announces what
+   * it stores, as for any other change (another process's claim won the write, say).
+   */
+  async announcementForMove(matchID: string): Promise<ClockAnnouncement | null> {
+    const carried = this.carried.get(matchID);
+    if (this.closed || carried === undefined) return null;
+    const { db, time } = this.options;
+    const { state, metadata } = db.fetchCached?.(matchID) ?? await db.fetch(matchID, { state: true, metadata: true });
+    if (!state || !metadata) return null;
+    const turn = turnOf(state as State, metadata);
+    const { clock, misses } = clockFieldsOf(metadata);
+    if (!turn || !clock || clock.turnKey !== turn.turnKey || clock.turnKey !== carried) return null;
+    this.announcedWithMove.set(matchID, carried);
+    return { clock: publicClock(clock, misses ?? {}, time.now()) };
+  }
+
   /** Advances and stores the clock of a match; returns whether a clock runs. */
   private async refreshNow(matchID: string): Promise<boolean> {
     const { db, time, settings } = this.options;
@@ -283,6 +306,8 @@ export class MatchClocks {
     const turn = state && metadata ? turnOf(state as State, metadata) : null;
     const carried = this.carried.get(matchID);
     this.carried.delete(matchID);
+    const announced = this.announcedWithMove.get(matchID);
+    this.announcedWithMove.delete(matchID);
     if (!turn || !metadata) {
       this.cancel(matchID);
       return false;
@@ -293,9 +318,10 @@ export class MatchClocks {
       const waiting = this.waitingFor.get(matchID);
       if (waiting?.turnKey === known.turnKey && waiting.deadline === known.deadline) return true;
       if (carried === known.turnKey) {
-        // The move that started this turn stored its clock: tell the match, and wait for the deadline.
+        // The move that started this turn stored its clock: tell the match (unless the move's update
+        // carried it), and wait for the deadline.
         const misses = clockFieldsOf(metadata).misses ?? {};
-        this.options.announce(matchID, { clock: publicClock(known, misses, now) });
+        if (announced !== known.turnKey) this.options.announce(matchID, { clock: publicClock(known, misses, now) });
         this.options.reminders?.onClock(matchID, known, metadata, true);
         this.waitForDeadline(matchID, known, now);
         return true;
