@@ -14,6 +14,7 @@ import type { LogEntry, State } from 'boardgame.io';
 import type { Pool } from 'pg';
 import type { GuardedFields } from './metadata-patch';
 import { LOG_TABLE, MATCHES_TABLE } from './storage-schema';
+import { sharedJson, stateMemo } from './shared-json';
 import { encodeState } from './stored-state';
 
 /** Who a move was checked for: the write is refused unless these are still the seat's credentials. */
@@ -84,7 +85,9 @@ export class MoveWriter {
   setState(matchID: string, state: State, deltalog: LogEntry[] | undefined, guard: SeatGuard | null): Promise<void> {
     // A second state of one match in one turn (not seen from the server's queues) starts a new batch.
     if (this.pending.has(matchID)) this.flush();
-    const entry: PendingMove = { state, log: deltalog && deltalog.length > 0 ? JSON.stringify(deltalog) : null, guard, fields: null, guarded: null, settle: [] };
+    // Encoded with the state's memo (shared-json.ts): the move's update sends the same log lines.
+    const log = deltalog && deltalog.length > 0 ? sharedJson(deltalog, stateMemo(state.G as object), 2) ?? null : null;
+    const entry: PendingMove = { state, log, guard, fields: null, guarded: null, settle: [] };
     this.pending.set(matchID, entry);
     this.schedule();
     return this.settled(entry);
@@ -124,7 +127,7 @@ export class MoveWriter {
     for (const [matchID, entry] of batch) {
       const { gameover, updatedAt, ...rest } = entry.fields ?? {};
       const row = [
-        matchID, encodeState(entry.state), entry.state._stateID, entry.log,
+        matchID, encodeState(entry.state, true), entry.state._stateID, entry.log,
         entry.fields ? JSON.stringify(rest) : null, gameover === undefined ? null : JSON.stringify(gameover),
         typeof updatedAt === 'number' ? updatedAt : null, entry.guard?.seat ?? null, entry.guard?.credentials ?? null,
         entry.guarded ? JSON.stringify(entry.guarded.expect) : null, entry.guarded ? JSON.stringify(entry.guarded.set) : null,

@@ -7,7 +7,7 @@ import type { getFilterPlayerView } from 'boardgame.io/internal';
 import type { Socket } from 'socket.io';
 import type { Seat } from '../game';
 import { type MatchBus, matchChannel, type MatchPayload } from './match-bus';
-import { EncodedJson, sharedJson } from './shared-json';
+import { EncodedJson, forgetStateMemo, sharedJson, stateMemo } from './shared-json';
 
 /** boardgame.io's per-seat filter of a match payload (the game's `playerView`, secrets stripped). */
 export type PlayerViewFilter = ReturnType<typeof getFilterPlayerView>;
@@ -77,7 +77,9 @@ export class SeatRegistry {
       if (group) group.push(seated.socket);
       else byView.set(seated.playerID, [seated.socket]);
     }
-    const memo = new Map<object, string>();
+    // The state's memo: the storage encoded the state and the log lines with it already.
+    const G = payload.type === 'update' ? (payload.args[1] as { G?: unknown }).G : undefined;
+    const memo = G !== null && typeof G === 'object' ? stateMemo(G) : new Map<object, string>();
     for (const [playerID, sockets] of byView) {
       const filtered = filter(playerID, payload);
       const { type } = filtered;
@@ -86,6 +88,7 @@ export class SeatRegistry {
       if (sockets.length === 1 && first) first.emit(type, ...args);
       else if (first) first.nsp.to(sockets.map((socket) => socket.id)).emit(type, ...args);
     }
+    if (G !== null && typeof G === 'object') forgetStateMemo(G);
   }
 }
 

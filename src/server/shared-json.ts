@@ -9,6 +9,27 @@
  * uses one per broadcast, within one synchronous loop over the views of one state.
  */
 
+/**
+ * The memo of one state's encodings, keyed by its G: the storage writes the state with it and the
+ * broadcast of the same move encodes its views with it, so G's parts (the countries, the
+ * history...), ctx and the move's log lines are encoded once for both. A state is never changed
+ * once made (each move works on a copy: src/game/game.ts), so an encoding stays right as long as
+ * its state lives; the broadcast forgets the memo once it is done (`forgetStateMemo`).
+ */
+const stateMemos = new WeakMap<object, Map<object, string>>();
+
+/** The memo of the encodings of the state whose G is `G` (created on first use). */
+export function stateMemo(G: object): Map<object, string> {
+  let memo = stateMemos.get(G);
+  if (!memo) stateMemos.set(G, (memo = new Map()));
+  return memo;
+}
+
+/** Drops the memo of a state's encodings (its updates are sent). */
+export function forgetStateMemo(G: object): void {
+  stateMemos.delete(G);
+}
+
 /** Text already encoded as JSON: socket.io's text encoder puts it on the wire as it is (text-parser.ts). */
 export class EncodedJson {
   constructor(readonly text: string) {}

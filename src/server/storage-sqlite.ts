@@ -20,6 +20,7 @@ import { applyMetadataPatch, type MetadataChange, type MetadataPatch } from './m
 import { type MatchStore, StaleStateError, UnknownMatchError } from './storage-api';
 import { listMatchesQuery, LOG_TABLE, MATCHES_TABLE, SQLITE_DIALECT } from './storage-schema';
 import { prepareSqliteSchema } from './storage-sqlite-schema';
+import { sharedJson, stateMemo } from './shared-json';
 import { decodeState, encodeState } from './stored-state';
 
 type FetchOpts = StorageAPI.FetchOpts;
@@ -213,17 +214,19 @@ export class SqliteStorage extends Sync implements MatchStore {
     const { state, logs, metadata } = writes;
     if (state && metadata !== undefined) {
       const updated = this.sql(`UPDATE ${MATCHES_TABLE} SET state = ?, state_id = ?, metadata = ?, gameover = ?, updated_at = ? WHERE id = ? AND state_id < ?`)
-        .run(encodeState(state), state._stateID, metadata, writes.gameover ? 1 : 0, writes.updatedAt, matchID, state._stateID);
+        .run(encodeState(state, true), state._stateID, metadata, writes.gameover ? 1 : 0, writes.updatedAt, matchID, state._stateID);
       if (updated.changes === 0) throw new StaleStateError(matchID, state._stateID);
     } else if (state) {
       const updated = this.sql(`UPDATE ${MATCHES_TABLE} SET state = ?, state_id = ? WHERE id = ? AND state_id < ?`)
-        .run(encodeState(state), state._stateID, matchID, state._stateID);
+        .run(encodeState(state, true), state._stateID, matchID, state._stateID);
       if (updated.changes === 0) throw new StaleStateError(matchID, state._stateID);
     } else if (metadata !== undefined) {
       this.sql(`UPDATE ${MATCHES_TABLE} SET metadata = ?, gameover = ?, updated_at = ? WHERE id = ?`)
         .run(metadata, writes.gameover ? 1 : 0, writes.updatedAt, matchID);
     }
-    for (const log of logs) this.sql(`INSERT INTO ${LOG_TABLE} (match_id, entries) VALUES (?, ?)`).run(matchID, JSON.stringify(log));
+    // The log lines' encodings go in the state's memo too: the move's update sends the same lines.
+    const memo = state && typeof state.G === 'object' && state.G !== null ? stateMemo(state.G) : new Map<object, string>();
+    for (const log of logs) this.sql(`INSERT INTO ${LOG_TABLE} (match_id, entries) VALUES (?, ?)`).run(matchID, sharedJson(log, memo, 2));
   }
 
   private remember(matchID: string, state: State): void {

@@ -11,6 +11,7 @@
  * upgraded together.
  */
 import type { Game, State } from 'boardgame.io';
+import { sharedJson, stateMemo } from './shared-json';
 
 /** Marks the undo entry whose G, ctx and plugins are the state's own. */
 const SAME_AS_STATE = 'tl_sameAsState';
@@ -26,9 +27,15 @@ export function toStoredForm(state: State): State {
   return { ...state, _undo: [...undo.slice(0, -1), { ...rest, [SAME_AS_STATE]: true } as unknown as UndoEntry] };
 }
 
-/** The state as JSON text, its last undo entry shortened when it is the state itself. */
-export function encodeState(state: State): string {
-  return JSON.stringify(toStoredForm(state));
+/**
+ * The state as JSON text, its last undo entry shortened when it is the state itself. With
+ * `sharing`, G's parts and ctx are looked up in (and added to) the state's memo of encodings
+ * (shared-json.ts), which the broadcast of the same move then uses: the same text either way.
+ */
+export function encodeState(state: State, sharing = false): string {
+  const stored = toStoredForm(state);
+  if (!sharing || state.G === null || typeof state.G !== 'object') return JSON.stringify(stored);
+  return sharedJson(stored, stateMemo(state.G), 2) ?? 'null';
 }
 
 /** A state from `encodeState`'s text (or any state's JSON). */

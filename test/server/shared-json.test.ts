@@ -10,7 +10,8 @@ import fc from 'fast-check';
 import { Encoder, PacketType } from 'socket.io-parser';
 import { describe, expect, it } from 'vitest';
 import { type GameState, sharedPlayerView } from '../../src/game';
-import { EncodedJson, sharedJson } from '../../src/server/shared-json';
+import { EncodedJson, forgetStateMemo, sharedJson, stateMemo } from '../../src/server/shared-json';
+import { encodeState } from '../../src/server/stored-state';
 import { textParser } from '../../src/server/text-parser';
 import { recordRandomGame, replayBgio, seededGame } from '../replay/bgio-runner';
 
@@ -56,6 +57,24 @@ describe('an update encoded with a memo shared by its views', () => {
       expect(memo.has((sharing('1', payload).args[1] as State<GameState>).G.countries)).toBe(true);
     });
     expect(checked).toBeGreaterThan(60);
+  });
+
+  it('is the same after the storage encoded the state and its log lines with the state memo, which it reuses', () => {
+    replayBgio(record, (match, index) => {
+      if (index % 5 !== 0) return;
+      const { deltalog, ...stored } = match.state as State<GameState> & { deltalog: unknown[] };
+      expect(encodeState(stored as State, true)).toBe(encodeState(stored as State));
+      expect(sharedJson(deltalog, stateMemo(stored.G), 2)).toBe(JSON.stringify(deltalog));
+      const memo = stateMemo(stored.G);
+      expect(memo.has(stored.G.countries)).toBe(true);
+      const payload = { type: 'update', args: ['ABCDEFGH', match.state] } as never;
+      for (const seat of VIEWERS) {
+        const expected = new Encoder().encode({ type: PacketType.EVENT, nsp: NSP, data: ['update', ...own(seat, payload).args] });
+        expect(wire(sharing(seat, payload).args.map((arg) => (typeof arg === 'object' && arg !== null ? new EncodedJson(sharedJson(arg, memo, 2)!) : arg)))).toEqual(expected);
+      }
+      forgetStateMemo(stored.G);
+      expect(stateMemo(stored.G).size).toBe(0);
+    });
   });
 
   it('holds no other seat hand and no deck order', () => {
