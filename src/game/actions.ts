@@ -10,7 +10,7 @@ import {
   changeCapital, changeDependency, changeTrack, hasStanding, type Origin, setAutTie, setDemTie,
 } from './mutate';
 import { RULES } from './rules-config';
-import { homeOf, isInPlay } from './scenario-rules';
+import { homeOf, isInPlay, sanctionShieldRefusal } from './scenario-rules';
 import type { GameState } from './state';
 import {
   type ActionId, type AutActionId, type ConceptId, type CountryId, type DemActionId, type FrameworkId, type Side,
@@ -155,6 +155,8 @@ const DEM: Record<DemActionId, ActionDef> = {
       const cs = country(G, a);
       if (cs.demTie === 'ally' || cs.demTie === 'member') return 'the bloc does not sanction its own allies and members';
       if (cs.leverage === 0) return 'there is no leverage to sanction';
+      const shielded = sanctionShieldRefusal(G, a.target as CountryId, null);
+      if (shielded) return shielded;
       if (G.sides.dem.capital < G.sides.dem.dependency) return `a sanction costs capital equal to dependency (${G.sides.dem.dependency})`;
       return null;
     },

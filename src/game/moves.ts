@@ -10,7 +10,7 @@ import { applyEffects } from './effects';
 import { addLog } from './log';
 import { changeCapital } from './mutate';
 import { matches } from './queries';
-import { homeOf, inPlay } from './scenario-rules';
+import { homeOf, inPlay, sanctionShieldRefusal } from './scenario-rules';
 import type { Rng } from './rng';
 import { endTurn } from './round';
 import type { GameState } from './state';
@@ -70,7 +70,7 @@ function checkPivotal(G: GameState, card: CardId): string | null {
 /** Can this card's event be played now (on some target, when it needs one)? */
 export function eventPlayable(G: GameState, card: CardId): boolean {
   const filter = CARD[card].target;
-  return !filter || inPlay(G).some((id) => matches(G, id, filter));
+  return !filter || inPlay(G).some((id) => matches(G, id, filter) && sanctionShieldRefusal(G, id, card) === null);
 }
 
 function checkPlayEvent(G: GameState, side: Side, move: Extract<Move, { kind: 'play-event' }>): string | null {
@@ -82,7 +82,7 @@ function checkPlayEvent(G: GameState, side: Side, move: Extract<Move, { kind: 'p
   if (homeOf(G, move.target)) return 'home countries cannot be targeted';
   if (!inPlay(G).includes(move.target)) return `${COUNTRY[move.target].name} is out of play in this scenario`;
   if (!matches(G, move.target, def.target)) return `${COUNTRY[move.target].name} is not a valid target for ${def.title}`;
-  return null;
+  return sanctionShieldRefusal(G, move.target, move.card);
 }
 
 function checkAction(G: GameState, side: Side, move: Extract<Move, { kind: 'action' }>): string | null {

@@ -3,10 +3,12 @@
  * countries are in play, how many action turns a round has and its world schedule. Computed once per scenario (legal-move generation asks
  * these thousands of times a game).
  */
-import type { CardId } from './data/cards';
+import { CARD, type CardId } from './data/cards';
+import type { Effect } from './data/card-types';
 import { COUNTRIES, COUNTRY } from './data/countries';
 import { SCENARIOS, type ScenarioId } from './data/scenarios';
 import { RULES } from './rules-config';
+import type { GameState } from './state';
 import type { CountryId, RegionId, Side } from './types';
 
 interface ScenarioRules {
@@ -92,4 +94,36 @@ export function worldEventsInRound(G: { readonly scenario: ScenarioId; readonly 
 export function homeOf(G: { readonly scenario: ScenarioId }, id: CountryId): Side | null {
   const { homes } = rulesOf(G.scenario);
   return homes.dem === id ? 'dem' : homes.aut === id ? 'aut' : null;
+}
+
+/** Does any of these effects, however nested, lower the leverage over the card's chosen target? */
+function lowersTargetLeverage(effects: readonly Effect[]): boolean {
+  return effects.some((e) => {
+    if (e.op === 'track') return e.track === 'leverage' && e.delta < 0 && e.scope.kind === 'target';
+    if (e.op === 'when' || e.op === 'chance') return lowersTargetLeverage(e.ifTrue) || lowersTargetLeverage(e.ifFalse ?? []);
+    if (e.op === 'bloc-decision') return lowersTargetLeverage(e.ifTrue);
+    return false;
+  });
+}
+
+/**
+ * The sanction cards: coercion whose event cuts the leverage over the country it targets (Export
+ * Controls, Human Rights Sanctions). A trade deal that loosens a rival's hold is not one.
+ */
+const SANCTION_CARDS: ReadonlySet<CardId> = new Set(
+  (Object.keys(CARD) as CardId[]).filter((card) => CARD[card].concept === 'coercion' && CARD[card].target !== undefined && lowersTargetLeverage(CARD[card].effects)),
+);
+
+/**
+ * Why the Sanction action (`card` null) or a sanction card cannot target `id`: it is a member of an
+ * Autocratic bloc the scenario shields from sanctions (AutBlocRules.shieldedFromSanctions). Null
+ * when it can (and for any other card).
+ */
+export function sanctionShieldRefusal(G: Pick<GameState, 'scenario' | 'countries'>, id: CountryId, card: CardId | null): string | null {
+  if (card !== null && !SANCTION_CARDS.has(card)) return null;
+  const bloc = SCENARIOS[G.scenario].autBloc;
+  if (bloc?.shieldedFromSanctions !== true) return null;
+  const cs = G.countries[id];
+  if (cs.autTie !== 'framework' || cs.framework !== bloc.framework) return null;
+  return `${COUNTRY[id].name} is in the Autocratic side's own bloc: in this scenario it breaks away only when its resentment outweighs the leverage over it, and sanctions cannot cut that leverage`;
 }

@@ -60,6 +60,7 @@ function scenarioBlocks(def: ScenarioDef): Block[] {
     list.push(`The ${SIDE_NAME.aut} leads a bloc of its own (${FRAMEWORK_NAME[def.autBloc.framework]}): its members are held by leverage. A member whose resentment outweighs the leverage over it breaks away at resolution.`);
     const joinable = (def.joinableFrameworks ?? []).map((f) => `${FRAMEWORK_NAME[f]}: ${names(FRAMEWORK_REACH[f])}`);
     if (def.joinableFrameworks) list.push(`Frameworks a country can join during play: ${joinable.length > 0 ? joinable.join('; ') : 'none'}.`);
+    if (def.autBloc.shieldedFromSanctions) list.push(`It breaks only from within: the ${SIDE_NAME.dem}'s ${ACTION_NAME.sanction} action and its sanction cards (coercion that cuts the leverage over the target) cannot target its members. The article's Warsaw Pact fell apart when Moscow could no longer coerce, not under the West's embargo.`);
     list.push(`${ACTION_NAME.crush} (${opsWord(RULES.costs.crush)} and ${RULES.costs.crushCapital} capital): in a member of that bloc with resentment, resentment ${signed(-RULES.crush.relief)}, and its trust toward the ${SIDE_NAME.dem} ${signed(RULES.crush.trustGain)}: force buys time, not loyalty.`);
   }
   return [{ p: def.summary }, { list }, ...(NOTES[def.id as ScenarioId] ?? []).map((p): Block => ({ p }))];

@@ -115,6 +115,44 @@ describe('Cold War: the coerced bloc', () => {
     expect(G.log.some((e) => e.event.type === 'defection' && e.event.country === 'HUN')).toBe(true);
   });
 
+  it('breaks only from within: no sanction or sanction card reaches a member of the Pact, while a client outside it can be sanctioned', () => {
+    const G = fresh();
+    // The Democratic side to spend ops, with Export Controls and a trade deal in hand.
+    G.active = 'dem';
+    G.sides.dem.hand = ['export-controls', 'trade-agreement'];
+    G.sides.dem.capital = 6;
+    G.countries.POL.regime = 'hybrid'; // so that Trade Agreement could reach it
+    const before = structuredClone(G);
+    for (const id of PACT) {
+      expect(checkMove(G, 'dem', { kind: 'play-event', card: 'export-controls', target: id }), id).toMatch(/own bloc: .* sanctions cannot cut that leverage/);
+    }
+    const exportTargets = legalMoves(G, 'dem').flatMap((m) => (m.kind === 'play-event' && m.card === 'export-controls' && m.target ? [m.target] : []));
+    expect(exportTargets).toContain('EGY');
+    expect(exportTargets.filter((id) => PACT.includes(id as never))).toEqual([]);
+    // A trade deal is not a sanction: it still loosens Moscow's hold where it may go.
+    expect(checkMove(G, 'dem', { kind: 'play-event', card: 'trade-agreement', target: 'POL' })).toBeNull();
+    // The Sanction action: refused on the Pact, allowed on Egypt (a deal, not the bloc).
+    G.pending = { side: 'dem', card: 'trade-agreement', opsLeft: 3 };
+    G.sides.dem.hand = ['export-controls'];
+    expect(checkMove(G, 'dem', { kind: 'action', action: 'sanction', target: 'HUN' })).toMatch(/Hungary is in the Autocratic side's own bloc/);
+    expect(checkMove(G, 'dem', { kind: 'action', action: 'sanction', target: 'EGY' })).toBeNull();
+    const sanctions = legalMoves(G, 'dem').flatMap((m) => (m.kind === 'action' && m.action === 'sanction' ? [m.target] : []));
+    expect(sanctions).toContain('EGY');
+    expect(sanctions.some((id) => PACT.includes(id as never))).toBe(false);
+    // Checking a refused move changes nothing.
+    expect(G.countries).toEqual(before.countries);
+  });
+
+  it('shields only the Cold War\'s bloc: elsewhere a framework member can be sanctioned', () => {
+    const other = createGame({ scenario: 'competing-visions' }, createAlea('cv'));
+    const member = inPlay(other).find((id) => other.countries[id].autTie === 'framework' && other.countries[id].leverage > 0 && other.countries[id].demTie !== 'ally' && other.countries[id].demTie !== 'member');
+    if (!member) throw new Error('no framework member to sanction');
+    other.active = 'dem';
+    other.sides.dem.capital = 6;
+    other.pending = { side: 'dem', card: 'export-controls', opsLeft: 3 };
+    expect(checkMove(other, 'dem', { kind: 'action', action: 'sanction', target: member })).toBeNull();
+  });
+
   it('never targets Moscow, and the map draws it as the Autocratic home and greys the countries out of play', () => {
     const G = withOps(fresh());
     expect(checkMove(G, 'aut', { kind: 'action', action: 'invest', target: 'RUS' })).toBe('home countries cannot be targeted');

@@ -62,7 +62,7 @@ export const COLD_WAR = {
   rounds: 8,
   // Set by self-play (docs/balance.md): the bloc of 1955 outscores NATO round after round until its
   // revolts, the split and the end of coercion turn the game, so the track starts far on its side.
-  worldOrder: -15,
+  worldOrder: -16,
   // A slower World Order: the Cold War is long, and its turn comes late.
   maxShiftPerRound: 3,
   // Moscow's early means to hold its bloc (crushing costs capital); also set by self-play.
@@ -75,7 +75,10 @@ export const COLD_WAR = {
   inPlay: IN_PLAY,
   decks: { dem: DEM_DECK, aut: AUT_DECK },
   worldSchedule: SCHEDULE,
-  autBloc: { framework: 'pact' },
+  // The Pact breaks only from within (resentment over Moscow's hold), never under the West's
+  // sanctions: the article's Pact fell apart when Moscow could no longer coerce. In self-play,
+  // sanctions and Export Controls on its members broke it in the first rounds (docs/balance.md).
+  autBloc: { framework: 'pact', shieldedFromSanctions: true },
   // Neither the SCO nor the 16+1 existed; Moscow can bring its clients of the time into its camp.
   joinableFrameworks: ['pact'],
   countries: {
