@@ -11,6 +11,7 @@ import type { Socket } from 'socket.io';
 import type { ActionCheck } from './game-rules';
 import { type MatchBus, matchChannel, type MatchPayload } from './match-bus';
 import type { PlayerViewFilter } from './seat-registry';
+import { forgetStateMemo } from './shared-json';
 import type { UpdateMessage } from './socket-messages';
 import type { Storage } from './storage-api';
 import { type MoveFields, masterStorage, type Preloaded } from './storage-view';
@@ -72,7 +73,12 @@ export class MoveRunner {
   async publish(matchID: string, outbox: readonly MatchPayload[]): Promise<void> {
     if (outbox.length === 0) return;
     await this.options.db.flushed();
-    for (const payload of outbox) this.options.bus.publish(matchChannel(matchID), payload);
+    for (const payload of outbox) {
+      this.options.bus.publish(matchChannel(matchID), payload);
+      // Sent (in process, the broadcast is done): the state's memo of encodings is not needed any
+      // more. Through Redis every process broadcasts its own decoded copy, so this one is dropped here.
+      if (payload.type === 'update') forgetStateMemo(payload.args[1].G as object);
+    }
   }
 
   /**
