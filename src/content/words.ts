@@ -42,11 +42,13 @@ export const STANDING_NAME: Readonly<Record<StandingId, string>> = {
   'platform-regulation': 'Platform regulation',
   'task-force': 'Counter-disinformation task force',
   'cai-ratified': 'Investment agreement ratified',
+  'coercion-ended': 'Coercion abandoned',
 };
 export const STANDING_EFFECT: Readonly<Record<StandingId, string>> = {
   'platform-regulation': 'Disinform costs 1 more op in members',
   'task-force': 'the next hybrid operation is exposed',
   'cai-ratified': '+1 Autocratic income each round',
+  'coercion-ended': 'no revolt can be crushed any more',
 };
 
 /** A signed number with a true minus sign (U+2212), which reads better than a hyphen: "+3", "0", "−2". */

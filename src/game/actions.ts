@@ -271,6 +271,7 @@ const AUT: Record<AutActionId, ActionDef> = {
       const cs = country(G, a);
       if (cs.autTie !== 'framework' || cs.framework !== bloc.framework) return 'only a member of the Autocratic side\'s own bloc can be crushed';
       if (cs.resentment === 0) return 'there is no revolt to crush';
+      if (hasStanding(G, 'coercion-ended')) return 'coercion has been abandoned: no revolt can be crushed any more';
       return null;
     },
     // Force buys time, not loyalty: resentment falls, but the crushed people look west.

@@ -91,4 +91,5 @@ export type BlocDecisionId = (typeof BLOC_DECISIONS)[number];
 export type StandingId =
   | 'platform-regulation'   // Dem: the Disinform action costs one more op against members
   | 'task-force'            // Dem: the next Hybrid Warfare card is exposed
-  | 'cai-ratified';         // Aut: the investment agreement pays the Autocratic side +1 income each round
+  | 'cai-ratified'          // Aut: the investment agreement pays the Autocratic side +1 income each round
+  | 'coercion-ended';       // World: the bloc's leader no longer crushes revolts (Crush is refused)

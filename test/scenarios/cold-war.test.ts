@@ -9,6 +9,8 @@ import {
 } from '../../src/game';
 import { homeOf, inPlay, isInPlay, scheduledWorldDeck } from '../../src/game/scenario-rules';
 import { resolveRound } from '../../src/game/round';
+import { applyEffects } from '../../src/game/effects';
+import { TRACK_MAX } from '../../src/game/types';
 import { RULES } from '../../src/game/rules-config';
 import { buildBoardSpec } from '../../src/render/view-model';
 import { countriesNamed, playable, playRandomGame, replay, scenarioCards } from './scenario-support';
@@ -151,6 +153,23 @@ describe('Cold War: the coerced bloc', () => {
     other.sides.dem.capital = 6;
     other.pending = { side: 'dem', card: 'export-controls', opsLeft: 3 };
     expect(checkMove(other, 'dem', { kind: 'action', action: 'sanction', target: member })).toBeNull();
+  });
+
+  it('ends coercion in 1989: the hold on every member drops, its people rise, and no revolt can be crushed any more', () => {
+    const G = withOps(fresh());
+    G.pending = { side: 'aut', card: G.pending?.card ?? 'win-win-cooperation', opsLeft: 3 };
+    expect(checkMove(G, 'aut', { kind: 'action', action: 'crush', target: 'HUN' })).toBeNull();
+    const before = Object.fromEntries(PACT.map((id) => [id, { ...G.countries[id] }]));
+    const capital = G.sides.aut.capital;
+    applyEffects(G, CARD['end-of-coercion'].effects, { origin: { cause: { kind: 'card', side: 'world', card: 'end-of-coercion' }, concept: 'coerced-bloc-collapse' }, target: null, rng: createAlea('1989') });
+    for (const id of PACT) {
+      expect(G.countries[id].leverage, id).toBe(Math.max(0, (before[id]?.leverage ?? 0) - 2));
+      expect(G.countries[id].resentment, id).toBe(Math.min(TRACK_MAX.resentment, (before[id]?.resentment ?? 0) + 1));
+    }
+    expect(G.sides.aut.capital).toBe(capital - 2);
+    expect(G.standing).toContain('coercion-ended');
+    expect(checkMove(G, 'aut', { kind: 'action', action: 'crush', target: 'HUN' })).toBe('coercion has been abandoned: no revolt can be crushed any more');
+    expect(legalMoves(G, 'aut').some((m) => m.kind === 'action' && m.action === 'crush')).toBe(false);
   });
 
   it('never targets Moscow, and the map draws it as the Autocratic home and greys the countries out of play', () => {

@@ -82,10 +82,10 @@ export const COLD_WAR_WORLD_CARDS = defineCards([
     side: 'world',
     title: 'Moscow Stops Coercing (1989)',
     ops: 0,
-    reference: 'The article: the Warsaw Pact "fell apart as soon as the Soviet Union could not maintain its coercion". Historical note beyond the article: in 1989 Gorbachev let the Pact\'s members go their own way (the "Sinatra doctrine"), and the Pact was dissolved in 1991.',
+    reference: 'The article: the Warsaw Pact "fell apart as soon as the Soviet Union could not maintain its coercion". Historical note beyond the article: in 1989 Gorbachev let the Pact\'s members go their own way (the "Sinatra doctrine"), revolutions, peaceful in most countries, swept Central and Eastern Europe that year, and the Pact was dissolved in 1991.',
     concept: 'coerced-bloc-collapse',
-    effects: [track('leverage', -2, each(PACT)), { op: 'capital', side: 'aut', delta: -2 }],
-    explanation: 'Moscow can no longer afford to coerce: its hold on every member of its bloc drops, and where resentment now outweighs it, the member breaks away.',
+    effects: [track('leverage', -2, each(PACT)), track('resentment', 1, each(PACT)), { op: 'capital', side: 'aut', delta: -2 }, { op: 'standing', id: 'coercion-ended', on: true }],
+    explanation: 'Moscow can no longer afford to coerce: its hold on every member of its bloc drops, it crushes no more revolts, and where resentment now outweighs its hold, the member breaks away.',
   },
   {
     id: 'soviet-dissolution',
