@@ -61,7 +61,9 @@ function scenarioBlocks(def: ScenarioDef): Block[] {
     const joinable = (def.joinableFrameworks ?? []).map((f) => `${FRAMEWORK_NAME[f]}: ${names(FRAMEWORK_REACH[f])}`);
     if (def.joinableFrameworks) list.push(`Frameworks a country can join during play: ${joinable.length > 0 ? joinable.join('; ') : 'none'}.`);
     if (def.autBloc.shieldedFromSanctions) list.push(`It breaks only from within: the ${SIDE_NAME.dem}'s ${ACTION_NAME.sanction} action and its sanction cards (coercion that cuts the leverage over the target) cannot target its members. The article's Warsaw Pact fell apart when Moscow could no longer coerce, not under the West's embargo.`);
-    list.push(`${ACTION_NAME.crush} (${opsWord(RULES.costs.crush)} and ${RULES.costs.crushCapital} capital): in a member of that bloc with resentment, resentment ${signed(-RULES.crush.relief)}, and its trust toward the ${SIDE_NAME.dem} ${signed(RULES.crush.trustGain)}: force buys time, not loyalty.`);
+    const ender = (def.worldSchedule ?? []).flat().find((card) => CARD[card].effects.some((e) => e.op === 'standing' && e.id === 'coercion-ended'));
+    const until = ender ? ` Refused once ${CARD[ender].title} has come: coercion is abandoned.` : '';
+    list.push(`${ACTION_NAME.crush} (${opsWord(RULES.costs.crush)} and ${RULES.costs.crushCapital} capital): in a member of that bloc with resentment, resentment ${signed(-RULES.crush.relief)}, and its trust toward the ${SIDE_NAME.dem} ${signed(RULES.crush.trustGain)}: force buys time, not loyalty.${until}`);
   }
   return [{ p: def.summary }, { list }, ...(NOTES[def.id as ScenarioId] ?? []).map((p): Block => ({ p }))];
 }
