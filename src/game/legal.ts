@@ -1,8 +1,8 @@
 import { type ActionArgs, type ActionDef, ACTIONS } from './actions';
 import { CARD } from './data/cards';
 import type { Move } from './moves';
-import { matches } from './queries';
-import { inPlay, sanctionShieldRefusal } from './scenario-rules';
+import { eventCanTarget } from './queries';
+import { inPlay } from './scenario-rules';
 import type { GameState } from './state';
 import { ACTIONS_OF, FRAMEWORKS, type Side } from './types';
 
@@ -30,7 +30,7 @@ function cardMoves(G: GameState, side: Side): Move[] {
       continue;
     }
     const events: Move[] = [];
-    for (const target of inPlay(G)) if (matches(G, target, filter) && sanctionShieldRefusal(G, target, card) === null) events.push({ kind: 'play-event', card, target });
+    for (const target of inPlay(G)) if (eventCanTarget(G, card, target)) events.push({ kind: 'play-event', card, target });
     // A pivotal card goes for its event while it has one (see CardDef.pivotal).
     if (!CARD[card].pivotal || events.length === 0) out.push({ kind: 'play-ops', card });
     out.push(...events);

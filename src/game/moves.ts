@@ -9,7 +9,7 @@ import { COUNTRY, isCountryId } from './data/countries';
 import { applyEffects } from './effects';
 import { addLog } from './log';
 import { changeCapital } from './mutate';
-import { matches } from './queries';
+import { eventCanTarget, matches } from './queries';
 import { homeOf, inPlay, sanctionShieldRefusal } from './scenario-rules';
 import type { Rng } from './rng';
 import { endTurn } from './round';
@@ -70,7 +70,7 @@ function checkPivotal(G: GameState, card: CardId): string | null {
 /** Can this card's event be played now (on some target, when it needs one)? */
 export function eventPlayable(G: GameState, card: CardId): boolean {
   const filter = CARD[card].target;
-  return !filter || inPlay(G).some((id) => matches(G, id, filter) && sanctionShieldRefusal(G, id, card) === null);
+  return !filter || inPlay(G).some((id) => eventCanTarget(G, card, id));
 }
 
 function checkPlayEvent(G: GameState, side: Side, move: Extract<Move, { kind: 'play-event' }>): string | null {

@@ -1,7 +1,9 @@
 import type { CountryFilter } from './data/card-types';
+import { CARD } from './data/cards';
 import { RULES } from './rules-config';
 import { COUNTRIES, COUNTRY } from './data/countries';
-import { inPlay, inPlayRegionWeight, isInPlay } from './scenario-rules';
+import { inPlay, inPlayRegionWeight, isInPlay, sanctionShieldRefusal } from './scenario-rules';
+import type { CardId } from './data/cards';
 import type { CountryState, GameState } from './state';
 import { type CountryId, type RegionId, type Track, TRACK_MAX } from './types';
 
@@ -49,6 +51,15 @@ function compile(filter: CountryFilter): Predicate {
     for (const test of tests) if (!test(cs)) return false;
     return true;
   };
+}
+
+/**
+ * Can `card`'s event be played on `id`: it matches the card's target filter, and no scenario rule
+ * keeps the card from it (a bloc shielded from sanctions). False for a card that takes no target.
+ */
+export function eventCanTarget(G: GameState, card: CardId, id: CountryId): boolean {
+  const filter = CARD[card].target;
+  return filter !== undefined && matches(G, id, filter) && sanctionShieldRefusal(G, id, card) === null;
 }
 
 /** Every country in play matching a filter, in board order. */

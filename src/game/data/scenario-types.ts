@@ -80,9 +80,10 @@ export type ScheduledRound = CardId | readonly CardId[];
 export interface AutBlocRules {
   readonly framework: FrameworkId;
   /**
-   * The bloc breaks only from within: the Sanction action and the sanction cards (coercion that cuts
-   * the leverage over its target) cannot target the bloc's members (see `sanctionShieldRefusal`). The Cold War's Warsaw Pact "fell apart as soon as the Soviet Union
-   * could not maintain its coercion" (the article), not under the West's embargo.
+   * The bloc breaks only from within: the Sanction action and the sanction cards (coercion that
+   * cuts the leverage over its target) cannot target the bloc's members (`sanctionShieldRefusal`).
+   * The Cold War's Warsaw Pact "fell apart as soon as the Soviet Union could not maintain its
+   * coercion" (the article), not under the West's embargo.
    */
   readonly shieldedFromSanctions?: boolean;
 }
