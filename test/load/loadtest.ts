@@ -41,11 +41,10 @@ import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { io, type Socket } from 'socket.io-client';
-import { determinize } from '../../src/ai/determinize';
-import { createAlea, legalMoves, type PlayerView, SEATS, toBgioMove } from '../../src/game';
+import { createAlea, legalMovesOfView, type PlayerView, SEATS, toBgioMove } from '../../src/game';
 import { DAILY_DEFAULT, LIVE_DEFAULT, type Pace, startingBankMs, turnAllowanceMs } from '../../src/server/clock/pace';
 import { LOCAL_POSTGRES, LOCAL_REDIS, startCluster } from './cluster';
-import { cpuMs, rssMb } from './proc-stats';
+import { cpuMs, mainThreadCpuMs, rssMb } from './proc-stats';
 import { type ServerProcess, spawnServerProcess } from './server-process';
 import { loadDatabase, type PostgresCounters, postgresCounters, type RedisCounters, redisCounters } from './service-stats';
 
@@ -107,13 +106,14 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 
 interface State { G: PlayerView; ctx: { currentPlayer: string; gameover?: unknown }; _stateID: number }
 
-/** A uniformly random legal move for the view's side: cheap, so the bots measure the server. */
+/**
+ * A uniformly random legal move for the view's side, found from the view alone as the browser
+ * client finds its moves (`legalMovesOfView`): cheap, so the bots measure the server.
+ */
 function randomLegalMove(view: PlayerView, seed: string): { move: string; args: unknown[] } {
-  const rng = createAlea(seed);
-  const side = view.viewer;
-  if (side === null) throw new Error('a bot needs a seat');
-  const moves = legalMoves(determinize(view, rng), side);
-  const chosen = moves[Math.floor(rng() * moves.length)];
+  if (view.viewer === null) throw new Error('a bot needs a seat');
+  const moves = legalMovesOfView(view);
+  const chosen = moves[Math.floor(createAlea(seed)() * moves.length)];
   if (!chosen) throw new Error('no legal move');
   return toBgioMove(chosen);
 }
@@ -305,6 +305,7 @@ async function main(): Promise<void> {
     const began = performance.now();
     const rssStart = sumOrNull(pids.map(rssMb));
     const cpuBefore = sumOrNull(pids.map(cpuMs)) ?? 0;
+    const mainBefore = sumOrNull(pids.map(mainThreadCpuMs)) ?? 0;
     // The load generator shares the machine: its own CPU and how late its event loop runs tell
     // whether a latency is the server's or the generator's (a late loop delays every timestamp).
     const generatorCpuBefore = process.cpuUsage();
@@ -317,6 +318,7 @@ async function main(): Promise<void> {
     const results = await Promise.all(Array.from({ length: MATCHES }, (_, i) => playMatch(target.url, i)));
     if (killer) clearTimeout(killer);
     const cpuAfter = sumOrNull(pids.map(cpuMs));
+    const mainAfter = sumOrNull(pids.map(mainThreadCpuMs));
     const generatorCpu = process.cpuUsage(generatorCpuBefore);
     loopDelay.disable();
     const moves = latencies.length;
@@ -334,6 +336,8 @@ async function main(): Promise<void> {
       storage: postgres ? 'postgres' : 'sqlite', processes: PROCESSES ?? 1, via: PROCESSES === null ? 'direct' : 'nginx',
       // null when a server is gone by the end (killed, or crashed): its figures cannot be read.
       server_cpu_ms_per_move: cpuAfter === null ? null : perMove(cpuAfter, cpuBefore, moves),
+      // Of it, the main threads' (the event loops, which saturate first; the rest is GC, SQLite's writer and checkpoints).
+      server_main_thread_cpu_ms_per_move: mainAfter === null ? null : perMove(mainAfter, mainBefore, moves),
       generator_cpu_ms_per_move: perMove((generatorCpu.user + generatorCpu.system) / 1000, 0, moves),
       generator_loop_delay_p99_ms: round(loopDelay.percentile(99) / 1e6),
       pg_statements_per_move: pgBefore && pgAfter ? perMove(pgAfter.xacts, pgBefore.xacts, moves) : null,

@@ -1,8 +1,8 @@
 /** A process's figures from Linux's /proc, for the load tests and the server benchmark. */
 import { existsSync, readFileSync } from 'node:fs';
 
-/** The fields of /proc/PID/stat after the command name (which may hold spaces). */
-const statFields = (pid: number): string[] => readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+/** The fields of /proc/PID/stat (or of a thread's, /proc/PID/task/TID/stat) after the command name (which may hold spaces). */
+const statFields = (pid: number, thread = ''): string[] => readFileSync(`/proc/${pid}${thread}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
 
 /** Whether the process is alive: a killed process not yet reaped is a zombie (state Z) whose figures are gone. */
 export function alive(pid: number): boolean {
@@ -15,6 +15,16 @@ export function alive(pid: number): boolean {
 export function cpuMs(pid: number): number | null {
   if (!alive(pid)) return null;
   const fields = statFields(pid);
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/**
+ * CPU time the process's main thread (its event loop: the thread that saturates first) has used
+ * so far, in ms; null once the process is gone.
+ */
+export function mainThreadCpuMs(pid: number): number | null {
+  if (!alive(pid) || !existsSync(`/proc/${pid}/task/${pid}/stat`)) return null;
+  const fields = statFields(pid, `/task/${pid}`);
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
