@@ -112,8 +112,12 @@ export class HardenedTransport extends SocketIO {
     const allowed = new Set(this.options.allowedOrigins);
     const io = new IOServer(server, {
       serveClient: false,
+      // socket.io's own defaults. A ping is a write, a read and a timer per socket: at 10 s, 2,000
+      // matches made 400 a second beside ~960 moves. 25 s still keeps a quiet socket under nginx's
+      // 60 s proxy_read_timeout (deploy/nginx.conf); a connection that died silently is noticed
+      // within 45 s (the turn clock, not the connection, decides when a seat's turn is lost).
       pingTimeout: 20_000,
-      pingInterval: 10_000,
+      pingInterval: 25_000,
       maxHttpBufferSize: this.options.maxMessageBytes,
       parser: textParser,
       cors: { origin: [...allowed], methods: ['GET', 'POST'] },
