@@ -1,22 +1,32 @@
 /**
- * The SQLite storage's tables, and the migration of files written before the tables got the
- * names they have in PostgreSQL (`matches` and `match_log` became `tl_matches` and `tl_match_log`).
+ * The SQLite storage's tables, and the migrations of files written by earlier versions: the tables
+ * got the names they have in PostgreSQL (`matches` and `match_log` became `tl_matches` and
+ * `tl_match_log`), and the initial state left the match's row for a table of its own.
  */
 import type Database from 'better-sqlite3';
 import { LOG_MATCH_INDEX, LOG_TABLE, MATCHES_LIST_INDEX, MATCHES_TABLE } from './storage-schema';
+
+/**
+ * Each match's initial state, written once. In the match's row it was rewritten at every move:
+ * SQLite rewrites a whole row, overflow pages and all, whatever column an UPDATE changes.
+ */
+export const INITIAL_STATES_TABLE = 'tl_match_initial';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS ${MATCHES_TABLE} (
   id TEXT PRIMARY KEY,
   game_name TEXT NOT NULL,
   metadata TEXT NOT NULL,
-  initial_state TEXT NOT NULL,
   state TEXT NOT NULL,
   state_id INTEGER NOT NULL,
   gameover INTEGER NOT NULL DEFAULT 0,
   updated_at INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS ${MATCHES_LIST_INDEX} ON ${MATCHES_TABLE} (game_name, updated_at);
+CREATE TABLE IF NOT EXISTS ${INITIAL_STATES_TABLE} (
+  id TEXT PRIMARY KEY,
+  initial_state TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS ${LOG_TABLE} (
   match_id TEXT NOT NULL,
   seq INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -31,10 +41,22 @@ const RENAMED: readonly (readonly [string, string, string])[] = [
   ['match_log', 'match_log_match', LOG_TABLE],
 ];
 
+/** Moves the initial states of a file written before they had a table of their own out of the match rows. */
+function moveInitialStates(db: Database.Database): void {
+  const columns = db.prepare(`SELECT name FROM pragma_table_info('${MATCHES_TABLE}')`).all() as { name: string }[];
+  if (!columns.some((column) => column.name === 'initial_state')) return;
+  db.exec(`
+    CREATE TABLE IF NOT EXISTS ${INITIAL_STATES_TABLE} (id TEXT PRIMARY KEY, initial_state TEXT NOT NULL);
+    INSERT OR IGNORE INTO ${INITIAL_STATES_TABLE} (id, initial_state) SELECT id, initial_state FROM ${MATCHES_TABLE};
+    ALTER TABLE ${MATCHES_TABLE} DROP COLUMN initial_state;
+  `);
+}
+
 /**
- * Creates the tables, first renaming those of an older file (rows, and the log's sequence, kept;
- * the old indexes are dropped and rebuilt under the new names). Runs in one write transaction,
- * so a process that dies half-way leaves the file as it was.
+ * Creates the tables, first bringing an older file's up to date: renamed (rows, and the log's
+ * sequence, kept; the old indexes dropped and rebuilt under the new names), and the initial states
+ * moved to their table. Runs in one write transaction, so a process that dies half-way leaves the
+ * file as it was.
  */
 export function prepareSqliteSchema(db: Database.Database): void {
   db.transaction(() => {
@@ -44,6 +66,7 @@ export function prepareSqliteSchema(db: Database.Database): void {
       if (!tables.has(oldName) || tables.has(newName)) continue;
       db.exec(`DROP INDEX IF EXISTS ${oldIndex}; ALTER TABLE ${oldName} RENAME TO ${newName};`);
     }
+    moveInitialStates(db);
     db.exec(SCHEMA);
   }).immediate();
 }

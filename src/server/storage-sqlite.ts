@@ -19,7 +19,7 @@ import { Sync } from 'boardgame.io/internal';
 import { applyMetadataPatch, type MetadataChange, type MetadataPatch } from './metadata-patch';
 import { type MatchStore, StaleStateError, UnknownMatchError } from './storage-api';
 import { listMatchesQuery, LOG_TABLE, MATCHES_TABLE, SQLITE_DIALECT } from './storage-schema';
-import { prepareSqliteSchema } from './storage-sqlite-schema';
+import { INITIAL_STATES_TABLE, prepareSqliteSchema } from './storage-sqlite-schema';
 import { sharedJson, stateMemo } from './shared-json';
 import { decodeState, encodeState } from './stored-state';
 
@@ -47,7 +47,6 @@ interface PendingWrites {
 
 interface MatchRow {
   metadata?: string;
-  initial_state?: string;
   state?: string;
 }
 
@@ -58,14 +57,34 @@ function remember<T>(cache: Map<string, T>, key: string, value: T): void {
   if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value ?? '');
 }
 
-/** A SQLite file (or `:memory:`) holding every match: state, initial state, metadata and log. */
+/**
+ * A copy of a value parsed from JSON (plain objects, arrays, strings, numbers, booleans, null):
+ * what `JSON.parse` of its text would give, at a fraction of the cost.
+ */
+function copyJson<T>(value: T): T {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(copyJson) as T;
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const item = copyJson((value as Record<string, unknown>)[key]);
+    // JSON.parse makes "__proto__" an own property; an assignment would set the prototype instead.
+    if (key === '__proto__') Object.defineProperty(copy, key, { value: item, enumerable: true, writable: true, configurable: true });
+    else copy[key] = item;
+  }
+  return copy as T;
+}
+
+/** A SQLite file (or `:memory:`) holding every match: state and metadata, initial state, and log. */
 export class SqliteStorage extends Sync implements MatchStore {
   private readonly db: Database.Database;
   private readonly statements = new Map<string, Database.Statement>();
   /** Parsed states of recently used matches (a state is never mutated once stored). */
   private readonly states = new Map<string, State>();
-  /** Metadata as stored (JSON: every fetch parses a fresh copy that callers may change). */
-  private readonly metadata = new Map<string, string>();
+  /**
+   * Metadata as stored, parsed once, which no caller ever holds (every fetch copies it: callers
+   * may change what they get). A move reads it five times; a copy costs a fraction of a parse.
+   */
+  private readonly metadata = new Map<string, Server.MatchData>();
   private readonly pending = new Map<string, PendingWrites>();
   private commit: Promise<void> | null = null;
   /** A commit that failed since the last scheduled one (its waiters must hear of it). */
@@ -110,13 +129,12 @@ export class SqliteStorage extends Sync implements MatchStore {
     const { initialState, metadata } = opts;
     this.writePending();
     const initial = encodeState(initialState);
-    this
-      .sql(
-        `INSERT INTO ${MATCHES_TABLE} (id, game_name, metadata, initial_state, state, state_id, gameover, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(matchID, metadata.gameName, JSON.stringify(metadata), initial, initial,
-        initialState._stateID, metadata.gameover == null ? 0 : 1, metadata.updatedAt);
+    this.db.transaction(() => {
+      this
+        .sql(`INSERT INTO ${MATCHES_TABLE} (id, game_name, metadata, state, state_id, gameover, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`)
+        .run(matchID, metadata.gameName, JSON.stringify(metadata), initial, initialState._stateID, metadata.gameover == null ? 0 : 1, metadata.updatedAt);
+      this.sql(`INSERT INTO ${INITIAL_STATES_TABLE} (id, initial_state) VALUES (?, ?)`).run(matchID, initial);
+    })();
   }
 
   /** Stores a newer state and appends its deltalog; throws StaleStateError for an older or equal one. */
@@ -134,7 +152,7 @@ export class SqliteStorage extends Sync implements MatchStore {
   override setMetadata(matchID: string, metadata: Server.MatchData): void {
     if (this.currentStateID(matchID) === undefined) throw new UnknownMatchError(matchID);
     const json = JSON.stringify(metadata);
-    remember(this.metadata, matchID, json);
+    this.rememberMetadata(matchID, json);
     Object.assign(this.pendingOf(matchID), { metadata: json, updatedAt: metadata.updatedAt, gameover: metadata.gameover != null });
     this.scheduleCommit();
   }
@@ -207,8 +225,8 @@ export class SqliteStorage extends Sync implements MatchStore {
   }
 
   /**
-   * A move's state and metadata in one UPDATE: SQLite rewrites a match's whole row (state,
-   * initial state and metadata, several overflow pages) at every UPDATE of it, so two cost twice.
+   * A move's state and metadata in one UPDATE: SQLite rewrites a match's whole row (state and
+   * metadata, their overflow pages) at every UPDATE of it, so two cost twice.
    */
   private writeMatch(matchID: string, writes: PendingWrites): void {
     const { state, logs, metadata } = writes;
@@ -233,21 +251,31 @@ export class SqliteStorage extends Sync implements MatchStore {
     remember(this.states, matchID, state);
   }
 
+  /** Keeps the match's metadata (from its JSON, parsed once) in the cache; returns it. */
+  private rememberMetadata(matchID: string, json: string): Server.MatchData {
+    const value = JSON.parse(json) as Server.MatchData;
+    remember(this.metadata, matchID, value);
+    return value;
+  }
+
   override fetch<O extends FetchOpts>(matchID: string, opts: O): StorageAPI.FetchResult<O> {
     const result: Partial<FetchFields> = {};
     const cached = opts.state ? this.pending.get(matchID)?.state ?? this.states.get(matchID) : undefined;
     if (cached) result.state = cached;
-    const metadata = opts.metadata ? this.pending.get(matchID)?.metadata ?? this.metadata.get(matchID) : undefined;
-    if (metadata !== undefined) result.metadata = JSON.parse(metadata) as Server.MatchData;
-    const columns = [opts.metadata && metadata === undefined && 'metadata', opts.initialState && 'initial_state', opts.state && !cached && 'state'].filter(Boolean);
+    // The cache holds the newest metadata whenever it holds any (every write goes through it first).
+    const known = opts.metadata ? this.metadata.get(matchID) : undefined;
+    const unsaved = opts.metadata && !known ? this.pending.get(matchID)?.metadata : undefined;
+    if (known) result.metadata = copyJson(known);
+    else if (unsaved !== undefined) result.metadata = JSON.parse(unsaved) as Server.MatchData;
+    const columns = [opts.metadata && !result.metadata && 'metadata', opts.state && !cached && 'state'].filter(Boolean);
     if (columns.length > 0) {
       const row = this.sql(`SELECT ${columns.join(', ')} FROM ${MATCHES_TABLE} WHERE id = ?`).get(matchID) as MatchRow | undefined;
-      if (row?.metadata !== undefined) {
-        remember(this.metadata, matchID, row.metadata);
-        result.metadata = JSON.parse(row.metadata) as Server.MatchData;
-      }
-      if (row?.initial_state !== undefined) result.initialState = decodeState(row.initial_state);
+      if (row?.metadata !== undefined) result.metadata = copyJson(this.rememberMetadata(matchID, row.metadata));
       if (row?.state !== undefined) this.remember(matchID, (result.state = decodeState(row.state)));
+    }
+    if (opts.initialState) {
+      const row = this.sql(`SELECT initial_state FROM ${INITIAL_STATES_TABLE} WHERE id = ?`).get(matchID) as { initial_state: string } | undefined;
+      if (row) result.initialState = decodeState(row.initial_state);
     }
     if (opts.log) {
       this.writePending();
@@ -263,6 +291,7 @@ export class SqliteStorage extends Sync implements MatchStore {
     this.metadata.delete(matchID);
     this.db.transaction(() => {
       this.sql(`DELETE FROM ${MATCHES_TABLE} WHERE id = ?`).run(matchID);
+      this.sql(`DELETE FROM ${INITIAL_STATES_TABLE} WHERE id = ?`).run(matchID);
       this.sql(`DELETE FROM ${LOG_TABLE} WHERE match_id = ?`).run(matchID);
     })();
   }

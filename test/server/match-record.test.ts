@@ -18,6 +18,7 @@ import { type GameState, MOVE_NAMES, type PlayerView, playerView } from '../../s
 import type { ServerConfig } from '../../src/server/config';
 import type { GameServer } from '../../src/server/create-server';
 import { MATCHES_TABLE } from '../../src/server/storage-schema';
+import { INITIAL_STATES_TABLE } from '../../src/server/storage-sqlite-schema';
 import {
   connect, createTable, GAME, type JoinedSeat, lobby, move, type Peer, type Received, someLegalMove, startServer, stateOf, sync, type SyncedState,
 } from './helpers';
@@ -145,7 +146,7 @@ describe('the game record of an online match (SQLite)', () => {
     async (matchID) => {
       const db = new Database(file, { readonly: true });
       try {
-        const row = db.prepare(`SELECT initial_state FROM ${MATCHES_TABLE} WHERE id = ?`).get(matchID) as { initial_state: string };
+        const row = db.prepare(`SELECT initial_state FROM ${INITIAL_STATES_TABLE} WHERE id = ?`).get(matchID) as { initial_state: string };
         return JSON.parse(row.initial_state) as Awaited<ReturnType<ReadInitial>>;
       } finally {
         db.close();

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { GAME, lobby, startServer } from './helpers';
-import { MATCHES_TABLE } from '../../src/server/storage-schema';
+import { INITIAL_STATES_TABLE } from '../../src/server/storage-sqlite-schema';
 
 const dir = mkdtempSync(join(tmpdir(), 'tl-seeds-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -22,7 +22,7 @@ describe('per-match seeds from crypto (defect #4)', () => {
     for (let i = 0; i < 5; i += 1) expect((await lobby(server, `/games/${GAME}/create`, {})).status).toBe(200);
     const after = Date.now();
     const db = new Database(file, { readonly: true });
-    const rows = db.prepare(`SELECT initial_state FROM ${MATCHES_TABLE}`).all() as { initial_state: string }[];
+    const rows = db.prepare(`SELECT initial_state FROM ${INITIAL_STATES_TABLE}`).all() as { initial_state: string }[];
     db.close();
     const seeds = rows.map((r) => (JSON.parse(r.initial_state) as { plugins: { random: { data: { seed: unknown } } } }).plugins.random.data.seed);
     expect(seeds).toHaveLength(5);

@@ -26,6 +26,27 @@ CREATE TABLE IF NOT EXISTS match_log (
 CREATE INDEX IF NOT EXISTS match_log_match ON match_log (match_id, seq);
 `;
 
+/** SQLite tables with PostgreSQL's names, the initial state still in the match's row (before it got a table of its own). */
+export const SQLITE_SCHEMA_INITIAL_IN_ROW = `
+CREATE TABLE IF NOT EXISTS tl_matches (
+  id TEXT PRIMARY KEY,
+  game_name TEXT NOT NULL,
+  metadata TEXT NOT NULL,
+  initial_state TEXT NOT NULL,
+  state TEXT NOT NULL,
+  state_id INTEGER NOT NULL,
+  gameover INTEGER NOT NULL DEFAULT 0,
+  updated_at INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS tl_matches_list ON tl_matches (game_name, updated_at);
+CREATE TABLE IF NOT EXISTS tl_match_log (
+  match_id TEXT NOT NULL,
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  entries TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS tl_match_log_match ON tl_match_log (match_id, seq);
+`;
+
 /** PostgreSQL tables as the first PostgreSQL storage created them. */
 export const OLD_POSTGRES_SCHEMA = `
 CREATE TABLE IF NOT EXISTS tl_matches (

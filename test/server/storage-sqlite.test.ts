@@ -2,7 +2,8 @@
  * What only the SQLite storage does (the behaviour both storages share is in
  * storage-contract.test.ts): group commit (writes are visible to reads at once, reach the file
  * together at the end of the event-loop turn, and `flushed()` settles only once they are there),
- * checkpoints on a thread of their own, and the renaming of an older file's tables.
+ * checkpoints on a thread of their own, the migrations of an older file (tables renamed, initial
+ * states moved to a table of their own), and metadata kept parsed (each fetch a copy of its own).
  */
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +14,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { SqliteStorage } from '../../src/server/storage-sqlite';
 import { TrustAndLeverage } from '../../src/game';
-import { OLD_SQLITE_SCHEMA } from './storage-legacy';
+import { legacyInserts, OLD_SQLITE_SCHEMA, SQLITE_SCHEMA_INITIAL_IN_ROW } from './storage-legacy';
+import { SQLITE_DIALECT } from '../../src/server/storage-schema';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -108,6 +110,7 @@ describe('SQLite storage with group commit', () => {
       return rows;
     };
     const expected = [
+      { type: 'table', name: 'tl_match_initial' },
       { type: 'table', name: 'tl_match_log' }, { type: 'index', name: 'tl_match_log_match' },
       { type: 'table', name: 'tl_matches' }, { type: 'index', name: 'tl_matches_list' },
     ];
@@ -115,5 +118,56 @@ describe('SQLite storage with group commit', () => {
       await new SqliteStorage(file).close();
       expect(names()).toEqual(expected);
     }
+  });
+});
+
+describe('SQLite storage: initial states in a table of their own', () => {
+  it('moves the initial states of a file written with them in the match rows, once, keeping every match', async () => {
+    const { file, db: fresh } = open();
+    await fresh.close();
+    rmSync(file, { force: true });
+    const old = new Database(file);
+    old.exec(SQLITE_SCHEMA_INITIAL_IN_ROW);
+    const created = createMatch({ game: { ...TrustAndLeverage, seed: 'legacy' } as never, numPlayers: 2, setupData: undefined, unlisted: false });
+    if ('setupDataError' in created) throw new Error(created.setupDataError);
+    const match = {
+      id: 'LLLL', gameName: created.metadata.gameName, metadata: JSON.stringify(created.metadata), initialState: JSON.stringify(created.initialState),
+      state: JSON.stringify(next(created.initialState, 3)), stateID: 3, gameover: false, updatedAt: 5, logs: [JSON.stringify(log(0))],
+    };
+    for (const { sql, params } of legacyInserts(match, { matches: 'tl_matches', log: 'tl_match_log' }, SQLITE_DIALECT)) old.prepare(sql).run(...params);
+    old.close();
+    for (let opening = 0; opening < 2; opening += 1) {
+      const db = new SqliteStorage(file);
+      const read = db.fetch('LLLL', { state: true, initialState: true, log: true });
+      expect(read.state?._stateID).toBe(3 + opening); // each opening stores one more
+      expect(read.initialState).toEqual(created.initialState);
+      expect(read.log?.map((e) => e._stateID)).toEqual([0]);
+      db.setState('LLLL', { ...read.state!, _stateID: 4 + opening });
+      await db.close();
+    }
+    const raw = new Database(file, { readonly: true });
+    const columns = (raw.prepare("SELECT name FROM pragma_table_info('tl_matches')").all() as { name: string }[]).map((c) => c.name);
+    raw.close();
+    expect(columns).not.toContain('initial_state');
+  });
+});
+
+describe('SQLite storage: metadata kept parsed', () => {
+  it('every fetch gets its own copy, equal to what was stored, whatever the caller changes', async () => {
+    const { db } = open();
+    newMatch(db, 'MMMM');
+    const stored = db.fetch('MMMM', { metadata: true }).metadata!;
+    const odd = JSON.parse('{"__proto__":{"x":1},"list":[1,[2,{"y":null}],"z"],"flag":false,"n":-0.5}') as Record<string, unknown>;
+    db.setMetadata('MMMM', { ...stored, setupData: odd });
+    const first = db.fetch('MMMM', { metadata: true }).metadata!;
+    expect(JSON.stringify(first)).toBe(JSON.stringify({ ...stored, setupData: odd }));
+    expect(Object.getPrototypeOf(first.setupData)).toBe(Object.prototype);
+    first.players[0]!.name = 'changed';
+    (first.setupData as { list: unknown[] }).list.push('more');
+    const second = db.fetch('MMMM', { metadata: true }).metadata!;
+    expect(second).not.toBe(first);
+    expect(second.players[0]!.name).toBe(stored.players[0]!.name);
+    expect((second.setupData as { list: unknown[] }).list).toHaveLength(3);
+    await db.close();
   });
 });

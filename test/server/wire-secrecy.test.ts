@@ -11,6 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { GameState } from '../../src/game';
 import { connect, createTable, type Peer, seatBoth, startServer, sync } from './helpers';
 import { MATCHES_TABLE } from '../../src/server/storage-schema';
+import { INITIAL_STATES_TABLE } from '../../src/server/storage-sqlite-schema';
 
 const dir = mkdtempSync(join(tmpdir(), 'tl-wire-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -30,7 +31,7 @@ interface Truth {
 
 function readTruth(file: string, matchID: string): Truth {
   const db = new Database(file, { readonly: true });
-  const row = db.prepare(`SELECT state, initial_state FROM ${MATCHES_TABLE} WHERE id = ?`).get(matchID) as { state: string; initial_state: string };
+  const row = db.prepare(`SELECT state, initial_state FROM ${MATCHES_TABLE} JOIN ${INITIAL_STATES_TABLE} USING (id) WHERE id = ?`).get(matchID) as { state: string; initial_state: string };
   db.close();
   const state = JSON.parse(row.state) as { G: GameState; plugins: { random: { data: { prngstate?: unknown } } } };
   const initial = JSON.parse(row.initial_state) as { plugins: { random: { data: { seed: string } } } };
