@@ -1,9 +1,10 @@
 /**
  * Load test: N concurrent bot matches over real sockets on loopback, against one server process
  * started here. Prints one JSON line last: {matches, finished, p50_ms, p95_ms, p99_ms, errors,
- * server_rss_mb, generator_cpu_ms_per_move, generator_loop_delay_p99_ms, ...}; latencies are move
- * round trips (emit → the mover's own update). Bots play
- * uniformly random legal moves (cheap to pick, so the figures measure the server).
+ * server_rss_mb, server_cpu_ms_per_move, server_main_thread_cpu_ms_per_move,
+ * generator_cpu_ms_per_move, generator_loop_delay_p99_ms, ...}; latencies are move round trips
+ * (emit → the mover's own update). Bots play uniformly random legal moves, found from their view
+ * as the browser client finds them (cheap to pick, so the figures measure the server).
  *
  * Bots think like people before each move: a uniformly random pause of 0.5–1.5 × `--think-ms`
  * (default 2000 ms; a person choosing a card and a target takes longer). `--think-ms 0` floods
