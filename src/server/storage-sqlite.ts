@@ -91,6 +91,8 @@ export class SqliteStorage extends Sync implements MatchStore {
   private failure: Error | null = null;
 
   private checkpointer: Worker | null = null;
+  /** Settles once the checkpoint thread has ended. */
+  private checkpointerExited: Promise<void> = Promise.resolve();
 
   constructor(file: string, options: { checkpointEveryMs?: number; log?: (message: string) => void } = {}) {
     super();
@@ -110,6 +112,9 @@ export class SqliteStorage extends Sync implements MatchStore {
       if (message !== 'stopped') log(`SQLite: ${String(message)}`);
     });
     worker.on('error', (error) => log(`SQLite checkpoint thread: ${error.message}`));
+    // Its end, awaited from the start: a thread that ended early (it could not open the file)
+    // fires 'exit' once, before `close()` would listen for it, and close() must not wait for another.
+    this.checkpointerExited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
     worker.unref();
     this.checkpointer = worker;
   }
@@ -308,10 +313,8 @@ export class SqliteStorage extends Sync implements MatchStore {
     const worker = this.checkpointer;
     this.checkpointer = null;
     if (worker) {
-      await new Promise<void>((resolve) => {
-        worker.once('exit', () => resolve());
-        worker.postMessage('stop');
-      });
+      worker.postMessage('stop');
+      await this.checkpointerExited;
       this.db.pragma('wal_checkpoint(TRUNCATE)');
     }
     this.db.close();

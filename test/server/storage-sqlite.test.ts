@@ -61,6 +61,18 @@ describe('SQLite storage with group commit', () => {
     await reread.close();
   });
 
+  it('closes when its checkpoint thread ended early (regression: close() waited for an exit that had come)', { timeout: 20_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tl-sqlite-'));
+    const logged: string[] = [];
+    const db = new SqliteStorage(join(dir, 'gone.sqlite'), { log: (message) => logged.push(message) });
+    // The file's directory goes before the checkpoint thread opens its connection: it ends at once.
+    rmSync(dir, { recursive: true, force: true });
+    const started = Date.now();
+    while (logged.length === 0 && Date.now() - started < 10_000) await new Promise((r) => setTimeout(r, 20));
+    expect(logged.join('\n')).toMatch(/checkpoint thread/);
+    await db.close();
+  });
+
   it('reads see a write at once; the file has it once flushed() settles', async () => {
     const { file, db } = open();
     const first = newMatch(db, 'AAAA');
