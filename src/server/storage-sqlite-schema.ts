@@ -12,6 +12,8 @@ import { LOG_MATCH_INDEX, LOG_TABLE, MATCHES_LIST_INDEX, MATCHES_TABLE } from '.
  */
 export const INITIAL_STATES_TABLE = 'tl_match_initial';
 
+const INITIAL_STATES_DDL = `CREATE TABLE IF NOT EXISTS ${INITIAL_STATES_TABLE} (id TEXT PRIMARY KEY, initial_state TEXT NOT NULL);`;
+
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS ${MATCHES_TABLE} (
   id TEXT PRIMARY KEY,
@@ -23,10 +25,7 @@ CREATE TABLE IF NOT EXISTS ${MATCHES_TABLE} (
   updated_at INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS ${MATCHES_LIST_INDEX} ON ${MATCHES_TABLE} (game_name, updated_at);
-CREATE TABLE IF NOT EXISTS ${INITIAL_STATES_TABLE} (
-  id TEXT PRIMARY KEY,
-  initial_state TEXT NOT NULL
-);
+${INITIAL_STATES_DDL}
 CREATE TABLE IF NOT EXISTS ${LOG_TABLE} (
   match_id TEXT NOT NULL,
   seq INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -46,7 +45,7 @@ function moveInitialStates(db: Database.Database): void {
   const columns = db.prepare(`SELECT name FROM pragma_table_info('${MATCHES_TABLE}')`).all() as { name: string }[];
   if (!columns.some((column) => column.name === 'initial_state')) return;
   db.exec(`
-    CREATE TABLE IF NOT EXISTS ${INITIAL_STATES_TABLE} (id TEXT PRIMARY KEY, initial_state TEXT NOT NULL);
+    ${INITIAL_STATES_DDL}
     INSERT OR IGNORE INTO ${INITIAL_STATES_TABLE} (id, initial_state) SELECT id, initial_state FROM ${MATCHES_TABLE};
     ALTER TABLE ${MATCHES_TABLE} DROP COLUMN initial_state;
   `);

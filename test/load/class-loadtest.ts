@@ -20,7 +20,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { io, type Socket } from 'socket.io-client';
 import { quizForm } from '../../src/content/quiz';
-import { createAlea, legalMovesOfView, type PlayerView, toBgioMove } from '../../src/game';
+import { createAlea } from '../../src/game';
+import { type BotState, randomLegalMove } from './bot-moves';
 import { cpuMs, rssMb } from './proc-stats';
 import { spawnServerProcess } from './server-process';
 
@@ -71,16 +72,6 @@ async function request(base: string, kind: Kind, method: string, path: string, a
   return text.length > 0 && kind !== 'csv' ? JSON.parse(text) : text;
 }
 
-interface State { G: PlayerView; ctx: { currentPlayer: string; gameover?: unknown }; _stateID: number }
-
-/** A uniformly random legal move of the view (the rules' own list for a view: no deck is guessed, so it is cheap). */
-function randomLegalMove(view: PlayerView, seed: string): { move: string; args: unknown[] } {
-  const moves = legalMovesOfView(view);
-  const chosen = moves[Math.floor(createAlea(seed)() * moves.length)];
-  if (!chosen) throw new Error('no legal move');
-  return toBgioMove(chosen);
-}
-
 function randomSheet(form: 'A' | 'B', seed: string): Record<string, number> {
   const rng = createAlea(seed);
   return Object.fromEntries(quizForm(form).map((item) => [item.id, Math.floor(rng() * item.choices.length)]));
@@ -111,13 +102,13 @@ async function student(base: string, code: string, address: string, name: string
 /** Plays the seat until the game ends: on its turn, a pause, a random legal move, the round trip timed. */
 function play(socket: Socket, seat: Seat, name: string): Promise<boolean> {
   return new Promise((resolve, reject) => {
-    let latest: State | null = null;
+    let latest: BotState | null = null;
     let sentAt: { stateID: number; at: number } | null = null;
     let busy = false;
     let moves = 0;
     // A partner whose connection failed leaves this seat waiting: give up after a while.
     let watchdog = setTimeout(() => reject(new Error(`${name}: no update`)), UPDATE_TIMEOUT_MS * 4);
-    const onState = (state: State) => {
+    const onState = (state: BotState) => {
       if (latest && state._stateID <= latest._stateID) return;
       latest = state;
       clearTimeout(watchdog);
@@ -128,27 +119,27 @@ function play(socket: Socket, seat: Seat, name: string): Promise<boolean> {
       }
       act(state);
     };
-    const act = (state: State) => {
+    const act = (state: BotState) => {
       if (state.ctx.gameover !== undefined) {
         clearTimeout(watchdog);
         return resolve(true);
       }
       if (state.ctx.currentPlayer === seat.playerID && !busy) void turn(state);
     };
-    const turn = async (state: State) => {
+    const turn = async (state: BotState) => {
       busy = true;
       await think();
       busy = false;
       // A newer state came while thinking (an inject, a stand-in's move): play on that one.
-      if (latest !== state) return act(latest as unknown as State);
+      if (latest !== state) return act(latest as unknown as BotState);
       const { move, args } = randomLegalMove(state.G, `${name}:${moves++}`);
       sentAt = { stateID: state._stateID, at: performance.now() };
       busy = true;
       socket.emit('update', { type: 'MAKE_MOVE', payload: { type: move, args, playerID: seat.playerID, credentials: seat.playerCredentials } }, state._stateID, seat.matchID, seat.playerID);
       busy = false;
     };
-    socket.on('sync', (_id: string, info: { state: State }) => onState(info.state));
-    socket.on('update', (_id: string, state: State) => onState(state));
+    socket.on('sync', (_id: string, info: { state: BotState }) => onState(info.state));
+    socket.on('update', (_id: string, state: BotState) => onState(state));
     // A move sent just as the teacher's inject lands is refused as out of date (the inject is a
     // move too); the bot then plays on the new state, as a person does. Counted apart, not as an error.
     socket.on('refused', (r: { reason?: string }) => {

@@ -42,8 +42,9 @@ import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { io, type Socket } from 'socket.io-client';
-import { createAlea, legalMovesOfView, type PlayerView, SEATS, toBgioMove } from '../../src/game';
+import { createAlea, SEATS } from '../../src/game';
 import { DAILY_DEFAULT, LIVE_DEFAULT, type Pace, startingBankMs, turnAllowanceMs } from '../../src/server/clock/pace';
+import { type BotState, randomLegalMove } from './bot-moves';
 import { LOCAL_POSTGRES, LOCAL_REDIS, startCluster } from './cluster';
 import { cpuMs, mainThreadCpuMs, rssMb } from './proc-stats';
 import { type ServerProcess, spawnServerProcess } from './server-process';
@@ -104,20 +105,6 @@ const RAMP_MS = Number(values['ramp-ms'] ?? 30_000);
 const pace = createAlea('loadtest-pace');
 const think = (): Promise<void> => (THINK_MS > 0 ? sleep(THINK_MS * (0.5 + pace())) : Promise.resolve());
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
-interface State { G: PlayerView; ctx: { currentPlayer: string; gameover?: unknown }; _stateID: number }
-
-/**
- * A uniformly random legal move for the view's side, found from the view alone as the browser
- * client finds its moves (`legalMovesOfView`): cheap, so the bots measure the server.
- */
-function randomLegalMove(view: PlayerView, seed: string): { move: string; args: unknown[] } {
-  if (view.viewer === null) throw new Error('a bot needs a seat');
-  const moves = legalMovesOfView(view);
-  const chosen = moves[Math.floor(createAlea(seed)() * moves.length)];
-  if (!chosen) throw new Error('no legal move');
-  return toBgioMove(chosen);
-}
 
 const latencies: number[] = [];
 
@@ -198,8 +185,8 @@ async function playMatchOn(base: string, index: number, sockets: Socket[]): Prom
     if (socket.status === 'rejected') throw socket.reason;
     sockets.push(socket.value);
   }
-  const states: (State | null)[] = [null, null];
-  const waiters: (((s: State) => void) | null)[] = [null, null];
+  const states: (BotState | null)[] = [null, null];
+  const waiters: (((s: BotState) => void) | null)[] = [null, null];
   /** Set when a socket dropped: every wait fails at once instead of at its timeout. */
   let dropped: LoadError | null = null;
   const failers = new Set<(error: LoadError) => void>();
@@ -209,17 +196,17 @@ async function playMatchOn(base: string, index: number, sockets: Socket[]): Prom
       dropped = new LoadError('disconnected', `match ${matchID}: seat ${i} dropped (${reason})`);
       for (const fail of failers) fail(dropped);
     });
-    const receive = (state: State) => {
+    const receive = (state: BotState) => {
       states[i] = state;
       waiters[i]?.(state);
     };
-    socket.on('sync', (_id: string, info: { state: State }) => receive(info.state));
-    socket.on('update', (_id: string, state: State) => receive(state));
+    socket.on('sync', (_id: string, info: { state: BotState }) => receive(info.state));
+    socket.on('update', (_id: string, state: BotState) => receive(state));
     socket.on('refused', () => countError('refused'));
     if (i === 0) socket.on('ai-note', (_id: string, note: { standIn?: boolean }) => void (note?.standIn === true && (standInMoves += 1)));
     socket.emit('sync', matchID, seats[i]!.playerID, seats[i]!.credentials, 2);
   });
-  const next = (i: number, after: number, wait: { ms: number; kind: ErrorKind } = { ms: UPDATE_TIMEOUT_MS, kind: 'no_update' }) => new Promise<State>((resolve, reject) => {
+  const next = (i: number, after: number, wait: { ms: number; kind: ErrorKind } = { ms: UPDATE_TIMEOUT_MS, kind: 'no_update' }) => new Promise<BotState>((resolve, reject) => {
     const current = states[i];
     if (current && current._stateID > after) return resolve(current);
     if (dropped) return reject(dropped);

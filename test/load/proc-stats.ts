@@ -4,6 +4,9 @@ import { existsSync, readFileSync } from 'node:fs';
 /** The fields of /proc/PID/stat (or of a thread's, /proc/PID/task/TID/stat) after the command name (which may hold spaces). */
 const statFields = (pid: number, thread = ''): string[] => readFileSync(`/proc/${pid}${thread}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
 
+/** User plus system time of a stat line's fields, in ms (clock ticks of 10 ms). */
+const cpuOf = (fields: string[]): number => (Number(fields[11]) + Number(fields[12])) * 10;
+
 /** Whether the process is alive: a killed process not yet reaped is a zombie (state Z) whose figures are gone. */
 export function alive(pid: number): boolean {
   if (!existsSync(`/proc/${pid}/stat`)) return false;
@@ -11,11 +14,10 @@ export function alive(pid: number): boolean {
   return state !== 'Z' && state !== 'X';
 }
 
-/** CPU time (user + system) the process has used so far, in ms (clock ticks of 10 ms); null once it is gone. */
+/** CPU time (user + system) the process has used so far, in ms; null once it is gone. */
 export function cpuMs(pid: number): number | null {
   if (!alive(pid)) return null;
-  const fields = statFields(pid);
-  return (Number(fields[11]) + Number(fields[12])) * 10;
+  return cpuOf(statFields(pid));
 }
 
 /**
@@ -24,8 +26,7 @@ export function cpuMs(pid: number): number | null {
  */
 export function mainThreadCpuMs(pid: number): number | null {
   if (!alive(pid) || !existsSync(`/proc/${pid}/task/${pid}/stat`)) return null;
-  const fields = statFields(pid, `/task/${pid}`);
-  return (Number(fields[11]) + Number(fields[12])) * 10;
+  return cpuOf(statFields(pid, `/task/${pid}`));
 }
 
 /** The process's peak resident memory (VmHWM) in MB; null once it is gone. */
