@@ -5,6 +5,7 @@
 import type { Master } from 'boardgame.io/master';
 import type { GenericPubSub } from 'boardgame.io/server';
 import type { State } from 'boardgame.io';
+import { sharedJson, stateMemo } from './shared-json';
 import { fromStoredForm, toStoredForm } from './stored-state';
 
 type MasterTransport = ConstructorParameters<typeof Master>[2];
@@ -12,15 +13,25 @@ type MasterTransport = ConstructorParameters<typeof Master>[2];
 export type MatchPayload = Parameters<MasterTransport['sendAll']>[0];
 
 /**
+ * Levels of an update payload ({type, args: [matchID, state, ...]}) above the state's own parts,
+ * whose encodings the storage left in the state's memo: the payload, its args, the state.
+ */
+const PAYLOAD_LEVELS = 4;
+
+/**
  * A payload as text between processes (Redis): JSON, with each state in it written as the
  * storages write one (stored-state.ts: the last undo entry does not repeat G, ctx and plugins).
+ * An update reuses the encodings of its state that the storage made (the state's memo).
  */
 export const matchPayloadText = {
   encode(payload: MatchPayload): string {
     if (payload.type === 'update') {
       // Anything after the state (the new turn's clock, move-runner.ts) rides along as it is.
       const [matchID, state, ...rest] = payload.args as unknown[] as [string, State, ...unknown[]];
-      return JSON.stringify({ ...payload, args: [matchID, toStoredForm(state), ...rest] });
+      const stored = { ...payload, args: [matchID, toStoredForm(state), ...rest] };
+      const G = state.G as unknown;
+      if (G === null || typeof G !== 'object') return JSON.stringify(stored);
+      return sharedJson(stored, stateMemo(G), PAYLOAD_LEVELS) ?? 'null';
     }
     if (payload.type === 'patch') {
       const [matchID, stateID, prev, next] = payload.args;

@@ -23,6 +23,8 @@ export interface SeatedSocket {
 export class SeatRegistry {
   private readonly sockets = new Map<string, SeatedSocket>();
   private readonly matchSockets = new Map<string, Set<string>>();
+  /** Per match with sockets here: the newest state id broadcast to them. */
+  private readonly newestSent = new Map<string, number>();
 
   constructor(private readonly bus: MatchBus<MatchPayload>) {}
 
@@ -52,6 +54,7 @@ export class SeatRegistry {
     sockets?.delete(socketID);
     if (sockets && sockets.size === 0) {
       this.matchSockets.delete(seated.matchID);
+      this.newestSent.delete(seated.matchID);
       this.bus.unsubscribeAll(matchChannel(seated.matchID));
     }
   }
@@ -62,6 +65,20 @@ export class SeatRegistry {
   }
 
   /**
+   * Whether a move's update or patch is newer than every one sent to the match's sockets here (and
+   * notes it): a process's own updates reach its sockets at once, another's through Redis, so an
+   * older state made elsewhere (two processes moving one match, as at a failover) may come after
+   * a newer one made here, and a player must never see a move undone. Other payloads always pass.
+   */
+  private isNewest(matchID: string, payload: MatchPayload): boolean {
+    const stateID = payload.type === 'update' ? payload.args[1]._stateID : payload.type === 'patch' ? payload.args[3]._stateID : undefined;
+    if (stateID === undefined) return true;
+    if (stateID <= (this.newestSent.get(matchID) ?? -1)) return false;
+    this.newestSent.set(matchID, stateID);
+    return true;
+  }
+
+  /**
    * Each distinct view (seat 0, seat 1, spectators) is cut once per payload, and sent to all the
    * sockets that see it as one packet, encoded once (socket.io's broadcast to their socket ids):
    * a class's projector and a dozen spectators cost one view and one encoding, not thirteen.
@@ -69,6 +86,7 @@ export class SeatRegistry {
    * the history, the log lines, ctx) is encoded for the first view only.
    */
   private broadcast(filter: PlayerViewFilter, matchID: string, payload: MatchPayload): void {
+    if (!this.isNewest(matchID, payload)) return;
     const byView = new Map<Seat | null, Socket[]>();
     for (const socketID of this.matchSockets.get(matchID) ?? []) {
       const seated = this.sockets.get(socketID);

@@ -107,6 +107,8 @@ const think = (): Promise<void> => (THINK_MS > 0 ? sleep(THINK_MS * (0.5 + pace(
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 const latencies: number[] = [];
+/** When each move of `latencies` was sent (ms since the generator started): for the p95 over time. */
+const sentAt: number[] = [];
 
 /** What went wrong, by kind (the JSON's `error_kinds`). */
 type ErrorKind = 'lobby' | 'connect_timeout' | 'connect_error' | 'disconnected' | 'no_update' | 'no_stand_in' | 'refused' | 'other';
@@ -248,6 +250,7 @@ async function playMatchOn(base: string, index: number, sockets: Socket[]): Prom
         state._stateID, matchID, seat.playerID);
       state = await next(mover, state._stateID);
       latencies.push(performance.now() - started);
+      sentAt.push(started);
       await next(1 - mover, state._stateID - 1);
     }
     return state.ctx.gameover !== undefined;
@@ -255,6 +258,19 @@ async function playMatchOn(base: string, index: number, sockets: Socket[]): Prom
 }
 
 const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : 0);
+
+/** How long each `p95_by_window_ms` window lasts. */
+const WINDOW_MS = 30_000;
+
+/**
+ * The p95 of the moves sent in each 30 s window from `began` (the last one may be short): the
+ * arrivals (the ramp, each match's setup) and the steady play after them load the server differently.
+ */
+function p95ByWindow(began: number): number[] {
+  const windows: number[][] = [];
+  latencies.forEach((ms, i) => (windows[Math.floor(((sentAt[i] ?? began) - began) / WINDOW_MS)] ??= []).push(ms));
+  return Array.from(windows, (window) => Math.round(percentile([...(window ?? [])].sort((a, b) => a - b), 95) * 10) / 10);
+}
 
 /** The servers under load and how to reach and stop them: one process, or the cluster behind nginx. */
 interface Target {
@@ -319,6 +335,7 @@ async function main(): Promise<void> {
     const summary = {
       matches: MATCHES, finished: results.filter(Boolean).length, moves,
       p50_ms: round(percentile(sorted, 50)), p95_ms: round(percentile(sorted, 95)), p99_ms: round(percentile(sorted, 99)),
+      p95_by_window_ms: p95ByWindow(began), window_ms: WINDOW_MS,
       // Peak resident memory (summed over the processes), and at the start (before any match).
       errors, error_kinds: errorKinds, server_rss_mb: sumOrNull(pids.map(rssMb)), server_rss_start_mb: rssStart,
       storage: postgres ? 'postgres' : 'sqlite', processes: PROCESSES ?? 1, via: PROCESSES === null ? 'direct' : 'nginx',

@@ -53,6 +53,27 @@ describe('SeatRegistry broadcast', () => {
   });
 });
 
+describe('SeatRegistry: never a move undone', () => {
+  it('drops an update older than one already sent to the match (another process\'s, late through Redis)', () => {
+    const sent: Sent[] = [];
+    const socket = fakeSockets(sent);
+    const bus = new LocalBus<MatchPayload>();
+    const seats = new SeatRegistry(bus);
+    const filter = ((_: string | null, payload: MatchPayload) => payload) as unknown as PlayerViewFilter;
+    seats.seat({ socket: socket('s0'), matchID: 'AAAA', playerID: '0', credentials: 'c' }, filter);
+    const update = (stateID: number) => ({ type: 'update', args: ['AAAA', { _stateID: stateID }] }) as unknown as MatchPayload;
+    for (const stateID of [3, 5, 4, 5, 6]) bus.publish(matchChannel('AAAA'), update(stateID));
+    bus.publish(matchChannel('AAAA'), { type: 'matchData', args: ['AAAA', []] } as unknown as MatchPayload);
+    expect(sent.map((s) => (s.type === 'update' ? JSON.parse((s.args[1] as { text: string }).text)._stateID : s.type))).toEqual([3, 5, 6, 'matchData']);
+    // Nothing is kept for a match with no socket here: its next socket starts the count afresh.
+    seats.unseat('s0');
+    sent.length = 0;
+    seats.seat({ socket: socket('s1'), matchID: 'AAAA', playerID: '1', credentials: 'c' }, filter);
+    bus.publish(matchChannel('AAAA'), update(2));
+    expect(sent).toHaveLength(1);
+  });
+});
+
 describe('a server with several spectators and two tabs on one seat', () => {
   it('sends each of them the update for their view', { timeout: 60_000 }, async () => {
     const server = await startServer();

@@ -5,6 +5,7 @@ import { CARD, type CardId, createAlea, type GameState, INJECT_MOVE, legalMoves,
 import { UNDOABLE } from '../../src/game/undo';
 import { checkUndoRedo } from '../../src/server/game-rules';
 import { type MatchPayload, matchPayloadText } from '../../src/server/match-bus';
+import { forgetStateMemo, stateMemo } from '../../src/server/shared-json';
 import { compactUndo, decodeState, encodeState, neverUndoneMoves } from '../../src/server/stored-state';
 
 const game: Game<GameState> = { ...TrustAndLeverage, seed: 'stored-state' };
@@ -141,5 +142,25 @@ describe('match payloads between processes (matchPayloadText, the Redis bus)', (
     expect(matchPayloadText.decode(matchPayloadText.encode(patch))).toEqual(JSON.parse(JSON.stringify(patch)));
     const other = { type: 'clock', args: ['ABCDEFGH', { deadline: 5 }] } as unknown as MatchPayload;
     expect(matchPayloadText.encode(other)).toBe(JSON.stringify(other));
+  });
+
+  it('an update written after its state was stored reuses the storage\'s encodings, and is the same text', () => {
+    const state = turnWithUndo()[2]!;
+    const update = { type: 'update', args: ['ABCDEFGH', state, { deadline: 7 }] } as unknown as MatchPayload;
+    const plain = matchPayloadText.encode(update);
+    forgetStateMemo(state.G as object);
+    encodeState(state, true); // as the storage writes it: G's encoding is now in the state's memo
+    const memo = stateMemo(state.G as object);
+    const knownG = memo.get(state.G as object);
+    expect(knownG).toBeDefined();
+    memo.set(state.G as object, knownG!.replace('{', '{"marker":1,'));
+    // The memo's text of G is what the payload carries (so it was not encoded again)...
+    expect(matchPayloadText.encode(update)).toContain('"marker":1');
+    memo.set(state.G as object, knownG!);
+    forgetStateMemo(state.G as object);
+    encodeState(state, true);
+    // ...and with the true text it is byte for byte the payload written without a memo.
+    expect(matchPayloadText.encode(update)).toBe(plain);
+    forgetStateMemo(state.G as object);
   });
 });
