@@ -13,14 +13,14 @@
  * `postgres_cpu_ms_per_move`, the CPU time of every `postgres` process on this machine over the
  * measured moves (the database shares the cores: its cost is part of a move's latency there).
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { io, type Socket } from 'socket.io-client';
 import { determinize } from '../../src/ai/determinize';
 import { createAlea, legalMoves, type PlayerView, SEATS, toBgioMove } from '../../src/game';
-import { cpuMs } from '../load/proc-stats';
+import { commandCpuMs, cpuMs } from '../load/proc-stats';
 import { spawnServerProcess } from '../load/server-process';
 
 const GAME = 'trust-and-leverage';
@@ -135,23 +135,6 @@ async function pooled<T, R>(items: readonly T[], limit: number, task: (item: T) 
   return results;
 }
 
-/**
- * CPU time of every PostgreSQL process on this machine (backends, WAL writer, checkpointer),
- * in ms: what the database spends on the moves shares the same cores as the server. Processes
- * that end in between are not counted (the pool's connections live through the run).
- */
-function postgresCpuMs(): number {
-  let total = 0;
-  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
-    try {
-      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres') total += cpuMs(Number(pid)) ?? 0;
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  return total;
-}
-
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'tl-bench-'));
   const env: Record<string, string> = values.postgres ? { DATABASE_URL: values.postgres } : { SQLITE_FILE: join(dir, 'bench.sqlite') };
@@ -163,11 +146,11 @@ async function main(): Promise<void> {
     const setupStart = serverCpuMs();
     const tables = await pooled(indexes(WARMUP, MATCHES), CONCURRENCY, (i) => setUp(server.url, i));
     const before = serverCpuMs();
-    const databaseBefore = values.postgres ? postgresCpuMs() : 0;
+    const databaseBefore = values.postgres ? commandCpuMs('postgres') : 0;
     const started = performance.now();
     const moves = (await pooled(tables, CONCURRENCY, play)).reduce((a, b) => a + b, 0);
     const after = serverCpuMs();
-    const databaseMs = values.postgres ? postgresCpuMs() - databaseBefore : null;
+    const databaseMs = values.postgres ? commandCpuMs('postgres') - databaseBefore : null;
     console.log(JSON.stringify({
       storage: values.postgres ? 'postgres' : 'sqlite',
       matches: MATCHES,

@@ -32,6 +32,7 @@ it('a load test whose server dies midway counts the dropped connections in error
     matches: number; finished: number; errors: number; error_kinds: Record<string, number>; server_cpu_ms_per_move: number | null;
     generator_cpu_ms_per_move: number; generator_loop_delay_p99_ms: number;
     moves: number; p95_ms: number; p95_by_window_ms: number[]; window_ms: number; duration_s: number;
+    postgres_cpu_ms_per_move: number | null; nginx_cpu_ms_per_move: number | null; redis_cpu_ms_per_move: number | null;
   };
   expect(summary.matches).toBe(4);
   expect(summary.finished).toBeLessThan(4);
@@ -43,6 +44,8 @@ it('a load test whose server dies midway counts the dropped connections in error
   // The generator's own figures are read in its own process, so a dead server does not hide them.
   expect(summary.generator_cpu_ms_per_move).toBeGreaterThan(0);
   expect(summary.generator_loop_delay_p99_ms).toBeGreaterThanOrEqual(0);
+  // One process on SQLite uses none of the services, so none of their CPU is reported.
+  expect([summary.postgres_cpu_ms_per_move, summary.nginx_cpu_ms_per_move, summary.redis_cpu_ms_per_move]).toEqual([null, null, null]);
   // The run is shorter than one window: its one window holds every move, so its p95 is the run's.
   expect(summary.window_ms).toBe(30_000);
   expect(summary.duration_s * 1000).toBeLessThan(summary.window_ms);

@@ -20,6 +20,9 @@
  * On PostgreSQL the servers get a database of the run's own, so that its counters are theirs:
  * the JSON then has statements (transactions) and rows per move, and WAL bytes per move (of the
  * whole PostgreSQL cluster); with Redis, PUBLISH calls and bytes in per move (all of Redis's clients).
+ * The CPU of the services on this machine's cores is reported per move too (every `postgres`,
+ * `nginx` and `redis-server` process here, while the run uses it: `postgres_cpu_ms_per_move`...),
+ * and `p95_by_window_ms` gives the p95 of the moves sent in each 30 s of the run.
  *
  * Every match runs on the server's clock (issue 15): `--pace live` (the default; `--turn-seconds N`,
  * `--bank-seconds N`, the server's defaults 60 and 180) or `daily` (`--turn-hours N`, default 24;
@@ -46,7 +49,7 @@ import { createAlea, SEATS } from '../../src/game';
 import { DAILY_DEFAULT, LIVE_DEFAULT, type Pace, startingBankMs, turnAllowanceMs } from '../../src/server/clock/pace';
 import { type BotState, randomLegalMove } from './bot-moves';
 import { LOCAL_POSTGRES, LOCAL_REDIS, startCluster } from './cluster';
-import { cpuMs, mainThreadCpuMs, rssMb } from './proc-stats';
+import { commandCpuMs, cpuMs, mainThreadCpuMs, rssMb } from './proc-stats';
 import { type ServerProcess, spawnServerProcess } from './server-process';
 import { loadDatabase, type PostgresCounters, postgresCounters, type RedisCounters, redisCounters } from './service-stats';
 
@@ -313,6 +316,9 @@ async function main(): Promise<void> {
     // The load generator shares the machine: its own CPU and how late its event loop runs tell
     // whether a latency is the server's or the generator's (a late loop delays every timestamp).
     const generatorCpuBefore = process.cpuUsage();
+    // The services on the same cores (counted only when the run uses them).
+    const services = [postgres && 'postgres', PROCESSES !== null && 'nginx', redis && 'redis-server'].filter((name): name is string => Boolean(name));
+    const servicesBefore = new Map(services.map((name) => [name, commandCpuMs(name)]));
     const loopDelay = monitorEventLoopDelay({ resolution: 10 });
     loopDelay.enable();
     const pgBefore: PostgresCounters | null = database && postgres ? await postgresCounters(postgres, database.name) : null;
@@ -324,6 +330,10 @@ async function main(): Promise<void> {
     const cpuAfter = sumOrNull(pids.map(cpuMs));
     const mainAfter = sumOrNull(pids.map(mainThreadCpuMs));
     const generatorCpu = process.cpuUsage(generatorCpuBefore);
+    const serviceCpu = (name: string): number | null => {
+      const before = servicesBefore.get(name);
+      return before === undefined ? null : perMove(commandCpuMs(name), before, moves);
+    };
     loopDelay.disable();
     const moves = latencies.length;
     const pgAfter = pgBefore && database && postgres ? await postgresCounters(postgres, database.name) : null;
@@ -345,6 +355,8 @@ async function main(): Promise<void> {
       server_main_thread_cpu_ms_per_move: mainAfter === null ? null : perMove(mainAfter, mainBefore, moves),
       generator_cpu_ms_per_move: perMove((generatorCpu.user + generatorCpu.system) / 1000, 0, moves),
       generator_loop_delay_p99_ms: round(loopDelay.percentile(99) / 1e6),
+      // Every process of the service on this machine (all of PostgreSQL's, all of nginx's), per move; null if unused.
+      postgres_cpu_ms_per_move: serviceCpu('postgres'), nginx_cpu_ms_per_move: serviceCpu('nginx'), redis_cpu_ms_per_move: serviceCpu('redis-server'),
       pg_statements_per_move: pgBefore && pgAfter ? perMove(pgAfter.xacts, pgBefore.xacts, moves) : null,
       pg_rows_written_per_move: pgBefore && pgAfter ? perMove(pgAfter.rows, pgBefore.rows, moves) : null,
       pg_wal_bytes_per_move: pgBefore && pgAfter ? Math.round(perMove(pgAfter.walBytes, pgBefore.walBytes, moves)) : null,

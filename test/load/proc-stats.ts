@@ -1,5 +1,5 @@
 /** A process's figures from Linux's /proc, for the load tests and the server benchmark. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 /** The fields of /proc/PID/stat (or of a thread's, /proc/PID/task/TID/stat) after the command name (which may hold spaces). */
 const statFields = (pid: number, thread = ''): string[] => readFileSync(`/proc/${pid}${thread}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
@@ -33,4 +33,22 @@ export function mainThreadCpuMs(pid: number): number | null {
 export function rssMb(pid: number): number | null {
   if (!alive(pid) || !existsSync(`/proc/${pid}/status`)) return null;
   return Math.round(Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024);
+}
+
+/**
+ * CPU time (user + system) of every process on this machine whose command is `command`
+ * (`postgres`: its backends, WAL writer and checkpointer; `nginx`; `redis-server`), in ms: they
+ * share the cores with the server. Processes that end in between are not counted (the pools'
+ * connections and nginx's workers live through a run).
+ */
+export function commandCpuMs(command: string): number {
+  let total = 0;
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === command) total += cpuMs(Number(pid)) ?? 0;
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return total;
 }
