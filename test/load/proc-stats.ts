@@ -37,15 +37,19 @@ export function rssMb(pid: number): number | null {
 
 /**
  * CPU time (user + system) of every process on this machine whose command is `command`
- * (`postgres`: its backends, WAL writer and checkpointer; `nginx`; `redis-server`), in ms: they
- * share the cores with the server. Processes that end in between are not counted (the pools'
- * connections and nginx's workers live through a run).
+ * (`postgres`: the postmaster, its backends, WAL writer and checkpointer; `nginx`;
+ * `redis-server`), in ms, with the children each has reaped: they share the cores with the
+ * server. A backend that ended (a pool closes idle connections) is counted in its postmaster's
+ * reaped children's time, so a difference over a run misses none of it.
  */
 export function commandCpuMs(command: string): number {
   let total = 0;
   for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
     try {
-      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === command) total += cpuMs(Number(pid)) ?? 0;
+      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() !== command) continue;
+      const fields = statFields(Number(pid));
+      // utime, stime, then cutime and cstime (children that ended and were waited for).
+      total += (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) * 10;
     } catch {
       // the process ended meanwhile
     }
