@@ -19,12 +19,16 @@ function fakeSockets(sent: Sent[]) {
   return (id: string) => ({ id, nsp, emit: (type: string, ...args: unknown[]) => void sent.push({ to: [id], type, args }) }) as unknown as Socket;
 }
 
+/** A seat registry on an in-process bus, with sockets that record what they were sent. */
+function registry() {
+  const sent: Sent[] = [];
+  const bus = new LocalBus<MatchPayload>();
+  return { sent, socket: fakeSockets(sent), bus, seats: new SeatRegistry(bus) };
+}
+
 describe('SeatRegistry broadcast', () => {
   it('cuts each view once and sends it to all the sockets that see it', () => {
-    const sent: Sent[] = [];
-    const socket = fakeSockets(sent);
-    const bus = new LocalBus<MatchPayload>();
-    const seats = new SeatRegistry(bus);
+    const { sent, socket, bus, seats } = registry();
     const cuts: (string | null)[] = [];
     const filter = ((playerID: string | null, payload: MatchPayload) => {
       cuts.push(playerID);
@@ -55,10 +59,7 @@ describe('SeatRegistry broadcast', () => {
 
 describe('SeatRegistry: never a move undone', () => {
   it('drops an update older than one already sent to the match (another process\'s, late through Redis)', () => {
-    const sent: Sent[] = [];
-    const socket = fakeSockets(sent);
-    const bus = new LocalBus<MatchPayload>();
-    const seats = new SeatRegistry(bus);
+    const { sent, socket, bus, seats } = registry();
     const filter = ((_: string | null, payload: MatchPayload) => payload) as unknown as PlayerViewFilter;
     seats.seat({ socket: socket('s0'), matchID: 'AAAA', playerID: '0', credentials: 'c' }, filter);
     const update = (stateID: number) => ({ type: 'update', args: ['AAAA', { _stateID: stateID }] }) as unknown as MatchPayload;
