@@ -75,8 +75,9 @@ export class MoveRunner {
     await this.options.db.flushed();
     for (const payload of outbox) {
       this.options.bus.publish(matchChannel(matchID), payload);
-      // Sent (in process, the broadcast is done): the state's memo of encodings is not needed any
-      // more. Through Redis every process broadcasts its own decoded copy, so this one is dropped here.
+      // Sent: this process's sockets had it at once (the bus hands a process its own payloads), and
+      // other processes encode their own decoded copies. The state's memo of encodings is not
+      // needed any more (the broadcast drops it too, but no socket here may watch the match).
       if (payload.type === 'update') forgetStateMemo(payload.args[1].G as object);
     }
   }

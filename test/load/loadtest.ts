@@ -330,12 +330,12 @@ async function main(): Promise<void> {
     const cpuAfter = sumOrNull(pids.map(cpuMs));
     const mainAfter = sumOrNull(pids.map(mainThreadCpuMs));
     const generatorCpu = process.cpuUsage(generatorCpuBefore);
+    loopDelay.disable();
+    const moves = latencies.length;
     const serviceCpu = (name: string): number | null => {
       const before = servicesBefore.get(name);
       return before === undefined ? null : perMove(commandCpuMs(name), before, moves);
     };
-    loopDelay.disable();
-    const moves = latencies.length;
     const pgAfter = pgBefore && database && postgres ? await postgresCounters(postgres, database.name) : null;
     const redisAfter = redisBefore && redis ? await redisCounters(redis) : null;
     const errors = Object.values(errorKinds).reduce((sum, n) => sum + n, 0);

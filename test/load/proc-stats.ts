@@ -4,8 +4,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 /** The fields of /proc/PID/stat (or of a thread's, /proc/PID/task/TID/stat) after the command name (which may hold spaces). */
 const statFields = (pid: number, thread = ''): string[] => readFileSync(`/proc/${pid}${thread}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
 
-/** User plus system time of a stat line's fields, in ms (clock ticks of 10 ms). */
-const cpuOf = (fields: string[]): number => (Number(fields[11]) + Number(fields[12])) * 10;
+/**
+ * User plus system time of a stat line's fields, in ms (clock ticks of 10 ms); with
+ * `reapedChildren`, also that of the children the process has waited for (cutime, cstime).
+ */
+const cpuOf = (fields: string[], reapedChildren = false): number =>
+  (Number(fields[11]) + Number(fields[12]) + (reapedChildren ? Number(fields[13]) + Number(fields[14]) : 0)) * 10;
 
 /** Whether the process is alive: a killed process not yet reaped is a zombie (state Z) whose figures are gone. */
 export function alive(pid: number): boolean {
@@ -47,9 +51,7 @@ export function commandCpuMs(command: string): number {
   for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
     try {
       if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() !== command) continue;
-      const fields = statFields(Number(pid));
-      // utime, stime, then cutime and cstime (children that ended and were waited for).
-      total += (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) * 10;
+      total += cpuOf(statFields(Number(pid)), true);
     } catch {
       // the process ended meanwhile
     }
