@@ -3,7 +3,7 @@
  * boardgame.io's master stores a move as `setState` (state and deltalog) and `setMetadata` (the
  * new `updatedAt`, and `gameover` at the end), both called in the same tick. Each becomes part
  * of one pending entry per match; at the end of the event-loop turn every pending entry is sent
- * as ONE prepared statement (arrays in, `unnest`), which for each match checks the stored state
+ * as ONE prepared statement (arrays in, `unnest`; a lone move as plain parameters), which for each match checks the stored state
  * id (and the seat's credentials, for a move checked against a cached copy) and writes state,
  * log and metadata together. The statement is one transaction: when its promise settles the
  * moves are committed (durable with PostgreSQL's default `synchronous_commit`), and a stale move
@@ -35,10 +35,19 @@ interface PendingMove {
   settle: { resolve: () => void; reject: (error: Error) => void }[];
 }
 
-/** The columns the statement takes, one array per column, one element per match. */
+/** The columns the statement takes (for many moves, one array per column and one element per match). */
 const COLUMNS = 'id, state, state_id, log, fields, gameover, updated_at, seat, credentials, guard_expect, guard_set';
 const TYPES = ['text', 'text', 'int', 'text', 'text', 'text', 'bigint', 'text', 'text', 'text', 'text'];
 
+/**
+ * The moves as rows: many matches' moves from arrays, or one move from plain parameters. Most
+ * batches hold one move, and PostgreSQL parses every array parameter whole (the state is several
+ * kB of JSON, escaped inside an array literal) and plans the unnest: with one move, its backends
+ * used 0.43–0.93 ms of CPU a move with plain parameters against 0.79–1.36 with arrays (about a
+ * third less, alternated runs of 2,300–3,500 moves at 230 a second over 500 matches).
+ */
+const UNNEST_INPUT = `SELECT * FROM unnest(${TYPES.map((type, i) => `$${i + 1}::${type}[]`).join(', ')}) AS t(${COLUMNS})`;
+const SCALAR_INPUT = `SELECT ${TYPES.map((type, i) => `$${i + 1}::${type} AS ${COLUMNS.split(', ')[i]}`).join(', ')}`;
 /**
  * The metadata patch is the one `patchMetadata` makes (a game once over stays over, `updatedAt`
  * never goes back); a guarded move is refused on a match the metadata says is over (closed by
@@ -46,9 +55,9 @@ const TYPES = ['text', 'text', 'int', 'text', 'text', 'text', 'bigint', 'text', 
  * clock's advance) are set only if the stored values of the fields they expect are still those
  * (jsonb equality; a missing field counts as null); the move is written either way.
  */
-const WRITE_MOVES_SQL = `
+const writeMovesSql = (input: string) => `
 WITH input AS (
-  SELECT * FROM unnest(${TYPES.map((type, i) => `$${i + 1}::${type}[]`).join(', ')}) AS t(${COLUMNS})
+  ${input}
 ), upd AS (
   UPDATE ${MATCHES_TABLE} m SET
     state = i.state,
@@ -69,6 +78,8 @@ WITH input AS (
   INSERT INTO ${LOG_TABLE} (match_id, entries) SELECT i.id, i.log FROM input i JOIN upd ON upd.id = i.id WHERE i.log IS NOT NULL
 )
 SELECT id, metadata FROM upd`;
+const WRITE_MOVES_SQL = writeMovesSql(UNNEST_INPUT);
+const WRITE_MOVE_SQL = writeMovesSql(SCALAR_INPUT);
 
 /** Writes the moves of one event-loop turn together; `rejected(matchID)` names a refused write's error. */
 export class MoveWriter {
@@ -134,7 +145,10 @@ export class MoveWriter {
       ];
       row.forEach((value, i) => columns[i]!.push(value));
     }
-    this.pool.query<{ id: string; metadata: string }>({ name: 'tl_write_moves', text: WRITE_MOVES_SQL, values: columns }).then(
+    const query = batch.length === 1
+      ? { name: 'tl_write_move', text: WRITE_MOVE_SQL, values: columns.map((column) => column[0]) }
+      : { name: 'tl_write_moves', text: WRITE_MOVES_SQL, values: columns };
+    this.pool.query<{ id: string; metadata: string }>(query).then(
       (result) => {
         const done = new Map(result.rows.map((row) => [row.id, row.metadata]));
         for (const [matchID, entry] of batch) {

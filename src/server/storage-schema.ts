@@ -8,7 +8,16 @@ import type { StorageAPI } from 'boardgame.io';
 export const MATCHES_TABLE = 'tl_matches';
 /** One row per stored deltalog (a JSON array of log entries), in the order written (`seq`). */
 export const LOG_TABLE = 'tl_match_log';
-export const MATCHES_LIST_INDEX = 'tl_matches_list';
+/**
+ * The listings' index: a game's matches by whether they are over (every listing but one asks for
+ * the open ones, which are few enough to sort by \`updated_at\`). It leaves \`updated_at\` out on
+ * purpose: a move changes it, and an index holding it was rewritten at every move. In SQLite that
+ * was about 2.5 of the 11 pages a move's commit wrote (at 2,000 matches); in PostgreSQL it made every
+ * move's UPDATE insert new index entries, where now it can be a HOT update (see storage-postgres.ts).
+ */
+export const MATCHES_OPEN_INDEX = 'tl_matches_open';
+/** The listings' index of earlier versions, on (game_name, updated_at): dropped when a storage opens. */
+export const OLD_MATCHES_LIST_INDEX = 'tl_matches_list';
 export const LOG_MATCH_INDEX = 'tl_match_log_match';
 
 /** How a dialect writes the n-th (1-based) parameter, a boolean value, and a column sorted byte by byte. */

@@ -4,7 +4,7 @@
  * `tl_match_log`), and the initial state left the match's row for a table of its own.
  */
 import type Database from 'better-sqlite3';
-import { LOG_MATCH_INDEX, LOG_TABLE, MATCHES_LIST_INDEX, MATCHES_TABLE } from './storage-schema';
+import { LOG_MATCH_INDEX, LOG_TABLE, MATCHES_OPEN_INDEX, MATCHES_TABLE, OLD_MATCHES_LIST_INDEX } from './storage-schema';
 
 /**
  * Each match's initial state, written once. In the match's row it was rewritten at every move:
@@ -24,7 +24,8 @@ CREATE TABLE IF NOT EXISTS ${MATCHES_TABLE} (
   gameover INTEGER NOT NULL DEFAULT 0,
   updated_at INTEGER NOT NULL
 );
-CREATE INDEX IF NOT EXISTS ${MATCHES_LIST_INDEX} ON ${MATCHES_TABLE} (game_name, updated_at);
+DROP INDEX IF EXISTS ${OLD_MATCHES_LIST_INDEX};
+CREATE INDEX IF NOT EXISTS ${MATCHES_OPEN_INDEX} ON ${MATCHES_TABLE} (game_name, gameover);
 ${INITIAL_STATES_DDL}
 CREATE TABLE IF NOT EXISTS ${LOG_TABLE} (
   match_id TEXT NOT NULL,
@@ -53,8 +54,8 @@ function moveInitialStates(db: Database.Database): void {
 
 /**
  * Creates the tables, first bringing an older file's up to date: renamed (rows, and the log's
- * sequence, kept; the old indexes dropped and rebuilt under the new names), and the initial states
- * moved to their table. Runs in one write transaction, so a process that dies half-way leaves the
+ * sequence, kept; the old indexes dropped and rebuilt under the new names), the initial states
+ * moved to their table, and the listings' index of earlier versions replaced (storage-schema.ts). Runs in one write transaction, so a process that dies half-way leaves the
  * file as it was.
  */
 export function prepareSqliteSchema(db: Database.Database): void {

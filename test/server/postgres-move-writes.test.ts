@@ -12,13 +12,17 @@ import { MoveWriter } from '../../src/server/postgres-move-writes';
 
 interface Sent {
   ids: string[];
+  name: string;
+  values: unknown[];
   answer: (rows: { id: string; metadata: string }[]) => void;
 }
 
 function fakePool(sent: Sent[]) {
   return {
-    query: ((config: { values: unknown[][] }) => new Promise((resolve) => {
-      sent.push({ ids: config.values[0] as string[], answer: (rows) => resolve({ rows }) });
+    query: ((config: { name: string; values: unknown[] }) => new Promise((resolve) => {
+      // Several moves come as one array per column; a lone move as plain values.
+      const ids = Array.isArray(config.values[0]) ? config.values[0] as string[] : [config.values[0] as string];
+      sent.push({ ids, name: config.name, values: config.values, answer: (rows) => resolve({ rows }) });
     })) as never,
   };
 }
@@ -45,5 +49,24 @@ describe('PostgreSQL move writes (MoveWriter)', () => {
     sent[0]!.answer([{ id: 'AAAA', metadata: '{}' }, { id: 'BBBB', metadata: '{}' }]);
     await Promise.all([a, b]);
     expect(settled).toEqual(['CCCC', 'AAAA', 'BBBB']);
+  });
+
+  it('sends a lone move as plain parameters and several as arrays, one element per match', async () => {
+    const sent: Sent[] = [];
+    const writer = new MoveWriter(fakePool(sent), (id) => new Error(`stale ${id}`), () => {});
+    const lone = writer.setState('AAAA', stateAt(3), undefined, { seat: '0', credentials: 'secret' });
+    await tick();
+    const both = [writer.setState('BBBB', stateAt(1), undefined, null), writer.setState('CCCC', stateAt(2), undefined, null)];
+    await tick();
+    expect(sent.map(({ name }) => name)).toEqual(['tl_write_move', 'tl_write_moves']);
+    const [id, state, stateID, , , , , seat, credentials] = sent[0]!.values;
+    expect([id, JSON.parse(state as string)._stateID, stateID, seat, credentials]).toEqual(['AAAA', 3, 3, '0', 'secret']);
+    expect(sent[1]!.values.slice(0, 3).map((column) => Array.isArray(column) && column.length)).toEqual([2, 2, 2]);
+    expect(sent[1]!.values[2]).toEqual([1, 2]);
+    sent[0]!.answer([{ id: 'AAAA', metadata: '{}' }]);
+    sent[1]!.answer([{ id: 'BBBB', metadata: '{}' }]);
+    await lone;
+    const outcomes = await Promise.allSettled(both);
+    expect(outcomes.map((outcome) => (outcome.status === 'rejected' ? String(outcome.reason) : outcome.status))).toEqual(['fulfilled', 'Error: stale CCCC']);
   });
 });

@@ -25,6 +25,8 @@ export interface Backend {
   reopen(): Promise<Storage>;
   /** A store opened on a new place that an old version wrote, holding `match`. */
   openLegacy(match: LegacyMatch): Promise<Storage>;
+  /** The indexes on the place's `tl_matches`, each as `name(column, ...)`, sorted. */
+  matchIndexes(): Promise<string[]>;
 }
 
 /** Closes every store a backend opened and removes its places, after each test. */
@@ -50,8 +52,21 @@ export function sqliteBackend(): Backend {
     stores.push(store);
     return store;
   };
+  const matchIndexes = async () => {
+    const raw = new Database(file, { readonly: true });
+    try {
+      const indexes = raw.prepare("SELECT name FROM pragma_index_list('tl_matches')").all() as { name: string }[];
+      return indexes.map(({ name }) => {
+        const columns = raw.prepare('SELECT name FROM pragma_index_info(?) ORDER BY seqno').all(name) as { name: string }[];
+        return `${name}(${columns.map((column) => column.name).join(', ')})`;
+      }).sort();
+    } finally {
+      raw.close();
+    }
+  };
   return {
     name: 'SQLite',
+    matchIndexes,
     open: async () => {
       newPlace();
       return reopen();
@@ -97,15 +112,26 @@ export function postgresBackend(): Backend {
     await store.connect();
     return store;
   };
+  let admin: pg.Client | null = null;
+  const matchIndexes = async () => {
+    const rows = await admin!.query<{ index: string }>(
+      `SELECT i.relname || '(' || string_agg(a.attname, ', ' ORDER BY k.ord) || ')' AS index
+       FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid
+       CROSS JOIN LATERAL unnest(x.indkey) WITH ORDINALITY AS k(attnum, ord)
+       JOIN pg_attribute a ON a.attrelid = x.indrelid AND a.attnum = k.attnum
+       WHERE x.indrelid = to_regclass('tl_matches') GROUP BY i.relname ORDER BY 1`);
+    return rows.rows.map((row) => row.index);
+  };
   return {
     name: 'PostgreSQL',
+    matchIndexes,
     open: async () => {
-      await newPlace();
+      admin = await newPlace();
       return reopen();
     },
     reopen,
     openLegacy: async (match) => {
-      const admin = await newPlace();
+      admin = await newPlace();
       await admin.query(OLD_POSTGRES_SCHEMA);
       for (const { sql, params } of legacyInserts(match, { matches: 'tl_matches', log: 'tl_match_log' }, POSTGRES_DIALECT)) {
         await admin.query(sql, params);

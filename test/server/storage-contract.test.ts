@@ -202,8 +202,23 @@ function contract(backend: Backend): void {
     const again = await backend.reopen();
     expect((await attempt(() => again.fetch('OLDMATCH', { log: true }))).log?.map((entry) => entry._stateID)).toEqual([0, 1, 2]);
     expect(await attempt(() => again.listMatches({}))).toEqual(['NEWMATCH', 'OLDMATCH']);
+    expect(await backend.matchIndexes()).toEqual(MATCH_INDEXES[backend.name]);
+  });
+
+  it('indexes no column a move changes (the listings\' index is on game and game over, not on updated_at)', async () => {
+    db = await backend.open();
+    expect(await backend.matchIndexes()).toEqual(MATCH_INDEXES[backend.name]);
   });
 }
+
+/**
+ * What a move writes (state, state id, metadata, updated_at) is in no index: SQLite rewrote an
+ * index entry at every move, and PostgreSQL could not update in place (HOT). The primary key's name differs.
+ */
+const MATCH_INDEXES: Record<string, string[]> = {
+  SQLite: ['sqlite_autoindex_tl_matches_1(id)', 'tl_matches_open(game_name, gameover)'],
+  PostgreSQL: ['tl_matches_open(game_name, gameover)', 'tl_matches_pkey(id)'],
+};
 
 describe('storage contract: SQLite', () => contract(sqliteBackend()));
 describeWithServices('storage contract: PostgreSQL', ['postgres'], () => contract(postgresBackend()));

@@ -124,7 +124,7 @@ describe('SQLite storage with group commit', () => {
     const expected = [
       { type: 'table', name: 'tl_match_initial' },
       { type: 'table', name: 'tl_match_log' }, { type: 'index', name: 'tl_match_log_match' },
-      { type: 'table', name: 'tl_matches' }, { type: 'index', name: 'tl_matches_list' },
+      { type: 'table', name: 'tl_matches' }, { type: 'index', name: 'tl_matches_open' },
     ];
     for (let opening = 0; opening < 2; opening += 1) {
       await new SqliteStorage(file).close();
