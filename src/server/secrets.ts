@@ -32,12 +32,33 @@ export function newSeed(): string {
   return randomBytes(16).toString('hex');
 }
 
-/** Compares two secrets in constant time (both hashed first, so lengths leak nothing either). */
+const sha256 = (text: string): Buffer => createHash('sha256').update(text).digest();
+
+/** How many digests of the server's own secrets `expectedDigest` keeps (more than the seats of the matches one process holds). */
+const DIGESTS_KEPT = 20_000;
+const expectedDigests = new Map<string, Buffer>();
+
+/**
+ * The digest of a secret the server holds (a seat's stored credentials), kept for the next
+ * comparison: a move compares the mover's credentials with them up to three times. The cache is
+ * keyed by the stored secret only, so finding an entry takes the same time whatever was given.
+ */
+function expectedDigest(secret: string): Buffer {
+  const kept = expectedDigests.get(secret);
+  if (kept) return kept;
+  const digest = sha256(secret);
+  expectedDigests.set(secret, digest);
+  if (expectedDigests.size > DIGESTS_KEPT) expectedDigests.delete(expectedDigests.keys().next().value ?? '');
+  return digest;
+}
+
+/**
+ * Compares a given secret with the one the server holds, in constant time (both hashed first, so
+ * lengths leak nothing either).
+ */
 export function secretsEqual(given: unknown, expected: unknown): boolean {
   if (typeof given !== 'string' || typeof expected !== 'string' || given === '' || expected === '') return false;
-  const a = createHash('sha256').update(given).digest();
-  const b = createHash('sha256').update(expected).digest();
-  return timingSafeEqual(a, b);
+  return timingSafeEqual(sha256(given), expectedDigest(expected));
 }
 
 /**

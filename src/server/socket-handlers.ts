@@ -104,7 +104,8 @@ export class SocketHandlers {
     const cached = fresh ? undefined : usableCopy(db.fetchCached?.(matchID), message);
     const { state, metadata } = cached ?? await db.fetch(matchID, { state: true, metadata: true });
     if (!state || !metadata) return refuseUpdate('there is no match with this code');
-    if (!secretsEqual(action.payload.credentials, credentialsOf(metadata, playerID))) return refuseUpdate('wrong credentials');
+    // A copy is used only if these credentials matched it (`usableCopy`).
+    if (!cached && !secretsEqual(action.payload.credentials, credentialsOf(metadata, playerID))) return refuseUpdate('wrong credentials');
     // The metadata's gameover also covers a match ended by abandonment or closed (clock/).
     if (state.ctx.gameover !== undefined || (metadata.gameover ?? null) !== null) return refuseUpdate('the game is over');
     if (stateID !== state._stateID) {

@@ -58,4 +58,15 @@ describe('no implicit matches, credentials on every seat (defect #5)', () => {
     expect(secretsEqual(undefined, undefined)).toBe(false);
     expect(secretsEqual(123, '123')).toBe(false);
   });
+
+  it('answers the same once the stored secret\'s digest is kept, and after more stored secrets than are kept', () => {
+    for (let round = 0; round < 2; round += 1) {
+      expect(secretsEqual('wrong', 'stored-0')).toBe(false);
+      expect(secretsEqual('stored-0', 'stored-0')).toBe(true);
+      expect(secretsEqual('stored-0 ', 'stored-0')).toBe(false);
+      // Past the cache's size (20,000): the first digests are dropped, and computed again when needed.
+      for (let i = 1; i <= 20_001; i += 1) expect(secretsEqual(`stored-${i}`, `stored-${i}`)).toBe(true);
+    }
+    expect(secretsEqual('stored-20001', 'stored-20000')).toBe(false);
+  });
 });
