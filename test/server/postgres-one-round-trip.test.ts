@@ -73,6 +73,23 @@ function writeMove(store: PostgresStorage, matchID: string, id: number, updatedA
   ]);
 }
 
+const clockAt = (turnKey: string) => ({ turnKey, deadline: 100, banks: { 0: 5, 1: 5 } });
+/** The turn clock's advance at a move: from turn 1:0's clock to 2:1's, if the stored clock is still 1:0's. */
+const guarded = { expect: { clock: clockAt('1:0'), misses: null }, set: { clock: clockAt('2:1'), misses: { 0: 1 } } };
+
+/**
+ * A store with matches AAAA and BBBB whose clocks are turn 1:0's; BBBB's was since claimed
+ * elsewhere (as if another process had read it), so a move's guarded advance must leave it alone.
+ */
+async function clockedMatches(): Promise<PostgresStorage> {
+  const store = await openStore();
+  for (const id of ['AAAA', 'BBBB']) {
+    await store.createMatch(id, { initialState: stateAt(0), metadata: { ...metadataOf(1), clock: clockAt('1:0') } as Server.MatchData });
+  }
+  await store.updateMetadata('BBBB', (m) => ({ ...m, clock: { ...clockAt('1:0'), claim: { by: 'other', at: 3 } } }) as Server.MatchData);
+  return store;
+}
+
 describeWithServices('PostgreSQL: one statement per move', ['postgres'], () => {
   it('writes state, log and metadata in one statement; several matches of one tick share it', async () => {
     const store = await openStore();
@@ -91,15 +108,8 @@ describeWithServices('PostgreSQL: one statement per move', ['postgres'], () => {
   });
 
   it('writes a move\'s guarded fields (the turn clock\'s) in the same statement only while the fields they expect are unchanged', async () => {
-    const store = await openStore();
-    const clockAt = (turnKey: string) => ({ turnKey, deadline: 100, banks: { 0: 5, 1: 5 } });
-    for (const id of ['AAAA', 'BBBB']) {
-      await store.createMatch(id, { initialState: stateAt(0), metadata: { ...metadataOf(1), clock: clockAt('1:0') } as Server.MatchData });
-    }
-    // BBBB's clock was claimed elsewhere since this process read it: its move lands, its clock stays as stored.
-    await store.updateMetadata('BBBB', (m) => ({ ...m, clock: { ...clockAt('1:0'), claim: { by: 'other', at: 3 } } }) as Server.MatchData);
+    const store = await clockedMatches();
     countStatements();
-    const guarded = { expect: { clock: clockAt('1:0'), misses: null }, set: { clock: clockAt('2:1'), misses: { 0: 1 } } };
     await Promise.all(['AAAA', 'BBBB'].map((id) => Promise.all([
       store.setState(id, stateAt(1), logAt(1), { seat: '0', credentials: 'secret-0' }),
       store.patchMetadata(id, { fields: { updatedAt: 5 }, seats: {}, guarded }),
@@ -118,13 +128,7 @@ describeWithServices('PostgreSQL: one statement per move', ['postgres'], () => {
   });
 
   it('writes a lone move (plain parameters, not arrays) with the same checks: guarded fields, credentials, state id', async () => {
-    const store = await openStore();
-    const clockAt = (turnKey: string) => ({ turnKey, deadline: 100, banks: { 0: 5, 1: 5 } });
-    for (const id of ['AAAA', 'BBBB']) {
-      await store.createMatch(id, { initialState: stateAt(0), metadata: { ...metadataOf(1), clock: clockAt('1:0') } as Server.MatchData });
-    }
-    await store.updateMetadata('BBBB', (m) => ({ ...m, clock: { ...clockAt('1:0'), claim: { by: 'other', at: 3 } } }) as Server.MatchData);
-    const guarded = { expect: { clock: clockAt('1:0'), misses: null }, set: { clock: clockAt('2:1'), misses: { 0: 1 } } };
+    const store = await clockedMatches();
     const move = (id: string, stateID: number, credentials = 'secret-0') => Promise.all([
       store.setState(id, stateAt(stateID), logAt(stateID), { seat: '0', credentials }),
       store.patchMetadata(id, { fields: { updatedAt: 5 }, seats: {}, guarded }),
