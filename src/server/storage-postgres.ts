@@ -92,7 +92,7 @@ async function preferLz4(client: pg.PoolClient): Promise<void> {
 }
 
 /**
- * Space each page of \`tl_matches\` keeps free (percent) for the next versions of its rows. A move
+ * Space each page of `tl_matches` keeps free (percent) for the next versions of its rows. A move
  * changes no indexed column (storage-schema.ts), so with room on the row's page its UPDATE is HOT:
  * no new index entries, and the old version is pruned in place. The rows are small (the states
  * live in TOAST), so the table stays small. Measured with 500 matches at 230 moves a second,
@@ -101,7 +101,7 @@ async function preferLz4(client: pg.PoolClient): Promise<void> {
  */
 const MATCHES_FILLFACTOR = 50;
 
-/** Sets \`MATCHES_FILLFACTOR\` on \`tl_matches\` where it is not set yet (new pages follow it; once per database). */
+/** Sets `MATCHES_FILLFACTOR` on `tl_matches` where it is not set yet (new pages follow it; once per database). */
 async function leaveRoomForUpdates(client: pg.PoolClient): Promise<void> {
   const setting = `fillfactor=${MATCHES_FILLFACTOR}`;
   const found = await client.query<{ options: string[] | null }>('SELECT reloptions AS options FROM pg_class WHERE oid = to_regclass($1)', [MATCHES_TABLE]);

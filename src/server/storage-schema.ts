@@ -10,7 +10,7 @@ export const MATCHES_TABLE = 'tl_matches';
 export const LOG_TABLE = 'tl_match_log';
 /**
  * The listings' index: a game's matches by whether they are over (every listing but one asks for
- * the open ones, which are few enough to sort by \`updated_at\`). It leaves \`updated_at\` out on
+ * the open ones, which are few enough to sort by `updated_at`). It leaves `updated_at` out on
  * purpose: a move changes it, and an index holding it was rewritten at every move. In SQLite that
  * was about 2.5 of the 11 pages a move's commit wrote (at 2,000 matches); in PostgreSQL it made every
  * move's UPDATE insert new index entries, where now it can be a HOT update (see storage-postgres.ts).

@@ -55,8 +55,8 @@ function moveInitialStates(db: Database.Database): void {
 /**
  * Creates the tables, first bringing an older file's up to date: renamed (rows, and the log's
  * sequence, kept; the old indexes dropped and rebuilt under the new names), the initial states
- * moved to their table, and the listings' index of earlier versions replaced (storage-schema.ts). Runs in one write transaction, so a process that dies half-way leaves the
- * file as it was.
+ * moved to their table, and the listings' index of earlier versions replaced (storage-schema.ts).
+ * Runs in one write transaction, so a process that dies half-way leaves the file as it was.
  */
 export function prepareSqliteSchema(db: Database.Database): void {
   db.transaction(() => {

@@ -14,14 +14,13 @@
  * storage's own connections), `hot_update_share` (the share of the matches' row updates that
  * PostgreSQL made in place), and the state's stored size.
  */
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { LogEntry, Server, State } from 'boardgame.io';
 import { Client } from 'boardgame.io/client';
 import pg from 'pg';
 import { createAlea, legalMoves, toBgioMove, TrustAndLeverage, type GameState } from '../../src/game';
 import { PostgresStorage } from '../../src/server/storage-postgres';
-import { commandCpuMs } from '../load/proc-stats';
+import { commandCpuMs, cpuMs } from '../load/proc-stats';
 import { loadDatabase } from '../load/service-stats';
 
 const { values } = parseArgs({
@@ -56,19 +55,12 @@ function gameStates(moves: number): State[] {
   return states;
 }
 
-/** User plus system CPU of a process so far, in ms (0 once it is gone). */
-function processCpuMs(pid: number): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * 10;
-  } catch {
-    return 0;
-  }
-}
+/** Seat 0's credentials: the moves are written for seat 0, checked against these. */
+const CREDENTIALS = 'c'.repeat(32);
 
 const metadataOf = (at: number): Server.MatchData => ({
   gameName: TrustAndLeverage.name ?? 'trust-and-leverage', createdAt: at, updatedAt: at, setupData: {},
-  players: { 0: { id: 0, name: 'bot 0', credentials: 'c'.repeat(32), isConnected: true }, 1: { id: 1, name: 'bot 1', credentials: 'd'.repeat(32), isConnected: true } },
+  players: { 0: { id: 0, name: 'bot 0', credentials: CREDENTIALS, isConnected: true }, 1: { id: 1, name: 'bot 1', credentials: 'd'.repeat(32), isConnected: true } },
 } as Server.MatchData);
 
 const states = gameStates(60);
@@ -92,13 +84,13 @@ try {
     const { deltalog, ...state } = states[stateIDs[index]! % states.length]!;
     stateIDs[index]! += 1;
     void Promise.all([
-      store.setState(matchID, { ...state, _stateID: stateIDs[index]! } as State, deltalog as LogEntry[], { seat: '0', credentials: 'c'.repeat(32) }),
+      store.setState(matchID, { ...state, _stateID: stateIDs[index]! } as State, deltalog as LogEntry[], { seat: '0', credentials: CREDENTIALS }),
       store.patchMetadata(matchID, { fields: { updatedAt: Date.now() }, seats: {} }),
     ]).then(() => (written += 1), () => (refused += 1));
   };
   const backends = (await admin.query<{ pid: number }>(
     "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND backend_type = 'client backend' AND pid <> pg_backend_pid()")).rows.map((row) => row.pid);
-  const backendCpu = () => backends.reduce((sum, pid) => sum + processCpuMs(pid), 0);
+  const backendCpu = () => backends.reduce((sum, pid) => sum + (cpuMs(pid) ?? 0), 0);
   const [allBefore, backendsBefore] = [commandCpuMs('postgres'), backendCpu()];
   const timer = setInterval(() => {
     for (let i = 0; i < PER_STATEMENT; i += 1) writeOne();
