@@ -89,7 +89,10 @@ describe('a class\'s pace and a student\'s return', () => {
     await ana.goto(`${base}#/class/${code}`);
     await ana.reload();
     const takeBack = ana.getByRole('button', { name: 'Take my seat back' });
-    await takeBack.waitFor({ timeout: 20_000 });
+    await takeBack.waitFor({ timeout: 20_000 }).catch(async (error: unknown) => {
+      // What Ana saw instead (a CI run once timed out here): the failure says it.
+      throw new Error(`no "Take my seat back" at ${ana.url()}; the page said: ${(await ana.locator('body').innerText()).slice(0, 800)}`, { cause: error });
+    });
     await ana.getByText(/The AI has been playing your seat while you were away/).waitFor();
     await screenshot(ana, 'class-take-seat-back');
     await expectAccessible(ana, 'a student offered their seat back');
