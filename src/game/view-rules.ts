@@ -8,6 +8,7 @@
  * nothing hidden is sampled or read, and the answers cannot depend on it.
  */
 import { ACTIONS } from './actions';
+import { cloneState } from './clone-state';
 import type { LogEntry } from './log';
 import { legalMoves } from './legal';
 import { applyMove, checkMove, type Move } from './moves';
@@ -16,20 +17,26 @@ import type { Side } from './types';
 import type { PlayerView, SideView } from './view';
 
 function sideOfView(view: SideView): SideState {
-  return { capital: view.capital, hand: [...(view.hand ?? [])], deck: [], discard: [...view.discard], removed: [...view.removed] };
+  return { capital: view.capital, hand: view.hand ?? [], deck: [], discard: view.discard, removed: view.removed };
 }
 
-/** The view as a state whose hidden piles are empty (never a sample of them). */
+/**
+ * The view as a state whose hidden piles are empty (never a sample of them): a copy made by
+ * `cloneState` (several times faster than `structuredClone`; legal moves are asked for at every
+ * turn on the screen, and by every load-test bot at every move), history and log left empty.
+ */
 function stateOfView(view: PlayerView): GameState {
   const { viewer: _viewer, sides, world, ...shared } = view;
-  return {
-    ...structuredClone({ ...shared, log: [], history: [] }),
+  return cloneState({
+    ...shared,
+    log: [],
+    history: [],
     sides: {
       dem: { ...sideOfView(sides.dem), dependency: sides.dem.dependency, decisionRule: sides.dem.decisionRule },
       aut: sideOfView(sides.aut),
     },
-    world: { deck: [], upcoming: world.upcoming, discard: [...world.discard] },
-  };
+    world: { deck: [], upcoming: world.upcoming, discard: world.discard },
+  }, false);
 }
 
 /** The viewer's side when it is on move in a running game; null otherwise (and for spectators). */
