@@ -12,7 +12,9 @@
  * against its cost per move. Prints one JSON line: `postgres_cpu_ms_per_move` (every `postgres`
  * process on this machine, background writers and vacuum included), `backend_cpu_ms_per_move` (the
  * storage's own connections), `hot_update_share` (the share of the matches' row updates that
- * PostgreSQL made in place), and the state's stored size.
+ * PostgreSQL made in place), the state's stored size, and `write_p50_ms`/`write_p95_ms`/`write_p99_ms`:
+ * how long a move's write took from the storage call to its durable commit, with nothing else
+ * on the machine (the latency PostgreSQL adds to a move before any CPU contention).
  */
 import { parseArgs } from 'node:util';
 import type { LogEntry, Server, State } from 'boardgame.io';
@@ -55,6 +57,13 @@ function gameStates(moves: number): State[] {
   return states;
 }
 
+/** The p-th percentile of `values` (ms, one decimal). */
+function percentileMs(values: number[], p: number): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  return +sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!.toFixed(1);
+}
+
 /** Seat 0's credentials: the moves are written for seat 0, checked against these. */
 const CREDENTIALS = 'c'.repeat(32);
 
@@ -78,15 +87,20 @@ try {
   let next = 0;
   let written = 0;
   let refused = 0;
+  const took: number[] = [];
   const writeOne = () => {
     const index = next++ % MATCHES;
     const matchID = `M${index}`;
     const { deltalog, ...state } = states[stateIDs[index]! % states.length]!;
     stateIDs[index]! += 1;
+    const began = performance.now();
     void Promise.all([
       store.setState(matchID, { ...state, _stateID: stateIDs[index]! } as State, deltalog as LogEntry[], { seat: '0', credentials: CREDENTIALS }),
       store.patchMetadata(matchID, { fields: { updatedAt: Date.now() }, seats: {} }),
-    ]).then(() => (written += 1), () => (refused += 1));
+    ]).then(() => {
+      written += 1;
+      took.push(performance.now() - began);
+    }, () => (refused += 1));
   };
   const backends = (await admin.query<{ pid: number }>(
     "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND backend_type = 'client backend' AND pid <> pg_backend_pid()")).rows.map((row) => row.pid);
@@ -108,6 +122,7 @@ try {
     postgres_cpu_ms_per_move: +(all / written).toFixed(3), backend_cpu_ms_per_move: +(own / written).toFixed(3),
     hot_update_share: updates && Number(updates.upd) > 0 ? +(Number(updates.hot) / Number(updates.upd)).toFixed(3) : null,
     stored_state_bytes: size?.bytes ?? null,
+    write_p50_ms: percentileMs(took, 50), write_p95_ms: percentileMs(took, 95), write_p99_ms: percentileMs(took, 99),
   }));
 } finally {
   await admin.end().catch(() => undefined);
