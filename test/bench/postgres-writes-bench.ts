@@ -24,6 +24,7 @@ import { createAlea, legalMoves, toBgioMove, TrustAndLeverage, type GameState } 
 import { PostgresStorage } from '../../src/server/storage-postgres';
 import { commandCpuMs, cpuMs } from '../load/proc-stats';
 import { loadDatabase } from '../load/service-stats';
+import { percentileOfSorted } from '../support/stats';
 
 const { values } = parseArgs({
   options: {
@@ -55,13 +56,6 @@ function gameStates(moves: number): State[] {
   }
   client.stop();
   return states;
-}
-
-/** The p-th percentile of `values` (ms, one decimal). */
-function percentileMs(values: number[], p: number): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  return +sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!.toFixed(1);
 }
 
 /** Seat 0's credentials: the moves are written for seat 0, checked against these. */
@@ -117,12 +111,14 @@ try {
   await new Promise((resolve) => setTimeout(resolve, 1500));
   const updates = (await admin.query<{ upd: string; hot: string }>("SELECT n_tup_upd AS upd, n_tup_hot_upd AS hot FROM pg_stat_user_tables WHERE relname = 'tl_matches'")).rows[0];
   const size = (await admin.query<{ bytes: number }>('SELECT avg(pg_column_size(state))::int AS bytes FROM tl_matches')).rows[0];
+  const sorted = [...took].sort((a, b) => a - b);
+  const writeMs = (p: number) => (sorted.length ? +percentileOfSorted(sorted, p).toFixed(1) : null);
   console.log(JSON.stringify({
     matches: MATCHES, moves: written, refused, per_statement: PER_STATEMENT, seconds: SECONDS,
     postgres_cpu_ms_per_move: +(all / written).toFixed(3), backend_cpu_ms_per_move: +(own / written).toFixed(3),
     hot_update_share: updates && Number(updates.upd) > 0 ? +(Number(updates.hot) / Number(updates.upd)).toFixed(3) : null,
     stored_state_bytes: size?.bytes ?? null,
-    write_p50_ms: percentileMs(took, 50), write_p95_ms: percentileMs(took, 95), write_p99_ms: percentileMs(took, 99),
+    write_p50_ms: writeMs(50), write_p95_ms: writeMs(95), write_p99_ms: writeMs(99),
   }));
 } finally {
   await admin.end().catch(() => undefined);

@@ -24,6 +24,7 @@ import { createAlea } from '../../src/game';
 import { type BotState, randomLegalMove } from './bot-moves';
 import { cpuMs, rssMb } from './proc-stats';
 import { spawnServerProcess } from './server-process';
+import { percentileOfSorted } from '../support/stats';
 
 const GAME = 'trust-and-leverage';
 const { values } = parseArgs({
@@ -186,11 +187,10 @@ async function runClass(base: string, index: number): Promise<{ tables: number; 
   return { tables: grid.tables.length, finished: grid.tables.filter((t) => t.status === 'over').length, students: results.filter(Boolean).length };
 }
 
-const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : 0);
 const round = (x: number) => Math.round(x * 10) / 10;
 const stats = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
-  return { n: s.length, p50_ms: round(percentile(s, 50)), p95_ms: round(percentile(s, 95)), p99_ms: round(percentile(s, 99)) };
+  return { n: s.length, p50_ms: round(percentileOfSorted(s, 50)), p95_ms: round(percentileOfSorted(s, 95)), p99_ms: round(percentileOfSorted(s, 99)) };
 };
 
 async function main(): Promise<void> {

@@ -52,6 +52,7 @@ import { LOCAL_POSTGRES, LOCAL_REDIS, startCluster } from './cluster';
 import { commandCpuMs, cpuMs, mainThreadCpuMs, rssMb } from './proc-stats';
 import { type ServerProcess, spawnServerProcess } from './server-process';
 import { loadDatabase, type PostgresCounters, postgresCounters, type RedisCounters, redisCounters } from './service-stats';
+import { percentileOfSorted } from '../support/stats';
 
 const GAME = 'trust-and-leverage';
 const { values } = parseArgs({
@@ -260,7 +261,6 @@ async function playMatchOn(base: string, index: number, sockets: Socket[]): Prom
   }
 }
 
-const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : 0);
 
 /** How long each `p95_by_window_ms` window lasts. */
 const WINDOW_MS = 30_000;
@@ -272,7 +272,7 @@ const WINDOW_MS = 30_000;
 function p95ByWindow(began: number): number[] {
   const windows: number[][] = [];
   latencies.forEach((ms, i) => (windows[Math.floor(((sentAt[i] ?? began) - began) / WINDOW_MS)] ??= []).push(ms));
-  return Array.from(windows, (window) => Math.round(percentile([...(window ?? [])].sort((a, b) => a - b), 95) * 10) / 10);
+  return Array.from(windows, (window) => Math.round(percentileOfSorted([...(window ?? [])].sort((a, b) => a - b), 95) * 10) / 10);
 }
 
 /** The servers under load and how to reach and stop them: one process, or the cluster behind nginx. */
@@ -344,7 +344,7 @@ async function main(): Promise<void> {
     const round = (n: number) => Math.round(n * 10) / 10;
     const summary = {
       matches: MATCHES, finished: results.filter(Boolean).length, moves,
-      p50_ms: round(percentile(sorted, 50)), p95_ms: round(percentile(sorted, 95)), p99_ms: round(percentile(sorted, 99)),
+      p50_ms: round(percentileOfSorted(sorted, 50)), p95_ms: round(percentileOfSorted(sorted, 95)), p99_ms: round(percentileOfSorted(sorted, 99)),
       p95_by_window_ms: p95ByWindow(began), window_ms: WINDOW_MS,
       // Peak resident memory (summed over the processes), and at the start (before any match).
       errors, error_kinds: errorKinds, server_rss_mb: sumOrNull(pids.map(rssMb)), server_rss_start_mb: rssStart,
@@ -365,7 +365,7 @@ async function main(): Promise<void> {
       think_ms: THINK_MS, ramp_ms: RAMP_MS, duration_s: round((performance.now() - began) / 1000),
       pace: PACE, stand_in: STAND_IN, absent_matches: absentMatches, stand_in_moves: standInMoves,
       // Waits for the server's clock (an absent seat's deadline): expected, not errors, and not latencies.
-      clock_waits: clockWaits.length, clock_wait_p50_ms: round(percentile(sortedWaits, 50)), clock_wait_max_ms: round(sortedWaits.at(-1) ?? 0),
+      clock_waits: clockWaits.length, clock_wait_p50_ms: round(percentileOfSorted(sortedWaits, 50)), clock_wait_max_ms: round(sortedWaits.at(-1) ?? 0),
       clock_wait_limit_ms: CLOCK_WAIT_LIMIT_MS,
     };
     console.log(JSON.stringify(summary));
