@@ -33,6 +33,7 @@ it('a load test whose server dies midway counts the dropped connections in error
     generator_cpu_ms_per_move: number; generator_loop_delay_p99_ms: number;
     moves: number; p95_ms: number; p95_by_window_ms: number[]; window_ms: number; duration_s: number;
     postgres_cpu_ms_per_move: number | null; nginx_cpu_ms_per_move: number | null; redis_cpu_ms_per_move: number | null;
+    machine_busy_by_window: number[]; server_main_thread_busy_by_window: (number | null)[]; machine_cores: number;
   };
   expect(summary.matches).toBe(4);
   expect(summary.finished).toBeLessThan(4);
@@ -50,4 +51,10 @@ it('a load test whose server dies midway counts the dropped connections in error
   expect(summary.window_ms).toBe(30_000);
   expect(summary.duration_s * 1000).toBeLessThan(summary.window_ms);
   expect(summary.p95_by_window_ms).toEqual(summary.moves > 0 ? [summary.p95_ms] : []);
+  // The same one window for the CPU: a share of the machine, and no main thread once the server is gone.
+  expect(summary.machine_cores).toBeGreaterThan(0);
+  expect(summary.machine_busy_by_window).toHaveLength(1);
+  expect(summary.machine_busy_by_window[0]).toBeGreaterThanOrEqual(0);
+  expect(summary.machine_busy_by_window[0]).toBeLessThanOrEqual(1);
+  expect(summary.server_main_thread_busy_by_window).toEqual([null]);
 });

@@ -22,7 +22,10 @@
  * whole PostgreSQL cluster); with Redis, PUBLISH calls and bytes in per move (all of Redis's clients).
  * The CPU of the services on this machine's cores is reported per move too (every `postgres`,
  * `nginx` and `redis-server` process here, while the run uses it: `postgres_cpu_ms_per_move`...),
- * and `p95_by_window_ms` gives the p95 of the moves sent in each 30 s of the run.
+ * and `p95_by_window_ms` gives the p95 of the moves sent in each 30 s of the run, with, for the same
+ * windows, `machine_busy_by_window` (the share of all this machine's cores that was busy, 0–1) and
+ * `server_main_thread_busy_by_window` (the servers' event loops' CPU as a share of one core): a
+ * window near 1 in either is a saturated machine or a saturated loop, where no latency target holds.
  *
  * Every match runs on the server's clock (issue 15): `--pace live` (the default; `--turn-seconds N`,
  * `--bank-seconds N`, the server's defaults 60 and 180) or `daily` (`--turn-hours N`, default 24;
@@ -49,7 +52,7 @@ import { createAlea, SEATS } from '../../src/game';
 import { DAILY_DEFAULT, LIVE_DEFAULT, type Pace, startingBankMs, turnAllowanceMs } from '../../src/server/clock/pace';
 import { type BotState, randomLegalMove } from './bot-moves';
 import { LOCAL_POSTGRES, LOCAL_REDIS, startCluster } from './cluster';
-import { commandCpuMs, cpuMs, mainThreadCpuMs, rssMb } from './proc-stats';
+import { busyByWindow, type CpuSample, commandCpuMs, cpuMs, machineCpu, mainThreadCpuMs, rssMb } from './proc-stats';
 import { type ServerProcess, spawnServerProcess } from './server-process';
 import { loadDatabase, type PostgresCounters, postgresCounters, type RedisCounters, redisCounters } from './service-stats';
 import { percentileOfSorted } from '../support/stats';
@@ -323,10 +326,18 @@ async function main(): Promise<void> {
     loopDelay.enable();
     const pgBefore: PostgresCounters | null = database && postgres ? await postgresCounters(postgres, database.name) : null;
     const redisBefore: RedisCounters | null = redis ? await redisCounters(redis) : null;
+    // The machine's and the main threads' CPU at each window's end (the windows of p95_by_window_ms).
+    const cpuSamples: CpuSample[] = [];
+    const sampleCpu = () => cpuSamples.push({ at: performance.now(), machine: machineCpu(), mainThreadMs: sumOrNull(pids.map(mainThreadCpuMs)) });
+    sampleCpu();
+    const sampler = setInterval(sampleCpu, WINDOW_MS);
     const kill = values['kill-server-after-ms'];
     const killer = kill === undefined ? null : setTimeout(() => process.kill(pids[0]!, 'SIGKILL'), Number(kill));
     const results = await Promise.all(Array.from({ length: MATCHES }, (_, i) => playMatch(target.url, i)));
     if (killer) clearTimeout(killer);
+    clearInterval(sampler);
+    sampleCpu();
+    const busy = busyByWindow(cpuSamples);
     const cpuAfter = sumOrNull(pids.map(cpuMs));
     const mainAfter = sumOrNull(pids.map(mainThreadCpuMs));
     const generatorCpu = process.cpuUsage(generatorCpuBefore);
@@ -346,6 +357,7 @@ async function main(): Promise<void> {
       matches: MATCHES, finished: results.filter(Boolean).length, moves,
       p50_ms: round(percentileOfSorted(sorted, 50)), p95_ms: round(percentileOfSorted(sorted, 95)), p99_ms: round(percentileOfSorted(sorted, 99)),
       p95_by_window_ms: p95ByWindow(began), window_ms: WINDOW_MS,
+      machine_busy_by_window: busy.machine, server_main_thread_busy_by_window: busy.mainThread, machine_cores: cpuSamples[0]?.machine.cores ?? null,
       // Peak resident memory (summed over the processes), and at the start (before any match).
       errors, error_kinds: errorKinds, server_rss_mb: sumOrNull(pids.map(rssMb)), server_rss_start_mb: rssStart,
       storage: postgres ? 'postgres' : 'sqlite', processes: PROCESSES ?? 1, via: PROCESSES === null ? 'direct' : 'nginx',

@@ -58,3 +58,56 @@ export function commandCpuMs(command: string): number {
   }
   return total;
 }
+
+/**
+ * The machine's CPU time so far, in clock ticks summed over its cores (the first line of
+ * /proc/stat): `busy` is user, nice, system, irq, softirq and steal; `all` adds idle and iowait.
+ */
+export interface MachineCpu {
+  busy: number;
+  all: number;
+  cores: number;
+}
+
+/** Reads a /proc/stat text (throws on one without the summary `cpu` line). */
+export function parseProcStat(text: string): MachineCpu {
+  const lines = text.split('\n');
+  const summary = lines.find((line) => /^cpu\s/.test(line));
+  if (!summary) throw new Error('/proc/stat has no cpu line');
+  const [user = 0, nice = 0, system = 0, idle = 0, iowait = 0, irq = 0, softirq = 0, steal = 0] = summary.trim().split(/\s+/).slice(1).map(Number);
+  const busy = user + nice + system + irq + softirq + steal;
+  return { busy, all: busy + idle + iowait, cores: lines.filter((line) => /^cpu\d+\s/.test(line)).length };
+}
+
+/** This machine's CPU time so far. */
+export function machineCpu(): MachineCpu {
+  return parseProcStat(readFileSync('/proc/stat', 'utf8'));
+}
+
+/** One reading for `busyByWindow`: when (ms), the machine's CPU, and the servers' main threads' CPU in ms (null once one is gone). */
+export interface CpuSample {
+  at: number;
+  machine: MachineCpu;
+  mainThreadMs: number | null;
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/**
+ * Between each two readings: the share of the whole machine that was busy (0–1, all cores), and
+ * the servers' main threads' CPU as a share of one core (summed over processes; 1 is one event
+ * loop never idle). These tell whether a run's latency is a saturated machine or a saturated loop.
+ */
+export function busyByWindow(samples: readonly CpuSample[]): { machine: number[]; mainThread: (number | null)[] } {
+  const machine: number[] = [];
+  const mainThread: (number | null)[] = [];
+  for (let i = 1; i < samples.length; i += 1) {
+    const [before, after] = [samples[i - 1]!, samples[i]!];
+    const all = after.machine.all - before.machine.all;
+    machine.push(all > 0 ? round2((after.machine.busy - before.machine.busy) / all) : 0);
+    const wall = after.at - before.at;
+    const main = after.mainThreadMs === null || before.mainThreadMs === null || wall <= 0 ? null : round2((after.mainThreadMs - before.mainThreadMs) / wall);
+    mainThread.push(main);
+  }
+  return { machine, mainThread };
+}
