@@ -33,7 +33,8 @@ it('a load test whose server dies midway counts the dropped connections in error
     generator_cpu_ms_per_move: number; generator_loop_delay_p99_ms: number;
     moves: number; p95_ms: number; p95_by_window_ms: number[]; window_ms: number; duration_s: number;
     postgres_cpu_ms_per_move: number | null; nginx_cpu_ms_per_move: number | null; redis_cpu_ms_per_move: number | null;
-    machine_busy_by_window: number[]; server_main_thread_busy_by_window: (number | null)[]; machine_cores: number;
+    machine_busy_by_window: number[]; server_main_thread_busy_by_window: (number | null)[]; server_main_thread_waiting_by_window: (number | null)[];
+    machine_cores: number;
   };
   expect(summary.matches).toBe(4);
   expect(summary.finished).toBeLessThan(4);
@@ -57,4 +58,5 @@ it('a load test whose server dies midway counts the dropped connections in error
   expect(summary.machine_busy_by_window[0]).toBeGreaterThanOrEqual(0);
   expect(summary.machine_busy_by_window[0]).toBeLessThanOrEqual(1);
   expect(summary.server_main_thread_busy_by_window).toEqual([null]);
+  expect(summary.server_main_thread_waiting_by_window).toEqual([null]);
 });

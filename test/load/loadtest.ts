@@ -25,7 +25,9 @@
  * and `p95_by_window_ms` gives the p95 of the moves sent in each 30 s of the run, with, for the same
  * windows, `machine_busy_by_window` (the share of all this machine's cores that was busy, 0–1) and
  * `server_main_thread_busy_by_window` (the servers' event loops' CPU as a share of one core): a
- * window near 1 in either is a saturated machine or a saturated loop, where no latency target holds.
+ * window near 1 in either is a saturated machine or a saturated loop, where no latency target holds;
+ * `server_main_thread_waiting_by_window` is how long those loops were ready to run but waited for a
+ * core (a share of the window): the time other work on the same cores took from them.
  *
  * Every match runs on the server's clock (issue 15): `--pace live` (the default; `--turn-seconds N`,
  * `--bank-seconds N`, the server's defaults 60 and 180) or `daily` (`--turn-hours N`, default 24;
@@ -52,7 +54,7 @@ import { createAlea, SEATS } from '../../src/game';
 import { DAILY_DEFAULT, LIVE_DEFAULT, type Pace, startingBankMs, turnAllowanceMs } from '../../src/server/clock/pace';
 import { type BotState, randomLegalMove } from './bot-moves';
 import { LOCAL_POSTGRES, LOCAL_REDIS, startCluster } from './cluster';
-import { busyByWindow, type CpuSample, commandCpuMs, cpuMs, machineCpu, mainThreadCpuMs, rssMb } from './proc-stats';
+import { busyByWindow, type CpuSample, commandCpuMs, cpuMs, machineCpu, mainThreadCpuMs, mainThreadWaitMs, rssMb } from './proc-stats';
 import { type ServerProcess, spawnServerProcess } from './server-process';
 import { loadDatabase, type PostgresCounters, postgresCounters, type RedisCounters, redisCounters } from './service-stats';
 import { percentileOfSorted } from '../support/stats';
@@ -328,7 +330,9 @@ async function main(): Promise<void> {
     const redisBefore: RedisCounters | null = redis ? await redisCounters(redis) : null;
     // The machine's and the main threads' CPU at each window's end (the windows of p95_by_window_ms).
     const cpuSamples: CpuSample[] = [];
-    const sampleCpu = () => cpuSamples.push({ at: performance.now(), machine: machineCpu(), mainThreadMs: sumOrNull(pids.map(mainThreadCpuMs)) });
+    const sampleCpu = () => cpuSamples.push({
+      at: performance.now(), machine: machineCpu(), mainThreadMs: sumOrNull(pids.map(mainThreadCpuMs)), mainThreadWaitMs: sumOrNull(pids.map(mainThreadWaitMs)),
+    });
     sampleCpu();
     const sampler = setInterval(sampleCpu, WINDOW_MS);
     const kill = values['kill-server-after-ms'];
@@ -357,7 +361,8 @@ async function main(): Promise<void> {
       matches: MATCHES, finished: results.filter(Boolean).length, moves,
       p50_ms: round(percentileOfSorted(sorted, 50)), p95_ms: round(percentileOfSorted(sorted, 95)), p99_ms: round(percentileOfSorted(sorted, 99)),
       p95_by_window_ms: p95ByWindow(began), window_ms: WINDOW_MS,
-      machine_busy_by_window: busy.machine, server_main_thread_busy_by_window: busy.mainThread, machine_cores: cpuSamples[0]?.machine.cores ?? null,
+      machine_busy_by_window: busy.machine, server_main_thread_busy_by_window: busy.mainThread,
+      server_main_thread_waiting_by_window: busy.mainThreadWaiting, machine_cores: cpuSamples[0]?.machine.cores ?? null,
       // Peak resident memory (summed over the processes), and at the start (before any match).
       errors, error_kinds: errorKinds, server_rss_mb: sumOrNull(pids.map(rssMb)), server_rss_start_mb: rssStart,
       storage: postgres ? 'postgres' : 'sqlite', processes: PROCESSES ?? 1, via: PROCESSES === null ? 'direct' : 'nginx',

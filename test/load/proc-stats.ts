@@ -33,6 +33,18 @@ export function mainThreadCpuMs(pid: number): number | null {
   return cpuOf(statFields(pid, `/task/${pid}`));
 }
 
+/**
+ * How long the process's main thread has waited for a core while ready to run, in ms
+ * (/proc/PID/task/PID/schedstat, its second field: the run queue's wait); null once the process
+ * is gone or where the kernel keeps no scheduler statistics.
+ */
+export function mainThreadWaitMs(pid: number): number | null {
+  const file = `/proc/${pid}/task/${pid}/schedstat`;
+  if (!alive(pid) || !existsSync(file)) return null;
+  const waited = Number(readFileSync(file, 'utf8').split(' ')[1]);
+  return Number.isFinite(waited) ? waited / 1e6 : null;
+}
+
 /** The process's peak resident memory (VmHWM) in MB; null once it is gone. */
 export function rssMb(pid: number): number | null {
   if (!alive(pid) || !existsSync(`/proc/${pid}/status`)) return null;
@@ -84,30 +96,43 @@ export function machineCpu(): MachineCpu {
   return parseProcStat(readFileSync('/proc/stat', 'utf8'));
 }
 
-/** One reading for `busyByWindow`: when (ms), the machine's CPU, and the servers' main threads' CPU in ms (null once one is gone). */
+/**
+ * One reading for `busyByWindow`: when (ms), the machine's CPU, and the servers' main threads' CPU
+ * and run-queue wait in ms (null once one is gone).
+ */
 export interface CpuSample {
   at: number;
   machine: MachineCpu;
   mainThreadMs: number | null;
+  mainThreadWaitMs?: number | null;
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
+/** What a count of ms grew by between two readings, as a share of the wall time between them (null if either is missing). */
+function shareOfWall(before: number | null | undefined, after: number | null | undefined, wall: number): number | null {
+  if (before === null || before === undefined || after === null || after === undefined || wall <= 0) return null;
+  return round2((after - before) / wall);
+}
+
 /**
- * Between each two readings: the share of the whole machine that was busy (0–1, all cores), and
- * the servers' main threads' CPU as a share of one core (summed over processes; 1 is one event
- * loop never idle). These tell whether a run's latency is a saturated machine or a saturated loop.
+ * Between each two readings: the share of the whole machine that was busy (0–1, all cores); the
+ * servers' main threads' CPU as a share of one core (summed over processes; 1 is one event loop
+ * never idle); and how long they were ready to run but waited for a core, as a share of the wall
+ * time (summed likewise). A loop near 1 is saturated; a loop that waits shares its cores with
+ * other work (the generator, the database) and the machine is the limit, not the loop.
  */
-export function busyByWindow(samples: readonly CpuSample[]): { machine: number[]; mainThread: (number | null)[] } {
+export function busyByWindow(samples: readonly CpuSample[]): { machine: number[]; mainThread: (number | null)[]; mainThreadWaiting: (number | null)[] } {
   const machine: number[] = [];
   const mainThread: (number | null)[] = [];
+  const mainThreadWaiting: (number | null)[] = [];
   for (let i = 1; i < samples.length; i += 1) {
     const [before, after] = [samples[i - 1]!, samples[i]!];
     const all = after.machine.all - before.machine.all;
     machine.push(all > 0 ? round2((after.machine.busy - before.machine.busy) / all) : 0);
     const wall = after.at - before.at;
-    const main = after.mainThreadMs === null || before.mainThreadMs === null || wall <= 0 ? null : round2((after.mainThreadMs - before.mainThreadMs) / wall);
-    mainThread.push(main);
+    mainThread.push(shareOfWall(before.mainThreadMs, after.mainThreadMs, wall));
+    mainThreadWaiting.push(shareOfWall(before.mainThreadWaitMs, after.mainThreadWaitMs, wall));
   }
-  return { machine, mainThread };
+  return { machine, mainThread, mainThreadWaiting };
 }
