@@ -60,3 +60,21 @@ it('a load test whose server dies midway counts the dropped connections in error
   expect(summary.server_main_thread_busy_by_window).toEqual([null]);
   expect(summary.server_main_thread_waiting_by_window).toEqual([null]);
 });
+
+it('bots played from two generator processes are all counted: every match, every move, both processes\' CPU', { timeout: 90_000 }, async () => {
+  const { code, stdout } = await runLoadtest(['--matches', '4', '--generators', '2', '--think-ms', '100', '--ramp-ms', '500', '--max-moves', '6'], 80_000);
+  expect(code).toBe(0);
+  const summary = JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as {
+    matches: number; finished: number; moves: number; errors: number; generators: number; generator_cpu_ms_per_move: number;
+    p95_by_window_ms: number[]; p95_ms: number; duration_s: number;
+  };
+  expect(summary.generators).toBe(2);
+  expect(summary.errors).toBe(0);
+  // Each process plays two of the four matches, six moves each (the cap: no game ends that soon).
+  expect(summary.moves).toBe(24);
+  expect(summary.finished).toBe(0);
+  expect(summary.generator_cpu_ms_per_move).toBeGreaterThan(0);
+  // The run's time starts when the processes start playing, so its moves fall in its first window.
+  expect(summary.p95_by_window_ms).toEqual([summary.p95_ms]);
+  expect(summary.duration_s).toBeLessThan(30);
+});

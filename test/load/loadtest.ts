@@ -15,6 +15,14 @@
  * counted in `errors`, by kind in `error_kinds`; the run always ends with its JSON line.
  * `--kill-server-after-ms` SIGKILLs the (first) server that long into the run (to test exactly that).
  *
+ * `--generators N` plays the bots from N processes (each every N-th match, on the same schedule)
+ * instead of this one. People's browsers each have their own event loop; one generator process
+ * handles every bot's updates in turn, and at a few thousand bots its own loop runs late, which the
+ * latencies then include. The JSON's generator figures are then those of all its processes (CPU
+ * summed, the loop delay the worst process's). `--generator-nice N` lowers the generator processes'
+ * priority (niceness N, set after the servers start): on the same two cores, the server's event
+ * loop then waits less often behind a burst of the bots' work, as it would with players elsewhere.
+ *
  * `--processes N` starts the deployment instead (cluster.ts: N processes on PostgreSQL and Redis
  * behind nginx, the local ones unless `--postgres`/`--redis` name others) and plays through nginx.
  * On PostgreSQL the servers get a database of the run's own, so that its counters are theirs:
@@ -42,10 +50,11 @@
  *   npm run loadtest -- --matches 500 [--think-ms 2000] [--max-moves 200] [--postgres URL] [--redis URL]
  *     [--processes N] [--update-timeout-ms 30000] [--kill-server-after-ms N] [--pace live|daily]
  *     [--turn-seconds N] [--bank-seconds N] [--turn-hours N] [--daily-hour-ms N] [--absent FRACTION]
- *     [--stand-in easy|normal|hard]
+ *     [--stand-in easy|normal|hard] [--generators N] [--generator-nice N]
  */
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { setPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
@@ -78,6 +87,8 @@ const { values } = parseArgs({
     'daily-hour-ms': { type: 'string' },
     absent: { type: 'string', default: '0' },
     'stand-in': { type: 'string', default: 'normal' },
+    generators: { type: 'string', default: '1' },
+    'generator-nice': { type: 'string', default: '0' },
   },
 });
 /** The matches' pace (issue 15): `live` (the server's defaults unless `--turn-seconds`/`--bank-seconds`) or `daily`. */
@@ -98,6 +109,12 @@ const ABSENT = Number(values.absent);
 let standInMoves = 0;
 let absentMatches = 0;
 const PROCESSES = values.processes === undefined ? null : Number(values.processes);
+/** How many processes play the bots (`--generators N`). */
+const GENERATORS = Number(values.generators);
+if (!Number.isInteger(GENERATORS) || GENERATORS < 1) throw new Error('--generators must be a whole number from 1');
+/** The generator processes' niceness (`--generator-nice N`, 0–19): set once the servers run, so theirs stays as it was. */
+const GENERATOR_NICE = Number(values['generator-nice']);
+if (!Number.isInteger(GENERATOR_NICE) || GENERATOR_NICE < 0 || GENERATOR_NICE > 19) throw new Error('--generator-nice must be a whole number from 0 to 19');
 const UPDATE_TIMEOUT_MS = Number(values['update-timeout-ms']);
 /**
  * How long a bot may wait for the server's stand-in to play an absent seat's turn: the turn's
@@ -111,16 +128,26 @@ const MAX_MOVES = Number(values['max-moves']);
 const THINK_MS = Number(values['think-ms']);
 const RAMP_MS = Number(values['ramp-ms'] ?? 30_000);
 /** The load generator's own randomness (pauses), seeded so runs are comparable. */
-const pace = createAlea('loadtest-pace');
+const WORKER = parseWorker(process.env.TL_LOAD_WORKER);
+const pace = createAlea(WORKER && WORKER.index > 0 ? `loadtest-pace:${WORKER.index}` : 'loadtest-pace');
 const think = (): Promise<void> => (THINK_MS > 0 ? sleep(THINK_MS * (0.5 + pace())) : Promise.resolve());
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** This process's share of the bots, when it is one of `--generators N` (`TL_LOAD_WORKER=index/count`). */
+function parseWorker(text: string | undefined): { index: number; count: number } | null {
+  const found = /^(\d+)\/(\d+)$/.exec(text ?? '');
+  return found ? { index: Number(found[1]), count: Number(found[2]) } : null;
+}
+
+/** Now, in ms since the epoch with performance.now()'s resolution: generator processes share this clock. */
+const epochNow = (): number => performance.timeOrigin + performance.now();
+
 const latencies: number[] = [];
-/** When each move of `latencies` was sent (ms since the generator started): for the p95 over time. */
+/** When each move of `latencies` was sent (`epochNow`): for the p95 over time. */
 const sentAt: number[] = [];
 
 /** What went wrong, by kind (the JSON's `error_kinds`). */
-type ErrorKind = 'lobby' | 'connect_timeout' | 'connect_error' | 'disconnected' | 'no_update' | 'no_stand_in' | 'refused' | 'other';
+type ErrorKind = 'lobby' | 'connect_timeout' | 'connect_error' | 'disconnected' | 'no_update' | 'no_stand_in' | 'refused' | 'generator' | 'other';
 const errorKinds: Partial<Record<ErrorKind, number>> = {};
 const countError = (kind: ErrorKind): void => void (errorKinds[kind] = (errorKinds[kind] ?? 0) + 1);
 
@@ -259,7 +286,7 @@ async function playMatchOn(base: string, index: number, sockets: Socket[]): Prom
         state._stateID, matchID, seat.playerID);
       state = await next(mover, state._stateID);
       latencies.push(performance.now() - started);
-      sentAt.push(started);
+      sentAt.push(performance.timeOrigin + started);
       await next(1 - mover, state._stateID - 1);
     }
     return state.ctx.gameover !== undefined;
@@ -271,12 +298,12 @@ async function playMatchOn(base: string, index: number, sockets: Socket[]): Prom
 const WINDOW_MS = 30_000;
 
 /**
- * The p95 of the moves sent in each 30 s window from `began` (the last one may be short): the
+ * The p95 of the moves sent in each 30 s window from `began` (`epochNow`; the last one may be short): the
  * arrivals (the ramp, each match's setup) and the steady play after them load the server differently.
  */
-function p95ByWindow(began: number): number[] {
+function p95ByWindow(played: Pick<GeneratorShare, 'latencies' | 'sentAt'>, began: number): number[] {
   const windows: number[][] = [];
-  latencies.forEach((ms, i) => (windows[Math.floor(((sentAt[i] ?? began) - began) / WINDOW_MS)] ??= []).push(ms));
+  played.latencies.forEach((ms, i) => (windows[Math.floor(Math.max(0, (played.sentAt[i] ?? began) - began) / WINDOW_MS)] ??= []).push(ms));
   return Array.from(windows, (window) => Math.round(percentileOfSorted([...(window ?? [])].sort((a, b) => a - b), 95) * 10) / 10);
 }
 
@@ -304,6 +331,84 @@ async function startTarget(env: Record<string, string>): Promise<Target> {
 const sumOrNull = (values: (number | null)[]): number | null => (values.includes(null) ? null : values.reduce<number>((a, b) => a + (b ?? 0), 0));
 const perMove = (after: number, before: number, moves: number) => Math.round(((after - before) / Math.max(1, moves)) * 100) / 100;
 
+/** What the bots of one generator process measured (sentAt in `epochNow` ms). */
+interface GeneratorShare {
+  finished: number;
+  latencies: number[];
+  sentAt: number[];
+  errorKinds: Partial<Record<ErrorKind, number>>;
+  clockWaits: number[];
+  absentMatches: number;
+  standInMoves: number;
+  cpuMs: number;
+  loopDelayP99Ms: number;
+}
+
+/** The matches a generator process plays: every `count`-th, from `index`. */
+const matchesOf = (share: { index: number; count: number }): number[] =>
+  Array.from({ length: MATCHES }, (_, i) => i).filter((i) => i % share.count === share.index);
+
+/** Plays this process's matches from `startAt` (epoch ms) and reports what it measured. */
+async function playShare(url: string, share: { index: number; count: number }, startAt: number): Promise<GeneratorShare> {
+  await sleep(Math.max(0, startAt - Date.now()));
+  const cpu = process.cpuUsage();
+  const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+  loopDelay.enable();
+  const results = await Promise.all(matchesOf(share).map((i) => playMatch(url, i)));
+  loopDelay.disable();
+  const used = process.cpuUsage(cpu);
+  return {
+    finished: results.filter(Boolean).length, latencies, sentAt, errorKinds, clockWaits, absentMatches, standInMoves,
+    cpuMs: (used.user + used.system) / 1000, loopDelayP99Ms: loopDelay.percentile(99) / 1e6,
+  };
+}
+
+/**
+ * Runs one of `--generators N` (this script, with TL_LOAD_WORKER) and reads its share from its last
+ * line. A process that fails counts its matches as errors of kind `generator` (the run still reports).
+ */
+function runGenerator(url: string, share: { index: number; count: number }, startAt: number): Promise<GeneratorShare> {
+  const child = spawn(process.execPath, [...process.execArgv, process.argv[1]!, ...process.argv.slice(2)], {
+    env: { ...process.env, TL_LOAD_WORKER: `${share.index}/${share.count}`, TL_LOAD_URL: url, TL_LOAD_START: String(startAt) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let stdout = '';
+  child.stdout.on('data', (chunk: Buffer) => void (stdout += chunk.toString()));
+  return new Promise((resolve) => {
+    child.once('close', (code) => {
+      try {
+        if (code !== 0) throw new Error(`exited with ${code}`);
+        resolve(JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as GeneratorShare);
+      } catch (error) {
+        console.error(`generator ${share.index}: ${String(error)}`);
+        const lost = matchesOf(share).length;
+        resolve({ finished: 0, latencies: [], sentAt: [], errorKinds: { generator: lost }, clockWaits: [], absentMatches: 0, standInMoves: 0, cpuMs: 0, loopDelayP99Ms: 0 });
+      }
+    });
+  });
+}
+
+/** The shares of several generator processes as one (CPU summed, the worst loop delay). */
+function mergeShares(shares: readonly GeneratorShare[]): GeneratorShare {
+  const kinds: Partial<Record<ErrorKind, number>> = {};
+  for (const share of shares) {
+    for (const [kind, n] of Object.entries(share.errorKinds) as [ErrorKind, number][]) kinds[kind] = (kinds[kind] ?? 0) + n;
+  }
+  const sum = (pick: (share: GeneratorShare) => number) => shares.reduce((total, share) => total + pick(share), 0);
+  return {
+    finished: sum((share) => share.finished), latencies: shares.flatMap((share) => share.latencies), sentAt: shares.flatMap((share) => share.sentAt),
+    errorKinds: kinds, clockWaits: shares.flatMap((share) => share.clockWaits), absentMatches: sum((share) => share.absentMatches),
+    standInMoves: sum((share) => share.standInMoves), cpuMs: sum((share) => share.cpuMs), loopDelayP99Ms: Math.max(0, ...shares.map((share) => share.loopDelayP99Ms)),
+  };
+}
+
+/** A generator process of `--generators N`: plays its share against the server the first process started. */
+async function generatorMain(share: { index: number; count: number }): Promise<void> {
+  if (GENERATOR_NICE > 0) setPriority(GENERATOR_NICE);
+  const played = await playShare(process.env.TL_LOAD_URL ?? '', share, Number(process.env.TL_LOAD_START ?? 0));
+  process.stdout.write(`${JSON.stringify(played)}\n`);
+}
+
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'tl-load-'));
   const postgres = values.postgres ?? (PROCESSES === null ? undefined : LOCAL_POSTGRES);
@@ -312,20 +417,23 @@ async function main(): Promise<void> {
   const env: Record<string, string> = database ? { DATABASE_URL: database.url } : { SQLITE_FILE: join(dir, 'load.sqlite') };
   if (redis) env.REDIS_URL = redis;
   const target = await startTarget(env);
+  if (GENERATOR_NICE > 0) setPriority(GENERATOR_NICE);
   const pids = target.servers.map((s) => s.pid);
   try {
-    const began = performance.now();
+    // With several generator processes, they start (and load) first; the run begins when they all play.
+    const startAt = Date.now() + (GENERATORS > 1 ? 5_000 : 0);
+    const shares = GENERATORS > 1 ? Array.from({ length: GENERATORS }, (_, index) => runGenerator(target.url, { index, count: GENERATORS }, startAt)) : [];
+    await sleep(Math.max(0, startAt - Date.now()));
+    const began = epochNow();
     const rssStart = sumOrNull(pids.map(rssMb));
     const cpuBefore = sumOrNull(pids.map(cpuMs)) ?? 0;
     const mainBefore = sumOrNull(pids.map(mainThreadCpuMs)) ?? 0;
     // The load generator shares the machine: its own CPU and how late its event loop runs tell
     // whether a latency is the server's or the generator's (a late loop delays every timestamp).
-    const generatorCpuBefore = process.cpuUsage();
+    const ownCpuBefore = process.cpuUsage();
     // The services on the same cores (counted only when the run uses them).
     const services = [postgres && 'postgres', PROCESSES !== null && 'nginx', redis && 'redis-server'].filter((name): name is string => Boolean(name));
     const servicesBefore = new Map(services.map((name) => [name, commandCpuMs(name)]));
-    const loopDelay = monitorEventLoopDelay({ resolution: 10 });
-    loopDelay.enable();
     const pgBefore: PostgresCounters | null = database && postgres ? await postgresCounters(postgres, database.name) : null;
     const redisBefore: RedisCounters | null = redis ? await redisCounters(redis) : null;
     // The machine's and the main threads' CPU at each window's end (the windows of p95_by_window_ms).
@@ -337,41 +445,43 @@ async function main(): Promise<void> {
     const sampler = setInterval(sampleCpu, WINDOW_MS);
     const kill = values['kill-server-after-ms'];
     const killer = kill === undefined ? null : setTimeout(() => process.kill(pids[0]!, 'SIGKILL'), Number(kill));
-    const results = await Promise.all(Array.from({ length: MATCHES }, (_, i) => playMatch(target.url, i)));
+    const played = GENERATORS > 1 ? mergeShares(await Promise.all(shares)) : await playShare(target.url, { index: 0, count: 1 }, startAt);
     if (killer) clearTimeout(killer);
     clearInterval(sampler);
     sampleCpu();
     const busy = busyByWindow(cpuSamples);
     const cpuAfter = sumOrNull(pids.map(cpuMs));
     const mainAfter = sumOrNull(pids.map(mainThreadCpuMs));
-    const generatorCpu = process.cpuUsage(generatorCpuBefore);
-    loopDelay.disable();
-    const moves = latencies.length;
+    const ownCpu = process.cpuUsage(ownCpuBefore);
+    // With generator processes, this one only waited for them; its CPU counts with theirs.
+    const generatorCpuMs = GENERATORS > 1 ? played.cpuMs + (ownCpu.user + ownCpu.system) / 1000 : played.cpuMs;
+    const moves = played.latencies.length;
     const serviceCpu = (name: string): number | null => {
       const before = servicesBefore.get(name);
       return before === undefined ? null : perMove(commandCpuMs(name), before, moves);
     };
     const pgAfter = pgBefore && database && postgres ? await postgresCounters(postgres, database.name) : null;
     const redisAfter = redisBefore && redis ? await redisCounters(redis) : null;
-    const errors = Object.values(errorKinds).reduce((sum, n) => sum + n, 0);
-    const sorted = [...latencies].sort((a, b) => a - b);
-    const sortedWaits = [...clockWaits].sort((a, b) => a - b);
+    const errors = Object.values(played.errorKinds).reduce((sum, n) => sum + n, 0);
+    const sorted = [...played.latencies].sort((a, b) => a - b);
+    const sortedWaits = [...played.clockWaits].sort((a, b) => a - b);
     const round = (n: number) => Math.round(n * 10) / 10;
     const summary = {
-      matches: MATCHES, finished: results.filter(Boolean).length, moves,
+      matches: MATCHES, finished: played.finished, moves,
       p50_ms: round(percentileOfSorted(sorted, 50)), p95_ms: round(percentileOfSorted(sorted, 95)), p99_ms: round(percentileOfSorted(sorted, 99)),
-      p95_by_window_ms: p95ByWindow(began), window_ms: WINDOW_MS,
+      p95_by_window_ms: p95ByWindow(played, began), window_ms: WINDOW_MS,
       machine_busy_by_window: busy.machine, server_main_thread_busy_by_window: busy.mainThread,
       server_main_thread_waiting_by_window: busy.mainThreadWaiting, machine_cores: cpuSamples[0]?.machine.cores ?? null,
       // Peak resident memory (summed over the processes), and at the start (before any match).
-      errors, error_kinds: errorKinds, server_rss_mb: sumOrNull(pids.map(rssMb)), server_rss_start_mb: rssStart,
+      errors, error_kinds: played.errorKinds, server_rss_mb: sumOrNull(pids.map(rssMb)), server_rss_start_mb: rssStart,
       storage: postgres ? 'postgres' : 'sqlite', processes: PROCESSES ?? 1, via: PROCESSES === null ? 'direct' : 'nginx',
       // null when a server is gone by the end (killed, or crashed): its figures cannot be read.
       server_cpu_ms_per_move: cpuAfter === null ? null : perMove(cpuAfter, cpuBefore, moves),
       // Of it, the main threads' (the event loops, which saturate first; the rest is GC, SQLite's writer and checkpoints).
       server_main_thread_cpu_ms_per_move: mainAfter === null ? null : perMove(mainAfter, mainBefore, moves),
-      generator_cpu_ms_per_move: perMove((generatorCpu.user + generatorCpu.system) / 1000, 0, moves),
-      generator_loop_delay_p99_ms: round(loopDelay.percentile(99) / 1e6),
+      generators: GENERATORS, generator_nice: GENERATOR_NICE,
+      generator_cpu_ms_per_move: perMove(generatorCpuMs, 0, moves),
+      generator_loop_delay_p99_ms: round(played.loopDelayP99Ms),
       // Every process of the service on this machine (all of PostgreSQL's, all of nginx's), per move; null if unused.
       postgres_cpu_ms_per_move: serviceCpu('postgres'), nginx_cpu_ms_per_move: serviceCpu('nginx'), redis_cpu_ms_per_move: serviceCpu('redis-server'),
       pg_statements_per_move: pgBefore && pgAfter ? perMove(pgAfter.xacts, pgBefore.xacts, moves) : null,
@@ -379,10 +489,10 @@ async function main(): Promise<void> {
       pg_wal_bytes_per_move: pgBefore && pgAfter ? Math.round(perMove(pgAfter.walBytes, pgBefore.walBytes, moves)) : null,
       redis_publishes_per_move: redisBefore && redisAfter ? perMove(redisAfter.publishes, redisBefore.publishes, moves) : null,
       redis_bytes_in_per_move: redisBefore && redisAfter ? Math.round(perMove(redisAfter.bytesIn, redisBefore.bytesIn, moves)) : null,
-      think_ms: THINK_MS, ramp_ms: RAMP_MS, duration_s: round((performance.now() - began) / 1000),
-      pace: PACE, stand_in: STAND_IN, absent_matches: absentMatches, stand_in_moves: standInMoves,
+      think_ms: THINK_MS, ramp_ms: RAMP_MS, duration_s: round((epochNow() - began) / 1000),
+      pace: PACE, stand_in: STAND_IN, absent_matches: played.absentMatches, stand_in_moves: played.standInMoves,
       // Waits for the server's clock (an absent seat's deadline): expected, not errors, and not latencies.
-      clock_waits: clockWaits.length, clock_wait_p50_ms: round(percentileOfSorted(sortedWaits, 50)), clock_wait_max_ms: round(sortedWaits.at(-1) ?? 0),
+      clock_waits: played.clockWaits.length, clock_wait_p50_ms: round(percentileOfSorted(sortedWaits, 50)), clock_wait_max_ms: round(sortedWaits.at(-1) ?? 0),
       clock_wait_limit_ms: CLOCK_WAIT_LIMIT_MS,
     };
     console.log(JSON.stringify(summary));
@@ -393,4 +503,5 @@ async function main(): Promise<void> {
   }
 }
 
-void main();
+if (WORKER) void generatorMain(WORKER);
+else void main();
