@@ -133,8 +133,14 @@ const pace = createAlea(WORKER && WORKER.index > 0 ? `loadtest-pace:${WORKER.ind
 const think = (): Promise<void> => (THINK_MS > 0 ? sleep(THINK_MS * (0.5 + pace())) : Promise.resolve());
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** One of `--generators N` processes: it plays every `count`-th match, from `index`. */
+interface Share {
+  index: number;
+  count: number;
+}
+
 /** This process's share of the bots, when it is one of `--generators N` (`TL_LOAD_WORKER=index/count`). */
-function parseWorker(text: string | undefined): { index: number; count: number } | null {
+function parseWorker(text: string | undefined): Share | null {
   const found = /^(\d+)\/(\d+)$/.exec(text ?? '');
   return found ? { index: Number(found[1]), count: Number(found[2]) } : null;
 }
@@ -345,11 +351,11 @@ interface GeneratorShare {
 }
 
 /** The matches a generator process plays: every `count`-th, from `index`. */
-const matchesOf = (share: { index: number; count: number }): number[] =>
+const matchesOf = (share: Share): number[] =>
   Array.from({ length: MATCHES }, (_, i) => i).filter((i) => i % share.count === share.index);
 
 /** Plays this process's matches from `startAt` (epoch ms) and reports what it measured. */
-async function playShare(url: string, share: { index: number; count: number }, startAt: number): Promise<GeneratorShare> {
+async function playShare(url: string, share: Share, startAt: number): Promise<GeneratorShare> {
   await sleep(Math.max(0, startAt - Date.now()));
   const cpu = process.cpuUsage();
   const loopDelay = monitorEventLoopDelay({ resolution: 10 });
@@ -367,7 +373,7 @@ async function playShare(url: string, share: { index: number; count: number }, s
  * Runs one of `--generators N` (this script, with TL_LOAD_WORKER) and reads its share from its last
  * line. A process that fails counts its matches as errors of kind `generator` (the run still reports).
  */
-function runGenerator(url: string, share: { index: number; count: number }, startAt: number): Promise<GeneratorShare> {
+function runGenerator(url: string, share: Share, startAt: number): Promise<GeneratorShare> {
   const child = spawn(process.execPath, [...process.execArgv, process.argv[1]!, ...process.argv.slice(2)], {
     env: { ...process.env, TL_LOAD_WORKER: `${share.index}/${share.count}`, TL_LOAD_URL: url, TL_LOAD_START: String(startAt) },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -403,7 +409,7 @@ function mergeShares(shares: readonly GeneratorShare[]): GeneratorShare {
 }
 
 /** A generator process of `--generators N`: plays its share against the server the first process started. */
-async function generatorMain(share: { index: number; count: number }): Promise<void> {
+async function generatorMain(share: Share): Promise<void> {
   if (GENERATOR_NICE > 0) setPriority(GENERATOR_NICE);
   const played = await playShare(process.env.TL_LOAD_URL ?? '', share, Number(process.env.TL_LOAD_START ?? 0));
   process.stdout.write(`${JSON.stringify(played)}\n`);

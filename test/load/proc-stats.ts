@@ -104,14 +104,14 @@ export interface CpuSample {
   at: number;
   machine: MachineCpu;
   mainThreadMs: number | null;
-  mainThreadWaitMs?: number | null;
+  mainThreadWaitMs: number | null;
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /** What a count of ms grew by between two readings, as a share of the wall time between them (null if either is missing). */
-function shareOfWall(before: number | null | undefined, after: number | null | undefined, wall: number): number | null {
-  if (before === null || before === undefined || after === null || after === undefined || wall <= 0) return null;
+function shareOfWall(before: number | null, after: number | null, wall: number): number | null {
+  if (before === null || after === null || wall <= 0) return null;
   return round2((after - before) / wall);
 }
 
